@@ -1,0 +1,129 @@
+package io.github.cpvmodel;
+
+import io.github.cpvmodel.text.VietnameseText;
+import java.util.Locale;
+import org.immutables.value.Value;
+
+/**
+ * A stable, readable identifier of something in the model: a body, a person, a post, a document, a meeting.
+ *
+ * <p>The scheme: one or more <em>segments</em> joined by {@code /}; a segment is lower-case ASCII letters and
+ * digits, in words joined by single hyphens. At most 200 characters. The segments go from the broad to the narrow,
+ * so that ids read as paths and sort sensibly: {@code cc} (the Central Committee), {@code cc/politburo},
+ * {@code cc/organisation-commission}, {@code province/dong-nai/committee}, {@code person/pham-minh-chinh}.
+ * Vietnamese names become segments through {@link #slug}. An id carries no meaning beyond identity: nothing parses
+ * facts out of it.
+ *
+ * <p>{@link #of} normalises (trims, lower-cases) and then validates; {@code of(id.toString()).equals(id)}.
+ *
+ * <pre>{@code
+ * Id.of("cc/organisation-commission");
+ * Id.of("province").child(Id.slug("Đồng Nai")); // province/dong-nai
+ * }</pre>
+ *
+ * <p>Rejects the empty string, empty segments ("cc//x"), upper-case-only Unicode letters, spaces, underscores and
+ * anything else outside the scheme (rule {@link #SYNTAX}), naming the index of the first bad character.
+ */
+@Value.Immutable(builder = false)
+@ModelStyle
+public abstract class Id implements Comparable<Id> {
+  /** The text follows the id scheme. */
+  public static final Rule SYNTAX = Rule.of("id.syntax",
+      "an id is 1 to 200 characters: segments of lower-case ASCII letters and digits in words joined by '-', "
+          + "separated by '/', e.g. 'cc/organisation-commission'");
+
+  private static final int MAX_LENGTH = 200;
+
+  Id() {}
+
+  /**
+   * The canonical text of this id.
+   *
+   * @return the text, e.g. {@code cc/politburo}
+   */
+  @Value.Parameter
+  public abstract String value();
+
+  /**
+   * The id of a text, trimmed and lower-cased first.
+   *
+   * @param text the text, e.g. "cc/politburo"
+   * @return the id
+   * @throws ValidationException if the text does not follow the scheme (rule {@link #SYNTAX})
+   */
+  public static Id of(CharSequence text) {
+    return ImmutableId.of(text.toString().strip().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A segment made from a Vietnamese name: its {@linkplain VietnameseText#foldKey fold key} with spaces as
+   * hyphens. "Đồng Nai" gives {@code dong-nai}, "Thành phố Hồ Chí Minh" gives {@code thanh-pho-ho-chi-minh}.
+   *
+   * @param name the name
+   * @return the id of one segment
+   * @throws ValidationException if the name has no letter or digit (rule {@link #SYNTAX})
+   */
+  public static Id slug(CharSequence name) {
+    String key = VietnameseText.foldKey(name);
+    StringBuilder ascii = new StringBuilder(key.length());
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c == ' ') {
+        ascii.append('-');
+      } else if (c < 0x80) {
+        ascii.append(c);
+      }
+    }
+    SYNTAX.require(ascii.length() > 0, "", "'%s' has no letter or digit to make an id from", name);
+    return ImmutableId.of(ascii.toString());
+  }
+
+  /**
+   * This id with more segments after it.
+   *
+   * @param segments the segments to append, e.g. {@code committee}
+   * @return the longer id, e.g. {@code province/dong-nai/committee}
+   * @throws ValidationException if the result does not follow the scheme (rule {@link #SYNTAX})
+   */
+  public Id child(CharSequence segments) {
+    return of(value() + "/" + segments);
+  }
+
+  /**
+   * This id with the segments of another id after it.
+   *
+   * @param segments the id whose segments to append
+   * @return the longer id
+   */
+  public Id child(Id segments) {
+    return child(segments.value());
+  }
+
+  @Value.Check
+  void check() {
+    String s = value();
+    SYNTAX.require(!s.isEmpty(), "", "'' is empty");
+    SYNTAX.require(s.length() <= MAX_LENGTH, "", "'%s' is %d characters long", s, s.length());
+    char previous = '/';
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean wordChar = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      boolean ok = wordChar || ((c == '-' || c == '/') && previous != '/' && previous != '-');
+      SYNTAX.require(ok, "", "'%s' has '%s' at index %d", s, c, i);
+      previous = c;
+    }
+    SYNTAX.require(previous != '/' && previous != '-', "", "'%s' ends with '%s'", s, previous);
+  }
+
+  /** Orders ids by their text. */
+  @Override
+  public int compareTo(Id other) {
+    return value().compareTo(other.value());
+  }
+
+  /** Returns the canonical text, e.g. {@code cc/politburo}. */
+  @Override
+  public String toString() {
+    return value();
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.cpvmodel;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of every value type in cpv-model.
+ *
+ * <p>A value type is an abstract class {@code X} annotated {@code @Value.Immutable @ModelStyle}. The generated
+ * {@code ImmutableX} is package-private and never appears in a signature ({@code overshadowImplementation}): users
+ * see {@code X.of(...)}, {@code X.builder()} (a nested {@code X.Builder extends ImmutableX.Builder}) and the
+ * methods of {@code X}. Normalisation and validation live in a {@code @Value.Check} method of {@code X}, so every
+ * path that builds a value (factory, builder, copy) passes through them. A builder that misses a required
+ * attribute throws {@link IllegalArgumentException} naming the attribute; a {@code null} argument throws
+ * {@link NullPointerException} naming the parameter.
+ *
+ * <p>This annotation is public only because value types in every package of the library share it; it is not
+ * meant for types outside cpv-model.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    typeImmutable = "Immutable*",
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    depluralize = true,
+    jdkOnly = false,
+    defaults = @Value.Immutable(copy = true),
+    throwForInvalidImmutableState = IllegalArgumentException.class)
+public @interface ModelStyle {}

@@ -1,0 +1,114 @@
+package io.github.cpvmodel;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.regex.Pattern;
+
+/**
+ * A named validation rule: a stable code such as {@code validity.order} and a sentence saying what is valid.
+ *
+ * <p>Every check in the library belongs to one rule, so that a caller (or a test) can tell which rule a value
+ * broke without parsing messages. Codes are lower-case words joined by dots and hyphens and are part of the
+ * public contract: they do not change between releases.
+ *
+ * <pre>{@code
+ * static final Rule ORDER = Rule.of("validity.order", "the end must not be before the start");
+ * ORDER.require(!end.isBefore(start), "end", "end '%s' is before start '%s'", end, start);
+ * }</pre>
+ */
+public final class Rule {
+  private static final Pattern CODE = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
+
+  private final String code;
+  private final String description;
+
+  private Rule(String code, String description) {
+    this.code = code;
+    this.description = description;
+  }
+
+  /**
+   * Declares a rule.
+   *
+   * @param code the stable code, lower-case ASCII words joined by {@code .} or {@code -}
+   * @param description what a valid value looks like, as a sentence fragment ("the end must not be before the
+   *     start")
+   * @return the rule
+   * @throws IllegalArgumentException if the code is not of that form or the description is blank
+   */
+  public static Rule of(String code, String description) {
+    requireNonNull(code, "code");
+    requireNonNull(description, "description");
+    if (!CODE.matcher(code).matches()) {
+      throw new IllegalArgumentException(
+          "Rule code '" + code + "' is invalid: use lower-case ASCII words joined by '.' or '-'");
+    }
+    if (description.isBlank()) {
+      throw new IllegalArgumentException("Rule '" + code + "' has a blank description");
+    }
+    return new Rule(code, description.strip());
+  }
+
+  /**
+   * The stable code of this rule.
+   *
+   * @return the code, e.g. {@code validity.order}
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * What a valid value looks like.
+   *
+   * @return the description, e.g. "the end must not be before the start"
+   */
+  public String description() {
+    return description;
+  }
+
+  /**
+   * Throws a {@link ValidationException} for this rule unless {@code valid} holds. The message is the formatted
+   * detail followed by the rule's description, so it quotes the value and says what would be valid.
+   *
+   * @param valid whether the rule holds
+   * @param path where the checked value sits, e.g. {@code end} or {@code bridgePoints[2].coChairs[0]}
+   * @param detail a {@link String#format} pattern that quotes the offending value, e.g. {@code "end '%s' is
+   *     before start '%s'"}
+   * @param args the arguments of {@code detail}
+   * @throws ValidationException if {@code valid} is false
+   */
+  public void require(boolean valid, String path, String detail, Object... args) {
+    if (!valid) {
+      throw new ValidationException(violation(path, String.format(detail, args)));
+    }
+  }
+
+  /**
+   * A violation of this rule at a path, with a message made of {@code detail} and this rule's description.
+   *
+   * @param path where the checked value sits
+   * @param detail what is wrong, quoting the value
+   * @return the violation
+   */
+  public Violation violation(String path, String detail) {
+    return Violation.of(path, this, detail + ": " + description);
+  }
+
+  /** Rules are equal when their codes are. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Rule && ((Rule) other).code.equals(code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
+  /** Returns the code. */
+  @Override
+  public String toString() {
+    return code;
+  }
+}

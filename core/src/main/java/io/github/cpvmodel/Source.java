@@ -1,0 +1,114 @@
+package io.github.cpvmodel;
+
+import io.github.cpvmodel.text.VietnameseText;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Where a fact comes from: the publication, and where known the title, address, date and author. Every
+ * observation, document and reference fact can carry one, so that a dashboard can show its evidence.
+ *
+ * <pre>{@code
+ * Source article = Source.builder()
+ *     .publication("Báo Đồng Nai")
+ *     .title("Tham mưu tốt cho công tác chuẩn bị Đại hội Đảng các cấp")
+ *     .published(LocalDate.of(2019, 9, 30))
+ *     .author("Nguyệt Hà")
+ *     .build();
+ * }</pre>
+ *
+ * <p>Text is {@linkplain VietnameseText#normalize normalised}. Rejects a blank publication, title or author (rule
+ * {@link #BLANK}) and an address that is not an absolute http or https URI (rule {@link #URL}).
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class Source {
+  /** Texts of a source are not blank. */
+  public static final Rule BLANK = Rule.of("source.blank",
+      "the publication, title and author must have a visible character (leave optional ones out instead)");
+
+  /** The address is an absolute http(s) URI. */
+  public static final Rule URL = Rule.of("source.url", "the address must be an absolute http or https URI");
+
+  Source() {}
+
+  /**
+   * The publication or issuer: a newspaper, a portal, an archive, a document.
+   *
+   * @return the publication, e.g. "Báo Đồng Nai"
+   */
+  @Value.Parameter
+  public abstract String publication();
+
+  /**
+   * The title of the item.
+   *
+   * @return the title, or empty
+   */
+  public abstract Optional<String> title();
+
+  /**
+   * The address where the item can be read.
+   *
+   * @return the absolute http(s) URI, or empty
+   */
+  public abstract Optional<URI> url();
+
+  /**
+   * The date of publication.
+   *
+   * @return the date, or empty
+   */
+  public abstract Optional<LocalDate> published();
+
+  /**
+   * The author.
+   *
+   * @return the author, or empty
+   */
+  public abstract Optional<String> author();
+
+  /**
+   * A source known only by its publication.
+   *
+   * @param publication the publication, e.g. "Báo Đồng Nai"
+   * @return the source
+   * @throws ValidationException if {@code publication} is blank (rule {@link #BLANK})
+   */
+  public static Source of(String publication) {
+    return ImmutableSource.of(publication);
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Source}; {@code build()} normalises and validates. */
+  public static final class Builder extends ImmutableSource.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  Source normalize() {
+    String publication = VietnameseText.normalize(publication());
+    Optional<String> title = title().map(VietnameseText::normalize);
+    Optional<String> author = author().map(VietnameseText::normalize);
+    BLANK.require(!publication.isEmpty(), "publication", "publication '%s' is blank", publication());
+    BLANK.require(title.map(t -> !t.isEmpty()).orElse(true), "title", "title '%s' is blank", title().orElse(""));
+    BLANK.require(author.map(a -> !a.isEmpty()).orElse(true), "author", "author '%s' is blank",
+        author().orElse(""));
+    url().ifPresent(u -> URL.require(u.isAbsolute() && ("http".equalsIgnoreCase(u.getScheme())
+        || "https".equalsIgnoreCase(u.getScheme())) && u.getHost() != null, "url", "address '%s' is not usable", u));
+    if (publication.equals(publication()) && title.equals(title()) && author.equals(author())) {
+      return this;
+    }
+    return builder().from(this).publication(publication).title(title).author(author).build();
+  }
+}

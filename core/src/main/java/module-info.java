@@ -1,0 +1,13 @@
+/**
+ * The cpv-model domain: Party bodies, people and posts, documents, meetings and progress metrics, with their
+ * validation, built-in reference data and Vietnamese text handling. No JSON library is visible from here.
+ */
+module io.github.cpvmodel.core {
+  requires transitive com.google.common;
+  requires static transitive org.immutables.value.annotations;
+  requires static transitive com.google.errorprone.annotations;
+  requires static transitive java.compiler;
+
+  exports io.github.cpvmodel;
+  exports io.github.cpvmodel.text;
+}
