@@ -1,0 +1,9 @@
+/**
+ * Generators of valid and deliberately invalid cpv-model values, driven only by a
+ * {@link java.util.random.RandomGenerator}, and a small property runner with reproducible seeds and shrinking.
+ */
+module io.github.cpvmodel.testkit {
+  requires transitive io.github.cpvmodel.core;
+
+  exports io.github.cpvmodel.testkit;
+}
