@@ -1,0 +1,13 @@
+/**
+ * Built-in reference data, immutable and loaded once: the provincial-level units of Vietnam in both eras (63 from
+ * 2008-08-01 to 2025-06-30, 34 from 2025-07-01) with the merger map, the provincial Party organisations derived
+ * from them, the central bodies of the Party, the National Congresses, and well-known Party documents.
+ *
+ * <p>Every fact carries its source; facts the sources do not confirm are marked as unverified rather than
+ * presented as certain. Look-ups are by code at a date (codes are not identity across eras) and by
+ * accent-folded name.
+ *
+ * <p>Null policy: no nulls in or out; absence is {@link java.util.Optional}. All data is safe to share between
+ * threads.
+ */
+package io.github.cpvmodel.reference;
