@@ -1,0 +1,72 @@
+package io.github.cpvmodel.meeting;
+
+import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
+
+/**
+ * How people attend a conference: in one room (<i>trực tiếp</i>), through linked sites (<i>trực tuyến</i>,
+ * each site a {@link BridgePoint}) or both.
+ *
+ * <pre>{@code
+ * AttendanceMode.fromCode("online").label().vi(); // "trực tuyến"
+ * }</pre>
+ */
+public enum AttendanceMode {
+  /** Everyone in one place (<i>trực tiếp</i>). */
+  IN_PERSON("in-person", "trực tiếp", "in person"),
+  /** Sites linked by video (<i>trực tuyến</i>), each a bridge point. */
+  ONLINE("online", "trực tuyến", "online"),
+  /** In person at the main site and online from others (<i>trực tiếp kết hợp trực tuyến</i>). */
+  HYBRID("hybrid", "trực tiếp kết hợp trực tuyến", "hybrid");
+
+  /** The code is one of the codes of this enum. */
+  public static final Rule CODE = Rule.of("attendance-mode.code",
+      "an attendance mode is one of 'in-person', 'online', 'hybrid'");
+
+  private final String code;
+  private final LocalizedName label;
+
+  AttendanceMode(String code, String vi, String en) {
+    this.code = code;
+    this.label = LocalizedName.of(vi, en);
+  }
+
+  /**
+   * The stable code of this mode.
+   *
+   * @return the code, e.g. {@code online}
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * The name of this mode.
+   *
+   * @return the name, e.g. "trực tuyến" / "online"
+   */
+  public LocalizedName label() {
+    return label;
+  }
+
+  /**
+   * Whether people take part from linked sites, so that the conference has bridge points.
+   *
+   * @return true for {@link #ONLINE} and {@link #HYBRID}
+   */
+  public boolean hasBridgePoints() {
+    return this != IN_PERSON;
+  }
+
+  /**
+   * The mode with a code, ignoring case and surrounding white space.
+   *
+   * @param code the code, e.g. {@code online}
+   * @return the mode
+   * @throws ValidationException if no mode has that code (rule {@link #CODE})
+   */
+  public static AttendanceMode fromCode(String code) {
+    return Checks.fromCode(AttendanceMode.class, AttendanceMode::code, code, CODE);
+  }
+}

@@ -1,0 +1,224 @@
+package io.github.cpvmodel.meeting;
+
+import com.google.common.collect.ImmutableList;
+import io.github.cpvmodel.Id;
+import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.ModelStyle;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.Source;
+import io.github.cpvmodel.Validity;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A conference (<i>hội nghị</i>) organised by a Party body: a briefing, a dissemination, a review, a working
+ * session. It has a {@link ConferenceKind kind}, a title, an organiser, an {@link AttendanceMode attendance mode}, a
+ * {@link MeetingTime time}, and what the record says of it: the participants with their roles and posts, the
+ * {@link BridgePoint bridge points} of an online conference, the agenda, the documents cited and the
+ * {@link Direction directions} given.
+ *
+ * <pre>{@code
+ * Conference briefing = Conference.builder()
+ *     .id(Id.of("meeting/2019-09-30/organisation-briefing"))
+ *     .kind(ConferenceKind.BRIEFING)
+ *     .title(LocalizedName.of("Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương"))
+ *     .organiser(Id.of("cc/organisation-commission"))
+ *     .mode(AttendanceMode.ONLINE)
+ *     .time(MeetingTime.of(LocalDate.of(2019, 9, 30), PartOfDay.AFTERNOON))
+ *     .addParticipant(Participant.of(Id.of("person/pham-minh-chinh"), ParticipantRole.CHAIR,
+ *         ImmutableList.of(Id.of("cc/organisation-commission/head"))))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Rejects, besides what its parts reject: a second chair (rule {@link #CHAIR}); bridge points at an in-person
+ * conference (rule {@link #BRIDGE_POINTS}); more than one central bridge point (rule {@link #CENTRAL}); a person,
+ * a cited document or a bridge point's site listed twice (rule {@link Meeting#DUPLICATE}); a direction whose
+ * deadline is before the conference (rule {@link #DEADLINE}). Whether the people held their posts on the day and
+ * the documents were issued before they were cited is for a {@link io.github.cpvmodel.Dataset} to check.
+ */
+@Value.Immutable
+@ModelStyle
+public abstract non-sealed class Conference implements Meeting {
+  /** A conference has at most one chair. */
+  public static final Rule CHAIR = Rule.of("conference.chair",
+      "a conference has at most one chair; others who chair with him or her are co-chairs");
+
+  /** Only linked sites make bridge points. */
+  public static final Rule BRIDGE_POINTS = Rule.of("conference.bridge-points",
+      "only an online or hybrid conference has bridge points");
+
+  /** At most one bridge point is central. */
+  public static final Rule CENTRAL = Rule.of("conference.central-bridge-point",
+      "a conference has at most one central bridge point");
+
+  /** Deadlines come after the meeting that sets them. */
+  public static final Rule DEADLINE = Rule.of("conference.deadline",
+      "a direction's deadline is not before the first day of the conference that gives it");
+
+  Conference() {}
+
+  @Override
+  public abstract Id id();
+
+  /**
+   * What the conference is for.
+   *
+   * @return the kind
+   */
+  public abstract ConferenceKind kind();
+
+  /**
+   * The title, as the record gives it.
+   *
+   * @return the title, e.g. "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương"
+   */
+  public abstract LocalizedName title();
+
+  /**
+   * The body that organises the conference.
+   *
+   * @return the id of the body
+   */
+  public abstract Id organiser();
+
+  /**
+   * How people attend.
+   *
+   * @return the mode
+   */
+  public abstract AttendanceMode mode();
+
+  /**
+   * When the conference was held.
+   *
+   * @return the time
+   */
+  public abstract MeetingTime time();
+
+  /**
+   * The items of the agenda.
+   *
+   * @return the items, in order
+   */
+  public abstract ImmutableList<AgendaItem> agenda();
+
+  /**
+   * The documents cited at the conference.
+   *
+   * @return the ids of the documents, in the order cited
+   */
+  public abstract ImmutableList<Id> citedDocuments();
+
+  /**
+   * The people of the conference as a whole with their roles and posts: the chair, co-chairs, rapporteurs,
+   * attendees. People named at a bridge point are its {@link BridgePoint#participants() participants}.
+   *
+   * @return the participants, in the order named
+   */
+  public abstract ImmutableList<Participant> participants();
+
+  /**
+   * The sites of an online or hybrid conference.
+   *
+   * @return the bridge points, in the order listed
+   */
+  public abstract ImmutableList<BridgePoint> bridgePoints();
+
+  /**
+   * The conclusions and directions given.
+   *
+   * @return the directions, in order
+   */
+  public abstract ImmutableList<Direction> directions();
+
+  /**
+   * Where the record of the conference comes from.
+   *
+   * @return the source, or empty
+   */
+  public abstract Optional<Source> source();
+
+  /**
+   * The chair (<i>chủ trì</i>).
+   *
+   * @return the participant whose role is {@link ParticipantRole#CHAIR}, or empty when the record names none
+   */
+  public Optional<Participant> chair() {
+    return participants().stream().filter(p -> p.role() == ParticipantRole.CHAIR).findFirst();
+  }
+
+  /**
+   * The central bridge point (<i>điểm cầu Trung ương</i>).
+   *
+   * @return the bridge point, or empty
+   */
+  public Optional<BridgePoint> centralBridgePoint() {
+    return bridgePoints().stream().filter(BridgePoint::central).findFirst();
+  }
+
+  /**
+   * The bridge point at a site.
+   *
+   * @param site the id of a province or body
+   * @return the bridge point tied to it, or empty
+   */
+  public Optional<BridgePoint> bridgePoint(Id site) {
+    return bridgePoints().stream()
+        .filter(b -> b.province().equals(Optional.of(site)) || b.body().equals(Optional.of(site))).findFirst();
+  }
+
+  @Override
+  public Validity dates() {
+    return time().dates();
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Conference}; {@code build()} validates. */
+  public static final class Builder extends ImmutableConference.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    int chairs = 0;
+    for (int i = 0; i < participants().size(); i++) {
+      if (participants().get(i).role() == ParticipantRole.CHAIR) {
+        chairs++;
+        CHAIR.require(chairs == 1, "participants[" + i + "].role", "'%s' is a second chair",
+            participants().get(i).person());
+      }
+    }
+    Checks.requireDistinct(participants().stream().map(Participant::person)
+        .collect(ImmutableList.toImmutableList()), "participants");
+    Checks.requireDistinct(citedDocuments(), "citedDocuments");
+    BRIDGE_POINTS.require(mode().hasBridgePoints() || bridgePoints().isEmpty(), "bridgePoints",
+        "the conference is '%s' but has %d bridge points", mode().code(), bridgePoints().size());
+    int central = 0;
+    for (int i = 0; i < bridgePoints().size(); i++) {
+      if (bridgePoints().get(i).central()) {
+        central++;
+        CENTRAL.require(central == 1, "bridgePoints[" + i + "].central", "bridge point '%s' is a second central "
+            + "one", bridgePoints().get(i).site());
+      }
+    }
+    Checks.requireDistinct(bridgePoints().stream().map(BridgePoint::site)
+        .collect(ImmutableList.toImmutableList()), "bridgePoints");
+    LocalDate first = time().firstDay();
+    for (int i = 0; i < directions().size(); i++) {
+      Optional<LocalDate> deadline = directions().get(i).deadline();
+      if (deadline.isPresent()) {
+        DEADLINE.require(!deadline.get().isBefore(first), "directions[" + i + "].deadline",
+            "deadline '%s' is before the conference on '%s'", deadline.get(), first);
+      }
+    }
+  }
+}

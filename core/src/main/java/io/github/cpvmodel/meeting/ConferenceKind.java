@@ -1,0 +1,74 @@
+package io.github.cpvmodel.meeting;
+
+import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
+
+/**
+ * What a conference (<i>hội nghị</i>) is for. The kind is what the Vietnamese title names: <i>Hội nghị giao
+ * ban</i> is a {@link #BRIEFING}, <i>Hội nghị quán triệt</i> a {@link #DISSEMINATION}.
+ *
+ * <p>Each kind has a stable {@link #code()} for the wire format ({@code briefing}) and a {@link #label()}.
+ *
+ * <pre>{@code
+ * ConferenceKind.fromCode("briefing").label().vi(); // "hội nghị giao ban"
+ * }</pre>
+ */
+public enum ConferenceKind {
+  /** A periodic briefing (<i>giao ban</i>) at which a body reviews work with those below it. */
+  BRIEFING("briefing", "hội nghị giao ban", "briefing"),
+  /** A conference that disseminates (<i>quán triệt</i>) a document to those who must carry it out. */
+  DISSEMINATION("dissemination", "hội nghị quán triệt", "dissemination conference"),
+  /** A final review (<i>tổng kết</i>) of a document, a programme or a period. */
+  REVIEW("review", "hội nghị tổng kết", "review conference"),
+  /** An interim review (<i>sơ kết</i>), held part-way through. */
+  INTERIM_REVIEW("interim-review", "hội nghị sơ kết", "interim review conference"),
+  /** A working session (<i>buổi làm việc</i>) of a body with another body or a locality. */
+  WORKING_SESSION("working-session", "buổi làm việc", "working session"),
+  /** A plenum of a Party committee (<i>hội nghị Ban Chấp hành</i>) recorded as a conference. */
+  PLENUM("plenum", "hội nghị Ban Chấp hành", "plenum"),
+  /** Any other conference. */
+  OTHER("other", "hội nghị", "conference");
+
+  /** The code is one of the codes of this enum. */
+  public static final Rule CODE = Rule.of("conference-kind.code",
+      "a conference kind is one of 'briefing', 'dissemination', 'review', 'interim-review', 'working-session', "
+          + "'plenum', 'other'");
+
+  private final String code;
+  private final LocalizedName label;
+
+  ConferenceKind(String code, String vi, String en) {
+    this.code = code;
+    this.label = LocalizedName.of(vi, en);
+  }
+
+  /**
+   * The stable code of this kind.
+   *
+   * @return the code, e.g. {@code briefing}
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * The name of this kind.
+   *
+   * @return the name, e.g. "hội nghị giao ban" / "briefing"
+   */
+  public LocalizedName label() {
+    return label;
+  }
+
+  /**
+   * The kind with a code, ignoring case and surrounding white space.
+   *
+   * @param code the code, e.g. {@code briefing}
+   * @return the kind
+   * @throws ValidationException if no kind has that code (rule {@link #CODE})
+   */
+  public static ConferenceKind fromCode(String code) {
+    return Checks.fromCode(ConferenceKind.class, ConferenceKind::code, code, CODE);
+  }
+}

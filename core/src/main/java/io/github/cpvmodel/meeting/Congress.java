@@ -1,0 +1,178 @@
+package io.github.cpvmodel.meeting;
+
+import com.google.common.collect.ImmutableList;
+import io.github.cpvmodel.Id;
+import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.ModelStyle;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.Source;
+import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.text.RomanNumeral;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * A congress (<i>đại hội</i>) of a Party organisation: the National Congress of the whole Party (<i>Đại hội đại
+ * biểu toàn quốc</i>) or the congress of a provincial, grassroots or other Party organisation (<i>Đại hội Đảng bộ
+ * tỉnh Đồng Nai lần thứ XI, nhiệm kỳ 2020-2025</i>). It is numbered in Roman numerals within its body, elects the
+ * body's committee and opens a {@link Term term}.
+ *
+ * <p>A body born of a merger is a new body and numbers its congresses from I again, so the ordinal says nothing
+ * about the bodies it came from.
+ *
+ * <pre>{@code
+ * Congress xii = Congress.builder()
+ *     .id(Id.of("congress/national/12"))
+ *     .body(Id.of("party"))
+ *     .ordinal(12)
+ *     .time(MeetingTime.of(LocalDate.of(2016, 1, 20), LocalDate.of(2016, 1, 28)))
+ *     .place(LocalizedName.of("Hà Nội", "Hanoi"))
+ *     .build();
+ * xii.label().vi(); // "Đại hội lần thứ XII"
+ * }</pre>
+ *
+ * <p>Rejects an ordinal below 1 (rule {@link #ORDINAL}), a number of delegates below 1 (rule {@link #DELEGATES}),
+ * a preparatory session that is not before the opening day (rule {@link #PREPARATORY}) and a body elected twice or
+ * a document listed twice (rule {@link Meeting#DUPLICATE}).
+ */
+@Value.Immutable
+@ModelStyle
+public abstract non-sealed class Congress implements Meeting {
+  /** Congresses are numbered from I. */
+  public static final Rule ORDINAL = Rule.of("congress.ordinal",
+      "a congress is numbered from 1 (I) within its body; a body born of a merger starts again at I");
+
+  /** A congress has delegates. */
+  public static final Rule DELEGATES = Rule.of("congress.delegates",
+      "the number of delegates is at least 1 (leave it out when the record does not give it)");
+
+  /** The preparatory session comes before the opening. */
+  public static final Rule PREPARATORY = Rule.of("congress.preparatory",
+      "the preparatory session (phiên trù bị) is held before the opening day");
+
+  Congress() {}
+
+  @Override
+  public abstract Id id();
+
+  /**
+   * The Party organisation holding the congress.
+   *
+   * @return the id of the body
+   */
+  public abstract Id body();
+
+  /**
+   * The number of this congress among its body's congresses.
+   *
+   * @return the ordinal, at least 1
+   */
+  public abstract int ordinal();
+
+  /**
+   * The term the congress opens, as it names it: "<i>nhiệm kỳ 2020-2025</i>".
+   *
+   * @return the term years, or empty
+   */
+  public abstract Optional<TermYears> termYears();
+
+  /**
+   * When the congress was held, from the opening to the closing session.
+   *
+   * @return the time
+   */
+  public abstract MeetingTime time();
+
+  /**
+   * The day of the preparatory session (<i>phiên trù bị</i>), when it was held on an earlier day.
+   *
+   * @return the day, or empty
+   */
+  public abstract Optional<LocalDate> preparatorySession();
+
+  /**
+   * Where the congress was held.
+   *
+   * @return the place, e.g. "Hà Nội", or empty
+   */
+  public abstract Optional<LocalizedName> place();
+
+  /**
+   * The number of delegates (<i>đại biểu</i>).
+   *
+   * @return the number, at least 1, or empty
+   */
+  public abstract OptionalInt delegates();
+
+  /**
+   * The bodies the congress elected, with their sizes.
+   *
+   * @return the elected bodies, in the order listed
+   */
+  public abstract ImmutableList<ElectedBody> elected();
+
+  /**
+   * The documents the congress adopted, such as its resolution.
+   *
+   * @return the ids of the documents, in the order listed
+   */
+  public abstract ImmutableList<Id> documents();
+
+  /**
+   * Where the record of the congress comes from.
+   *
+   * @return the source, or empty
+   */
+  public abstract Optional<Source> source();
+
+  /**
+   * The ordinal as a Roman numeral, as congresses are numbered.
+   *
+   * @return the numeral, e.g. {@code XIII}
+   */
+  public RomanNumeral numeral() {
+    return RomanNumeral.of(ordinal());
+  }
+
+  /**
+   * The congress in words, without its body's name: "Đại hội lần thứ XIII" / "13th Congress".
+   *
+   * @return the label
+   */
+  public LocalizedName label() {
+    return LocalizedName.of("Đại hội lần thứ " + numeral(), Checks.englishOrdinal(ordinal()) + " Congress");
+  }
+
+  @Override
+  public Validity dates() {
+    return time().dates();
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Congress}; {@code build()} validates. */
+  public static final class Builder extends ImmutableCongress.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    ORDINAL.require(ordinal() >= 1, "ordinal", "ordinal '%d' is below 1", ordinal());
+    delegates().ifPresent(n -> DELEGATES.require(n >= 1, "delegates", "'%d' delegates is below 1", n));
+    preparatorySession().ifPresent(day -> PREPARATORY.require(day.isBefore(time().firstDay()),
+        "preparatorySession", "preparatory session '%s' is not before the opening on '%s'", day,
+        time().firstDay()));
+    Checks.requireDistinct(elected().stream().map(ElectedBody::body).collect(ImmutableList.toImmutableList()),
+        "elected");
+    Checks.requireDistinct(documents(), "documents");
+  }
+}

@@ -1,0 +1,90 @@
+package io.github.cpvmodel.meeting;
+
+import com.google.common.collect.ImmutableList;
+import io.github.cpvmodel.Id;
+import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.ModelStyle;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A conclusion or direction given at a meeting (<i>kết luận</i>, <i>chỉ đạo</i>, <i>đề nghị</i>): what is to be
+ * done, by which bodies, by when or within which period, and the documents it names. "<i>Đồng chí đề nghị, trong
+ * quý 4 năm 2019, ngành Tổ chức xây dựng Đảng cả nước phải tập trung rà soát những nhiệm vụ còn lại …</i>" is a
+ * direction for the fourth quarter of 2019.
+ *
+ * <pre>{@code
+ * Direction d = Direction.builder()
+ *     .text(LocalizedName.of("Tập trung rà soát những nhiệm vụ còn lại"))
+ *     .addAddressee(Id.of("cc/organisation-commission"))
+ *     .deadline(LocalDate.of(2019, 12, 31))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Rejects a body or document listed twice (rule {@link Meeting#DUPLICATE}).
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class Direction {
+  Direction() {}
+
+  /**
+   * What is to be done, in the words of the record.
+   *
+   * @return the text
+   */
+  @Value.Parameter
+  public abstract LocalizedName text();
+
+  /**
+   * The bodies the direction is addressed to.
+   *
+   * @return the ids of the bodies, in the order named; possibly empty when the record names none
+   */
+  public abstract ImmutableList<Id> addressees();
+
+  /**
+   * The day by which it is to be done.
+   *
+   * @return the deadline, or empty
+   */
+  public abstract Optional<LocalDate> deadline();
+
+  /**
+   * The documents the direction names, such as a regulation to carry out.
+   *
+   * @return the ids of the documents, in the order named
+   */
+  public abstract ImmutableList<Id> documents();
+
+  /**
+   * A direction known only by its text.
+   *
+   * @param text what is to be done
+   * @return the direction
+   */
+  public static Direction of(LocalizedName text) {
+    return ImmutableDirection.of(text);
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Direction}; {@code build()} validates. */
+  public static final class Builder extends ImmutableDirection.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.requireDistinct(addressees(), "addressees");
+    Checks.requireDistinct(documents(), "documents");
+  }
+}

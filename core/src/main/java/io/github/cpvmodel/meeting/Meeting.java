@@ -1,0 +1,36 @@
+package io.github.cpvmodel.meeting;
+
+import io.github.cpvmodel.Id;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.Validity;
+
+/**
+ * Something the Party holds on given days: a {@link Conference} (<i>hội nghị</i>), a {@link Congress} (<i>đại
+ * hội</i>) or a {@link Plenum} (<i>hội nghị Ban Chấp hành</i>). A {@link io.github.cpvmodel.Dataset} keeps its
+ * meetings in one list, in which each has a distinct {@link #id()}.
+ *
+ * <pre>{@code
+ * for (Meeting m : dataset.meetings()) {
+ *   System.out.println(m.id() + " " + m.dates());
+ * }
+ * }</pre>
+ */
+public sealed interface Meeting permits Conference, Congress, Plenum {
+  /** A list names each person, post, body, document or site once. */
+  Rule DUPLICATE = Rule.of("meeting.duplicate",
+      "a list in a meeting names each person, post, body, document or site at most once");
+
+  /**
+   * The identifier of this meeting.
+   *
+   * @return the id, e.g. {@code meeting/2019-09-30/organisation-commission-briefing}
+   */
+  Id id();
+
+  /**
+   * The days on which the meeting was held.
+   *
+   * @return the closed interval from the first to the last day
+   */
+  Validity dates();
+}

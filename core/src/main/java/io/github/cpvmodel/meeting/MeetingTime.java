@@ -1,0 +1,304 @@
+package io.github.cpvmodel.meeting;
+
+import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.ModelStyle;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
+import io.github.cpvmodel.Validity;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * When a meeting was held, as precisely as the record says: exact times, a part of a day ("<i>chiều 30-9</i>",
+ * the afternoon of 30 September) or whole days (a congress from 20 to 28 January).
+ *
+ * <p>Whatever the {@link #precision()}, a meeting time has a {@link #start()} and an {@link #end()}, zoned
+ * date-times in {@link #ZONE Asia/Ho_Chi_Minh}; for a part of a day they are the bounds of that part, for whole
+ * days midnight of the first day and midnight after the last. So no hour is invented, and comparisons and the
+ * {@link #firstDay() day} of the meeting work the same for all three. Times given in another zone are moved to
+ * Asia/Ho_Chi_Minh (the same instants), so equal times are equal values.
+ *
+ * <p>The text form: {@code 2019-09-30T14:00/2019-09-30T17:00} (exact, local times in Asia/Ho_Chi_Minh),
+ * {@code 2019-09-30 afternoon}, {@code 2016-01-20/2016-01-28} or {@code 2019-09-30} (whole days).
+ * {@code parse(t.toString()).equals(t)} for every {@code t}.
+ *
+ * <pre>{@code
+ * MeetingTime t = MeetingTime.of(LocalDate.of(2019, 9, 30), PartOfDay.AFTERNOON);
+ * t.firstDay();     // 2019-09-30
+ * t.label().vi();   // "chiều 30/9/2019"
+ * }</pre>
+ *
+ * <p>Rejects an end that is not after the start (rule {@link #ORDER}) and malformed text (rule {@link #SYNTAX}).
+ */
+@Value.Immutable(builder = false)
+@ModelStyle
+public abstract class MeetingTime implements Comparable<MeetingTime> {
+  /** The zone of every meeting time. */
+  public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  /** A meeting ends after it starts. */
+  public static final Rule ORDER = Rule.of("meeting-time.order", "a meeting must end after it starts");
+
+  /** The text is one of the forms of a meeting time. */
+  public static final Rule SYNTAX = Rule.of("meeting-time.syntax",
+      "write 'yyyy-MM-ddTHH:mm/yyyy-MM-ddTHH:mm' (local times in Asia/Ho_Chi_Minh), 'yyyy-MM-dd morning', "
+          + "'yyyy-MM-dd afternoon', 'yyyy-MM-dd evening', 'yyyy-MM-dd/yyyy-MM-dd' or 'yyyy-MM-dd'");
+
+  private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+  private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+  /** How precisely a meeting time is known. */
+  public enum Precision {
+    /** The start and end are the real times. */
+    EXACT,
+    /** Only the day and the part of the day are known; the start and end are that part's bounds. */
+    PART_OF_DAY,
+    /** Only the days are known; the start and end are midnight before the first and after the last. */
+    DAYS
+  }
+
+  MeetingTime() {}
+
+  /**
+   * When the meeting began, or the earliest it can have begun.
+   *
+   * @return the start in Asia/Ho_Chi_Minh
+   */
+  @Value.Parameter
+  public abstract ZonedDateTime start();
+
+  /**
+   * When the meeting ended, or the latest it can have ended.
+   *
+   * @return the end in Asia/Ho_Chi_Minh, after the start
+   */
+  @Value.Parameter
+  public abstract ZonedDateTime end();
+
+  /**
+   * How precisely the time is known.
+   *
+   * @return the precision
+   */
+  @Value.Parameter
+  public abstract Precision precision();
+
+  /**
+   * Exact times.
+   *
+   * @param start when the meeting began, in any zone
+   * @param end when it ended, after {@code start}
+   * @return the meeting time, in Asia/Ho_Chi_Minh
+   * @throws ValidationException if {@code end} is not after {@code start} (rule {@link #ORDER})
+   */
+  public static MeetingTime of(ZonedDateTime start, ZonedDateTime end) {
+    return ImmutableMeetingTime.of(start, end, Precision.EXACT);
+  }
+
+  /**
+   * A part of one day, when the record gives no hours: "<i>chiều 30-9-2019</i>".
+   *
+   * @param day the day
+   * @param part the part of the day
+   * @return the meeting time
+   */
+  public static MeetingTime of(LocalDate day, PartOfDay part) {
+    LocalDate endDay = part.end().equals(LocalTime.MIDNIGHT) ? day.plusDays(1) : day;
+    return ImmutableMeetingTime.of(day.atTime(part.start()).atZone(ZONE), endDay.atTime(part.end()).atZone(ZONE),
+        Precision.PART_OF_DAY);
+  }
+
+  /**
+   * Whole days, when the record gives no hours: a congress from 20 to 28 January 2016.
+   *
+   * @param first the first day
+   * @param last the last day, not before {@code first}; equal for a meeting of one day
+   * @return the meeting time
+   * @throws ValidationException if {@code last} is before {@code first} (rule {@link #ORDER})
+   */
+  public static MeetingTime of(LocalDate first, LocalDate last) {
+    ORDER.require(!last.isBefore(first), "end", "last day '%s' is before first day '%s'", last, first);
+    return ImmutableMeetingTime.of(first.atStartOfDay(ZONE), last.plusDays(1).atStartOfDay(ZONE), Precision.DAYS);
+  }
+
+  /**
+   * Parses the text form.
+   *
+   * @param text {@code 2019-09-30T14:00/2019-09-30T17:00}, {@code 2019-09-30 afternoon},
+   *     {@code 2016-01-20/2016-01-28} or {@code 2019-09-30}; surrounding white space is ignored
+   * @return the meeting time
+   * @throws ValidationException if the text is malformed (rule {@link #SYNTAX}, quoting the input and the index
+   *     where it stops making sense) or the end is not after the start (rule {@link #ORDER})
+   */
+  public static MeetingTime parse(CharSequence text) {
+    String input = text.toString();
+    String s = input.strip();
+    int offset = s.isEmpty() ? 0 : input.indexOf(s);
+    int space = s.indexOf(' ');
+    if (space >= 0) {
+      LocalDate day = parseDate(input, s.substring(0, space), offset);
+      String part = s.substring(space + 1);
+      for (PartOfDay candidate : PartOfDay.values()) {
+        if (candidate.code().equals(part)) {
+          return of(day, candidate);
+        }
+      }
+      throw syntaxError(input, offset + space + 1, "'" + part + "' is not 'morning', 'afternoon' or 'evening'");
+    }
+    int slash = s.indexOf('/');
+    if (slash < 0) {
+      LocalDate day = parseDate(input, s, offset);
+      return of(day, day);
+    }
+    String first = s.substring(0, slash);
+    String last = s.substring(slash + 1);
+    if (first.indexOf('T') >= 0) {
+      return of(parseDateTime(input, first, offset).atZone(ZONE),
+          parseDateTime(input, last, offset + slash + 1).atZone(ZONE));
+    }
+    return of(parseDate(input, first, offset), parseDate(input, last, offset + slash + 1));
+  }
+
+  private static LocalDate parseDate(String input, String part, int index) {
+    try {
+      return LocalDate.parse(part);
+    } catch (DateTimeParseException e) {
+      throw syntaxError(input, index + e.getErrorIndex(), "'" + part + "' is not an ISO date");
+    }
+  }
+
+  private static LocalDateTime parseDateTime(String input, String part, int index) {
+    try {
+      return LocalDateTime.parse(part);
+    } catch (DateTimeParseException e) {
+      throw syntaxError(input, index + e.getErrorIndex(), "'" + part + "' is not an ISO local date-time");
+    }
+  }
+
+  private static ValidationException syntaxError(String input, int index, String why) {
+    return new ValidationException(SYNTAX.violation("",
+        String.format("'%s' stops being a meeting time at index %d (%s)", input, index, why)));
+  }
+
+  @Value.Check
+  MeetingTime normalize() {
+    ZonedDateTime start = start().withZoneSameInstant(ZONE);
+    ZonedDateTime end = end().withZoneSameInstant(ZONE);
+    ORDER.require(end.isAfter(start), "end", "end '%s' is not after start '%s'", end, start);
+    if (start.equals(start()) && end.equals(end())) {
+      return this;
+    }
+    return ImmutableMeetingTime.of(start, end, precision());
+  }
+
+  /**
+   * The part of the day, when that is all the record says.
+   *
+   * @return the part, or empty unless the precision is {@link Precision#PART_OF_DAY}
+   */
+  public Optional<PartOfDay> partOfDay() {
+    if (precision() != Precision.PART_OF_DAY) {
+      return Optional.empty();
+    }
+    LocalTime from = start().toLocalTime();
+    for (PartOfDay part : PartOfDay.values()) {
+      if (part.start().equals(from)) {
+        return Optional.of(part);
+      }
+    }
+    throw new AssertionError("no part of the day starts at " + from);
+  }
+
+  /**
+   * The day the meeting began, in Asia/Ho_Chi_Minh: the day on which posts held and provinces existing are
+   * checked.
+   *
+   * @return the first day
+   */
+  public LocalDate firstDay() {
+    return start().toLocalDate();
+  }
+
+  /**
+   * The day the meeting ended, in Asia/Ho_Chi_Minh.
+   *
+   * @return the last day; a meeting that ends at midnight ended on the day before
+   */
+  public LocalDate lastDay() {
+    return end().minusNanos(1).toLocalDate();
+  }
+
+  /**
+   * The days of the meeting.
+   *
+   * @return the interval from the first to the last day
+   */
+  public Validity dates() {
+    return Validity.between(firstDay(), lastDay());
+  }
+
+  /**
+   * The time in words, Vietnamese first: "chiều 30/9/2019" / "afternoon of 30 September 2019".
+   *
+   * @return the label
+   */
+  public LocalizedName label() {
+    LocalDate first = firstDay();
+    LocalDate last = lastDay();
+    switch (precision()) {
+      case PART_OF_DAY:
+        PartOfDay part = partOfDay().orElseThrow();
+        return LocalizedName.of(part.label().vi() + " " + first.format(VI_DATE),
+            part.code() + " of " + first.format(EN_DATE));
+      case DAYS:
+        if (first.equals(last)) {
+          return LocalizedName.of(first.format(VI_DATE), first.format(EN_DATE));
+        }
+        return LocalizedName.of("từ " + first.format(VI_DATE) + " đến " + last.format(VI_DATE),
+            first.format(EN_DATE) + " to " + last.format(EN_DATE));
+      default:
+        if (first.equals(end().toLocalDate())) {
+          String clock = start().format(CLOCK) + "-" + end().format(CLOCK);
+          return LocalizedName.of(clock + " ngày " + first.format(VI_DATE), first.format(EN_DATE) + ", " + clock);
+        }
+        return LocalizedName.of(
+            start().format(CLOCK) + " ngày " + first.format(VI_DATE) + " đến " + end().format(CLOCK) + " ngày "
+                + end().toLocalDate().format(VI_DATE),
+            first.format(EN_DATE) + ", " + start().format(CLOCK) + " to " + end().toLocalDate().format(EN_DATE)
+                + ", " + end().format(CLOCK));
+    }
+  }
+
+  /** Orders by start, then by end, then from the most to the least precise. */
+  @Override
+  public int compareTo(MeetingTime other) {
+    int byStart = start().compareTo(other.start());
+    int byEnd = end().compareTo(other.end());
+    return byStart != 0 ? byStart : byEnd != 0 ? byEnd : precision().compareTo(other.precision());
+  }
+
+  /**
+   * Returns the text form: {@code 2019-09-30T14:00/2019-09-30T17:00}, {@code 2019-09-30 afternoon},
+   * {@code 2016-01-20/2016-01-28} or {@code 2019-09-30}.
+   */
+  @Override
+  public String toString() {
+    switch (precision()) {
+      case PART_OF_DAY:
+        return firstDay() + " " + partOfDay().orElseThrow().code();
+      case DAYS:
+        return firstDay().equals(lastDay()) ? firstDay().toString() : firstDay() + "/" + lastDay();
+      default:
+        return start().toLocalDateTime() + "/" + end().toLocalDateTime();
+    }
+  }
+}

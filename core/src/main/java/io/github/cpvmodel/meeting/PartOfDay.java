@@ -1,0 +1,71 @@
+package io.github.cpvmodel.meeting;
+
+import io.github.cpvmodel.LocalizedName;
+import java.time.LocalTime;
+
+/**
+ * The part of a day in which a meeting was held, when the record names no hours: "<i>Chiều 30-9</i>" (the
+ * afternoon of 30 September). The three parts cover the day without gaps, so a meeting known only by its part of
+ * the day still has a {@link MeetingTime#start() start} and an {@link MeetingTime#end() end}: the bounds of the
+ * part, not the hours it really began and ended.
+ *
+ * <pre>{@code
+ * MeetingTime.of(LocalDate.of(2019, 9, 30), PartOfDay.AFTERNOON).start(); // 2019-09-30T12:00+07:00[Asia/Ho_Chi_Minh]
+ * }</pre>
+ */
+public enum PartOfDay {
+  /** <i>Sáng</i>: from midnight to noon. */
+  MORNING("morning", "sáng", LocalTime.MIDNIGHT, LocalTime.NOON),
+  /** <i>Chiều</i>: from noon to 18:00. */
+  AFTERNOON("afternoon", "chiều", LocalTime.NOON, LocalTime.of(18, 0)),
+  /** <i>Tối</i>: from 18:00 to midnight. */
+  EVENING("evening", "tối", LocalTime.of(18, 0), LocalTime.MIDNIGHT);
+
+  private final String code;
+  private final LocalizedName label;
+  private final LocalTime start;
+  private final LocalTime end;
+
+  PartOfDay(String code, String vi, LocalTime start, LocalTime end) {
+    this.code = code;
+    this.label = LocalizedName.of(vi, code);
+    this.start = start;
+    this.end = end;
+  }
+
+  /**
+   * The stable code of this part, as written in the text form of a {@link MeetingTime}.
+   *
+   * @return the code, e.g. {@code afternoon}
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * The name of this part.
+   *
+   * @return the name, e.g. "chiều" / "afternoon"
+   */
+  public LocalizedName label() {
+    return label;
+  }
+
+  /**
+   * The time this part begins.
+   *
+   * @return the start, e.g. 12:00 for the afternoon
+   */
+  public LocalTime start() {
+    return start;
+  }
+
+  /**
+   * The time this part ends; midnight for the evening, which ends at the start of the next day.
+   *
+   * @return the end, e.g. 18:00 for the afternoon
+   */
+  public LocalTime end() {
+    return end;
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.cpvmodel.meeting;
+
+import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
+
+/**
+ * The part a person plays at a conference or at one of its bridge points.
+ *
+ * <pre>{@code
+ * ParticipantRole.fromCode("co-chair").label().vi(); // "đồng chủ trì"
+ * }</pre>
+ */
+public enum ParticipantRole {
+  /** Chairs the conference (<i>chủ trì</i>); a conference has at most one chair. */
+  CHAIR("chair", "chủ trì", "chair"),
+  /** Chairs jointly, at the conference or at one bridge point (<i>đồng chủ trì</i>). */
+  CO_CHAIR("co-chair", "đồng chủ trì", "co-chair"),
+  /** Presents a report (<i>trình bày báo cáo</i>). */
+  RAPPORTEUR("rapporteur", "trình bày báo cáo", "rapporteur"),
+  /** Attends (<i>dự</i>). */
+  ATTENDEE("attendee", "dự", "attendee");
+
+  /** The code is one of the codes of this enum. */
+  public static final Rule CODE = Rule.of("participant-role.code",
+      "a participant's role is one of 'chair', 'co-chair', 'rapporteur', 'attendee'");
+
+  private final String code;
+  private final LocalizedName label;
+
+  ParticipantRole(String code, String vi, String en) {
+    this.code = code;
+    this.label = LocalizedName.of(vi, en);
+  }
+
+  /**
+   * The stable code of this role.
+   *
+   * @return the code, e.g. {@code co-chair}
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * The name of this role.
+   *
+   * @return the name, e.g. "đồng chủ trì" / "co-chair"
+   */
+  public LocalizedName label() {
+    return label;
+  }
+
+  /**
+   * The role with a code, ignoring case and surrounding white space.
+   *
+   * @param code the code, e.g. {@code chair}
+   * @return the role
+   * @throws ValidationException if no role has that code (rule {@link #CODE})
+   */
+  public static ParticipantRole fromCode(String code) {
+    return Checks.fromCode(ParticipantRole.class, ParticipantRole::code, code, CODE);
+  }
+}

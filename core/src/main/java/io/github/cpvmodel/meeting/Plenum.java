@@ -1,0 +1,136 @@
+package io.github.cpvmodel.meeting;
+
+import com.google.common.collect.ImmutableList;
+import io.github.cpvmodel.Id;
+import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.ModelStyle;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.Source;
+import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.text.RomanNumeral;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A plenum of a Party committee (<i>hội nghị Ban Chấp hành</i>), numbered within the committee's term: "<i>Hội
+ * nghị Trung ương lần thứ 4 khóa XII</i>" (<i>Hội nghị Trung ương 4 khóa XII</i>) is the 4th plenum of the
+ * Central Committee of term XII, which adopted Resolution 04-NQ/TW on 30 October 2016. Not to be confused with
+ * the IV Congress: the plenum's ordinal is Arabic, the term's Roman.
+ *
+ * <pre>{@code
+ * Plenum fourth = Plenum.builder()
+ *     .id(Id.of("plenum/cc/12/4"))
+ *     .body(Id.of("cc"))
+ *     .term(12)
+ *     .ordinal(4)
+ *     .time(MeetingTime.of(LocalDate.of(2016, 10, 9), LocalDate.of(2016, 10, 12)))
+ *     .addAdopted(Id.of("document/04-nq-tw/2016-10-30"))
+ *     .build();
+ * fourth.label().vi(); // "Hội nghị lần thứ 4 khóa XII"
+ * }</pre>
+ *
+ * <p>Rejects an ordinal or a term number below 1 (rules {@link #ORDINAL}, {@link #TERM}) and a document listed
+ * twice (rule {@link Meeting#DUPLICATE}).
+ */
+@Value.Immutable
+@ModelStyle
+public abstract non-sealed class Plenum implements Meeting {
+  /** Plenums are numbered from 1 within a term. */
+  public static final Rule ORDINAL = Rule.of("plenum.ordinal", "the plenums of a term are numbered from 1");
+
+  /** Terms are numbered from I. */
+  public static final Rule TERM = Rule.of("plenum.term", "a plenum's term is numbered from 1 (I)");
+
+  Plenum() {}
+
+  @Override
+  public abstract Id id();
+
+  /**
+   * The committee meeting in plenum.
+   *
+   * @return the id of the body, e.g. the Central Committee
+   */
+  public abstract Id body();
+
+  /**
+   * The number of the committee's term (<i>khóa</i>).
+   *
+   * @return the term number, at least 1
+   */
+  public abstract int term();
+
+  /**
+   * The number of this plenum within the term (<i>lần thứ</i>).
+   *
+   * @return the ordinal, at least 1
+   */
+  public abstract int ordinal();
+
+  /**
+   * When the plenum was held.
+   *
+   * @return the time
+   */
+  public abstract MeetingTime time();
+
+  /**
+   * The documents the plenum adopted.
+   *
+   * @return the ids of the documents, in the order listed
+   */
+  public abstract ImmutableList<Id> adopted();
+
+  /**
+   * Where the record of the plenum comes from.
+   *
+   * @return the source, or empty
+   */
+  public abstract Optional<Source> source();
+
+  /**
+   * The term as a Roman numeral.
+   *
+   * @return the numeral, e.g. {@code XII}
+   */
+  public RomanNumeral termNumeral() {
+    return RomanNumeral.of(term());
+  }
+
+  /**
+   * The plenum in words, without the committee's name: "Hội nghị lần thứ 4 khóa XII" / "4th plenum of the 12th
+   * term".
+   *
+   * @return the label
+   */
+  public LocalizedName label() {
+    return LocalizedName.of("Hội nghị lần thứ " + ordinal() + " khóa " + termNumeral(),
+        Checks.englishOrdinal(ordinal()) + " plenum of the " + Checks.englishOrdinal(term()) + " term");
+  }
+
+  @Override
+  public Validity dates() {
+    return time().dates();
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Plenum}; {@code build()} validates. */
+  public static final class Builder extends ImmutablePlenum.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    ORDINAL.require(ordinal() >= 1, "ordinal", "plenum ordinal '%d' is below 1", ordinal());
+    TERM.require(term() >= 1, "term", "term number '%d' is below 1", term());
+    Checks.requireDistinct(adopted(), "adopted");
+  }
+}

@@ -1,0 +1,115 @@
+package io.github.cpvmodel.meeting;
+
+import io.github.cpvmodel.Id;
+import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.ModelStyle;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.text.RomanNumeral;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A term (<i>khóa</i>) of a Party committee: the Central Committee of term XII (<i>Ban Chấp hành Trung ương
+ * khóa XII</i>) is the one elected by the XII National Congress. A term is opened by a {@link Congress} and runs
+ * until the next one; its days matter because document numbers restart with every term.
+ *
+ * <pre>{@code
+ * Term xii = Term.builder()
+ *     .id(Id.of("term/cc/12"))
+ *     .body(Id.of("cc"))
+ *     .number(12)
+ *     .congress(Id.of("congress/national/12"))
+ *     .validity(Validity.parse("2016-01-29/2021-02-01"))
+ *     .build();
+ * xii.label().vi(); // "khóa XII"
+ * }</pre>
+ *
+ * <p>Rejects a number below 1 (rule {@link #NUMBER}) and a validity without a start (rule {@link #START}). A
+ * {@link io.github.cpvmodel.Dataset} checks that the congress is the body's congress of the same number.
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class Term {
+  /** Terms are numbered from I. */
+  public static final Rule NUMBER = Rule.of("term.number", "a term is numbered from 1 (I)");
+
+  /** A term has a first day. */
+  public static final Rule START = Rule.of("term.start",
+      "a term has a first day (the day after the congress that opened it closed, or the day it was opened)");
+
+  Term() {}
+
+  /**
+   * The identifier of this term.
+   *
+   * @return the id
+   */
+  public abstract Id id();
+
+  /**
+   * The committee whose term this is.
+   *
+   * @return the id of the body
+   */
+  public abstract Id body();
+
+  /**
+   * The number of the term, the ordinal of the congress that opened it.
+   *
+   * @return the number, at least 1
+   */
+  public abstract int number();
+
+  /**
+   * The congress that opened the term.
+   *
+   * @return the id of the congress, or empty when it is not recorded
+   */
+  public abstract Optional<Id> congress();
+
+  /**
+   * The days of the term; open-ended for the current one.
+   *
+   * @return the validity, with a start
+   */
+  public abstract Validity validity();
+
+  /**
+   * The number as a Roman numeral.
+   *
+   * @return the numeral, e.g. {@code XII}
+   */
+  public RomanNumeral numeral() {
+    return RomanNumeral.of(number());
+  }
+
+  /**
+   * The term in words: "khóa XII" / "12th term".
+   *
+   * @return the label
+   */
+  public LocalizedName label() {
+    return LocalizedName.of("khóa " + numeral(), Checks.englishOrdinal(number()) + " term");
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Term}; {@code build()} validates. */
+  public static final class Builder extends ImmutableTerm.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    NUMBER.require(number() >= 1, "number", "term number '%d' is below 1", number());
+    START.require(validity().start().isPresent(), "validity.start", "validity '%s' has no start", validity());
+  }
+}

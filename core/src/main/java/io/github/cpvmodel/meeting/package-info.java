@@ -1,0 +1,19 @@
+/**
+ * Meetings of the Party: conferences (<i>hội nghị</i>) with their participants, bridge points, agenda and
+ * directions; congresses (<i>đại hội</i>), the terms (<i>khóa</i>) they open and the plenums (<i>hội nghị Ban
+ * Chấp hành</i>) held within a term.
+ *
+ * <p>Meetings refer to bodies, people, posts and documents by {@link io.github.cpvmodel.Id}: a meeting is valid on
+ * its own when its own parts agree (it ends after it starts, an in-person conference has no bridge points, a
+ * congress is numbered from I), and a {@link io.github.cpvmodel.Dataset} checks what only the whole can tell (a
+ * co-chair held the post named for him on the day, a bridge point's province existed that day, a document was
+ * issued before it was cited).
+ *
+ * <p>Times are {@link java.time.ZonedDateTime}s in {@link io.github.cpvmodel.meeting.MeetingTime#ZONE
+ * Asia/Ho_Chi_Minh}; when the record gives only a part of the day ("<i>chiều 30-9</i>") or only the days, the
+ * {@link io.github.cpvmodel.meeting.MeetingTime} says so instead of inventing hours.
+ *
+ * <p>Null policy: no nulls in or out; absence is {@link java.util.Optional}; collections are Guava immutable
+ * collections in the order given.
+ */
+package io.github.cpvmodel.meeting;
