@@ -1,0 +1,154 @@
+package io.github.cpvmodel.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
+
+import com.google.common.collect.ImmutableList;
+import io.github.cpvmodel.Id;
+import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
+import io.github.cpvmodel.Validity;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ConferenceTest {
+  private static final LocalDate SEPT_30 = LocalDate.of(2019, 9, 30);
+  private static final Id CHINH = Id.of("person/pham-minh-chinh");
+  private static final Id CUONG = Id.of("person/nguyen-phu-cuong");
+  private static final Id RU = Id.of("person/pham-van-ru");
+  private static final Id DONG_NAI = Id.of("province/dong-nai");
+  private static final Id DIRECTIVE_35 = Id.of("document/35-ct-tw/2019-05-30");
+
+  private static Conference.Builder briefing() {
+    return Conference.builder()
+        .id(Id.of("cc/organisation-commission/meeting/2019-09-30"))
+        .kind(ConferenceKind.BRIEFING)
+        .title(LocalizedName.of("Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương"))
+        .organiser(Id.of("cc/organisation-commission"))
+        .mode(AttendanceMode.ONLINE)
+        .time(MeetingTime.of(SEPT_30, PartOfDay.AFTERNOON));
+  }
+
+  private static BridgePoint dongNai() {
+    return BridgePoint.builder()
+        .province(DONG_NAI)
+        .body(Id.of("party/dong-nai/committee"))
+        .addParticipant(Participant.of(CUONG, ParticipantRole.CO_CHAIR,
+            ImmutableList.of(Id.of("cc/member"), Id.of("party/dong-nai/committee/secretary"))))
+        .addParticipant(Participant.of(RU, ParticipantRole.CO_CHAIR,
+            ImmutableList.of(Id.of("party/dong-nai/committee/organisation-commission/head"))))
+        .build();
+  }
+
+  @Test
+  void holdsAnOnlineBriefingWithItsChairBridgePointsAndDirections() {
+    Conference c = briefing()
+        .addParticipant(Participant.of(CHINH, ParticipantRole.CHAIR, ImmutableList.of(Id.of("cc/politburo/member"),
+            Id.of("cc/secretariat/member"), Id.of("cc/organisation-commission/head"))))
+        .addBridgePoint(BridgePoint.builder().central(true).body(Id.of("cc/organisation-commission")).build())
+        .addBridgePoint(dongNai())
+        .addCitedDocument(DIRECTIVE_35)
+        .addDirection(Direction.builder()
+            .text(LocalizedName.of("Tập trung rà soát những nhiệm vụ còn lại"))
+            .deadline(LocalDate.of(2019, 12, 31))
+            .build())
+        .build();
+
+    assertThat(c.chair()).hasValueSatisfying(p -> assertThat(p.person()).isEqualTo(CHINH));
+    assertThat(c.chair().orElseThrow().posts()).hasSize(3);
+    assertThat(c.centralBridgePoint()).hasValueSatisfying(b -> assertThat(b.site())
+        .isEqualTo(Id.of("cc/organisation-commission")));
+    assertThat(c.bridgePoint(DONG_NAI)).hasValueSatisfying(b -> assertThat(b.coChairs())
+        .extracting(Participant::person).containsExactly(CUONG, RU));
+    assertThat(c.dates()).isEqualTo(Validity.on(SEPT_30));
+    assertThat(Conference.builder().from(c).mode(AttendanceMode.HYBRID).build().mode())
+        .isEqualTo(AttendanceMode.HYBRID);
+  }
+
+  @Test
+  void rejectsASecondChair() {
+    assertRejected(() -> briefing()
+        .addParticipant(Participant.of(CHINH, ParticipantRole.CHAIR, ImmutableList.of()))
+        .addParticipant(Participant.of(CUONG, ParticipantRole.CHAIR, ImmutableList.of()))
+        .build(), Conference.CHAIR, "participants[1].role", "'person/nguyen-phu-cuong' is a second chair");
+  }
+
+  @Test
+  void rejectsBridgePointsAtAnInPersonConference() {
+    assertRejected(() -> briefing().mode(AttendanceMode.IN_PERSON).addBridgePoint(dongNai()).build(),
+        Conference.BRIDGE_POINTS, "bridgePoints", "the conference is 'in-person' but has 1 bridge points");
+  }
+
+  @Test
+  void rejectsASecondCentralBridgePoint() {
+    assertRejected(() -> briefing()
+        .addBridgePoint(BridgePoint.builder().central(true).body(Id.of("cc/organisation-commission")).build())
+        .addBridgePoint(BridgePoint.builder().central(true).body(Id.of("cc/office")).build())
+        .build(), Conference.CENTRAL, "bridgePoints[1].central", "bridge point 'cc/office' is a second central one");
+  }
+
+  @Test
+  void rejectsTheSameSiteTwice() {
+    assertRejected(() -> briefing().addBridgePoints(dongNai(), dongNai()).build(), Meeting.DUPLICATE,
+        "bridgePoints[1]", "'province/dong-nai' is listed twice");
+  }
+
+  @Test
+  void rejectsAPersonOrADocumentListedTwice() {
+    Participant chair = Participant.of(CHINH, ParticipantRole.CHAIR, ImmutableList.of());
+    assertRejected(() -> briefing().addParticipants(chair, Participant.of(CHINH, ParticipantRole.ATTENDEE, ImmutableList.of())).build(),
+        Meeting.DUPLICATE, "participants[1]", "'person/pham-minh-chinh' is listed twice");
+    assertRejected(() -> briefing().addCitedDocuments(DIRECTIVE_35, DIRECTIVE_35).build(), Meeting.DUPLICATE,
+        "citedDocuments[1]", "'document/35-ct-tw/2019-05-30' is listed twice");
+    assertRejected(() -> Participant.of(CHINH, ParticipantRole.CHAIR,
+        ImmutableList.of(Id.of("cc/member"), Id.of("cc/member"))), Meeting.DUPLICATE, "posts[1]",
+        "'cc/member' is listed twice");
+  }
+
+  @Test
+  void rejectsADeadlineBeforeTheConference() {
+    assertRejected(() -> briefing()
+        .addDirection(Direction.builder().text(LocalizedName.of("Báo cáo")).deadline(SEPT_30.minusDays(1)).build())
+        .build(), Conference.DEADLINE, "directions[0].deadline",
+        "deadline '2019-09-29' is before the conference on '2019-09-30'");
+  }
+
+  @Test
+  void rejectsABridgePointWithoutSiteWithAChairOrWithNoAttendance() {
+    assertRejected(() -> BridgePoint.builder().build(), BridgePoint.SITE, "province",
+        "the bridge point has no body and no province");
+    assertRejected(() -> BridgePoint.builder().province(DONG_NAI)
+        .addParticipant(Participant.of(CUONG, ParticipantRole.CHAIR, ImmutableList.of())).build(),
+        BridgePoint.ROLE, "participants[0].role", "'person/nguyen-phu-cuong' is the chair at a bridge point");
+    assertRejected(() -> BridgePoint.builder().province(DONG_NAI).attendance(0).build(), BridgePoint.ATTENDANCE,
+        "attendance", "attendance '0' is below 1");
+    assertThat(BridgePoint.builder().province(DONG_NAI).attendance(120).build().attendance()).hasValue(120);
+  }
+
+  @Test
+  void rejectsAConferenceThatEndsBeforeItStarts() {
+    assertThatThrownBy(() -> briefing().time(MeetingTime.parse("2019-09-30T17:00/2019-09-30T14:00")).build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageEndingWith("a meeting must end after it starts [meeting-time.order]");
+  }
+
+  @Test
+  void aBuilderMissingARequiredPartNamesIt() {
+    assertThatThrownBy(() -> Conference.builder().build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("organiser");
+  }
+
+  static void assertRejected(Runnable build, Rule rule, String path, String detail) {
+    assertThatThrownBy(build::run)
+        .isInstanceOf(ValidationException.class)
+        .hasMessage(path + ": " + detail + ": " + rule.description() + " [" + rule.code() + "]")
+        .asInstanceOf(type(ValidationException.class))
+        .satisfies(e -> assertThat(e.violations()).singleElement().satisfies(v -> {
+          assertThat(v.rule()).isEqualTo(rule);
+          assertThat(v.path()).isEqualTo(path);
+        }));
+  }
+}
