@@ -137,7 +137,8 @@ final class PeriodLabels {
         case "nam":
           return ReportingPeriod.year(year("the year after 'năm'"));
         case "quy":
-          return ReportingPeriod.quarter(smallNumber(true, "the quarter after 'quý'"), optionalYear("nam"));
+          int quarter = smallNumber(true, "the quarter after 'quý'");
+          return ReportingPeriod.quarter(optionalYear("nam"), quarter);
         case "thang":
           return month();
         case "tu":
@@ -151,7 +152,7 @@ final class PeriodLabels {
           break;
       }
       if (first.key.length() == 2 && first.key.charAt(0) == 'q' && isDigits(first.key.substring(1))) {
-        return ReportingPeriod.quarter(first.key.charAt(1) - '0', optionalYear(null));
+        return ReportingPeriod.quarter(optionalYear(null), first.key.charAt(1) - '0');
       }
       Optional<Month> month = englishMonth(first.key);
       if (month.isPresent()) {
