@@ -9,6 +9,7 @@ module io.github.cpvmodel.core {
   requires static transitive java.compiler;
 
   exports io.github.cpvmodel;
+  exports io.github.cpvmodel.body;
   exports io.github.cpvmodel.progress;
   exports io.github.cpvmodel.text;
 }
