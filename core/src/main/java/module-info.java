@@ -9,6 +9,8 @@ module io.github.cpvmodel.core {
   requires static transitive java.compiler;
 
   exports io.github.cpvmodel;
+  exports io.github.cpvmodel.body;
   exports io.github.cpvmodel.meeting;
+  exports io.github.cpvmodel.progress;
   exports io.github.cpvmodel.text;
 }

@@ -180,6 +180,20 @@ public abstract class Validity {
   }
 
   /**
+   * Whether every day of {@code other} lies in this interval: a post's tenure within its body's life, a parent
+   * link within the child's life.
+   *
+   * @param other another interval
+   * @return whether this interval starts no later and ends no earlier than {@code other}, open ends counting as
+   *     unbounded
+   */
+  public boolean encloses(Validity other) {
+    boolean startOk = start().map(s -> other.start().map(o -> !o.isBefore(s)).orElse(false)).orElse(true);
+    boolean endOk = end().map(e -> other.end().map(o -> !o.isAfter(e)).orElse(false)).orElse(true);
+    return startOk && endOk;
+  }
+
+  /**
    * Whether this interval ends before {@code other} starts (they share no day, this one first).
    *
    * @param other another interval

@@ -1,0 +1,111 @@
+package io.github.cpvmodel.body;
+
+import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * What sort of Party body something is: the Central Committee, an advisory commission of a Party committee, a
+ * provincial Party organisation, a cell… The kind says what a body does; its {@link BodyLevel level} says where in
+ * the territorial hierarchy it works, so "the Organisation Commission of the Đồng Nai Provincial Party Committee"
+ * is an {@link #ADVISORY_COMMISSION} at the {@link BodyLevel#PROVINCIAL provincial} level.
+ *
+ * <pre>{@code
+ * BodyKind.parse("standing-board"); // STANDING_BOARD
+ * BodyKind.ADVISORY_COMMISSION.label().vi(); // "Ban tham mưu, giúp việc"
+ * }</pre>
+ *
+ * <p>{@link #parse} rejects a code that names no kind (rule {@link #CODE}).
+ */
+public enum BodyKind {
+  /** The Party Central Committee (<i>Ban Chấp hành Trung ương</i>), elected by the National Congress. */
+  CENTRAL_COMMITTEE("central-committee", LocalizedName.of("Ban Chấp hành Trung ương", "Central Committee")),
+  /** The Politburo (<i>Bộ Chính trị</i>), elected by the Central Committee. */
+  POLITBURO("politburo", LocalizedName.of("Bộ Chính trị", "Politburo")),
+  /** The Secretariat (<i>Ban Bí thư</i>) of the Central Committee. */
+  SECRETARIAT("secretariat", LocalizedName.of("Ban Bí thư", "Secretariat")),
+  /**
+   * An inspection commission (<i>ủy ban kiểm tra</i>) elected by a Party committee: at the centre the Central
+   * Inspection Commission; not an advisory commission.
+   */
+  INSPECTION_COMMISSION("inspection-commission", LocalizedName.of("Ủy ban kiểm tra", "Inspection commission")),
+  /**
+   * An advisory and support commission of a Party committee (<i>ban tham mưu, giúp việc</i>): the Organisation
+   * Commission (<i>Ban Tổ chức</i>), the Commission for Information and Education (<i>Ban Tuyên giáo</i>)…
+   */
+  ADVISORY_COMMISSION("advisory-commission", LocalizedName.of("Ban tham mưu, giúp việc", "Advisory commission")),
+  /** The office of a Party committee (<i>Văn phòng</i>), e.g. the Office of the Central Committee. */
+  OFFICE("office", LocalizedName.of("Văn phòng", "Office")),
+  /**
+   * A Party organisation (<i>đảng bộ</i>): the members of a territory or an agency, e.g. <i>Đảng bộ tỉnh Đồng
+   * Nai</i>. Its leading body is its {@link #PARTY_COMMITTEE Party committee}.
+   */
+  PARTY_ORGANISATION("party-organisation", LocalizedName.of("Đảng bộ", "Party organisation")),
+  /**
+   * The executive committee a Party organisation's congress elects (<i>cấp ủy</i>): <i>Tỉnh ủy</i>,
+   * <i>Thành ủy</i>, <i>Huyện ủy</i>, <i>Đảng ủy</i>, <i>Chi ủy</i>.
+   */
+  PARTY_COMMITTEE("party-committee", LocalizedName.of("Cấp ủy", "Party committee")),
+  /** The standing board of a Party committee below the centre (<i>Ban Thường vụ</i>). */
+  STANDING_BOARD("standing-board", LocalizedName.of("Ban Thường vụ", "Standing board")),
+  /** A Party cell (<i>chi bộ</i>), the basic unit; at least three full members. */
+  CELL("cell", LocalizedName.of("Chi bộ", "Party cell")),
+  /**
+   * A Party delegation or civil-affairs board (<i>đảng đoàn</i>, <i>ban cán sự đảng</i>) in a State body or mass
+   * organisation; ended at central and provincial level in 2025.
+   */
+  PARTY_DELEGATION("party-delegation", LocalizedName.of("Đảng đoàn, ban cán sự đảng", "Party delegation")),
+  /** A steering committee (<i>ban chỉ đạo</i>) set up for a task, e.g. the preparation of congresses. */
+  STEERING_COMMITTEE("steering-committee", LocalizedName.of("Ban chỉ đạo", "Steering committee")),
+  /** A subcommittee (<i>tiểu ban</i>) of a congress or a steering committee, e.g. the personnel subcommittee. */
+  SUBCOMMITTEE("subcommittee", LocalizedName.of("Tiểu ban", "Subcommittee"));
+
+  /** A kind code names a kind. */
+  public static final Rule CODE = Rule.of("body-kind.code",
+      "a body kind is one of " + Arrays.stream(values()).map(BodyKind::code).collect(Collectors.joining(", ")));
+
+  private final String code;
+  private final LocalizedName label;
+
+  BodyKind(String code, LocalizedName label) {
+    this.code = code;
+    this.label = label;
+  }
+
+  /**
+   * The stable code of this kind, used in text and on the wire.
+   *
+   * @return the code, e.g. {@code advisory-commission}
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * The generic name of this kind.
+   *
+   * @return the name, e.g. <i>Ban Thường vụ</i> / Standing board
+   */
+  public LocalizedName label() {
+    return label;
+  }
+
+  /**
+   * The kind of a code.
+   *
+   * @param code the code, e.g. {@code standing-board}; surrounding white space is ignored
+   * @return the kind
+   * @throws ValidationException if no kind has that code (rule {@link #CODE})
+   */
+  public static BodyKind parse(CharSequence code) {
+    String text = code.toString().strip();
+    for (BodyKind kind : values()) {
+      if (kind.code.equals(text)) {
+        return kind;
+      }
+    }
+    throw new ValidationException(CODE.violation("", String.format("'%s' is not a body kind", code)));
+  }
+}

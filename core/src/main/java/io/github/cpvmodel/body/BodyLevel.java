@@ -1,0 +1,110 @@
+package io.github.cpvmodel.body;
+
+import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
+import io.github.cpvmodel.Validity;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The level (<i>cấp</i>) at which a Party body works. The Party's organisation follows the State's
+ * administrative system, so its levels are those of the State, and like them they are bounded in time: the
+ * district level (<i>cấp huyện</i>) ended on 2025-07-01 with the two-level local government of Nghị quyết
+ * 60-NQ/TW, so a district body cannot exist after 2025-06-30.
+ *
+ * <pre>{@code
+ * BodyLevel.DISTRICT.isInForceOn(LocalDate.of(2019, 9, 30)); // true
+ * BodyLevel.DISTRICT.isInForceOn(LocalDate.of(2025, 7, 1));  // false
+ * BodyLevel.parse("provincial");                             // PROVINCIAL
+ * }</pre>
+ *
+ * <p>{@link #parse} rejects a code that names no level (rule {@link #CODE}).
+ */
+public enum BodyLevel {
+  /** The whole Party (<i>Trung ương</i>): the Central Committee and the bodies it elects or sets up. */
+  CENTRAL("central", LocalizedName.of("Trung ương", "Central"), Validity.always()),
+  /**
+   * A province or centrally-governed city (<i>cấp tỉnh</i>), and the Party organisations directly under the
+   * Central Committee that are not territorial.
+   */
+  PROVINCIAL("provincial", LocalizedName.of("Cấp tỉnh", "Provincial"), Validity.always()),
+  /** A district, urban district, town or provincial city (<i>cấp huyện</i>); ended 2025-07-01. */
+  DISTRICT("district", LocalizedName.of("Cấp huyện", "District"), Validity.until(LocalDate.of(2025, 6, 30))),
+  /**
+   * A grassroots Party organisation (<i>tổ chức cơ sở đảng</i>: <i>đảng bộ cơ sở</i> or <i>chi bộ cơ sở</i>) of a
+   * commune, ward, agency, enterprise or unit.
+   */
+  GRASSROOTS("grassroots", LocalizedName.of("Cấp cơ sở", "Grassroots"), Validity.always()),
+  /** A Party cell (<i>chi bộ</i>) under a grassroots Party organisation, or a Party group (<i>tổ đảng</i>). */
+  CELL("cell", LocalizedName.of("Chi bộ", "Party cell"), Validity.always());
+
+  /** A level code names a level. */
+  public static final Rule CODE = Rule.of("body-level.code",
+      "a level is one of " + Arrays.stream(values()).map(BodyLevel::code).collect(Collectors.joining(", ")));
+
+  private final String code;
+  private final LocalizedName label;
+  private final Validity validity;
+
+  BodyLevel(String code, LocalizedName label, Validity validity) {
+    this.code = code;
+    this.label = label;
+    this.validity = validity;
+  }
+
+  /**
+   * The stable code of this level, used in text and on the wire.
+   *
+   * @return the code, e.g. {@code district}
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * The name of this level.
+   *
+   * @return the name, e.g. <i>Cấp huyện</i> / District
+   */
+  public LocalizedName label() {
+    return label;
+  }
+
+  /**
+   * The days on which this level exists.
+   *
+   * @return {@code ../2025-06-30} for {@link #DISTRICT}, {@code ../..} for the others
+   */
+  public Validity validity() {
+    return validity;
+  }
+
+  /**
+   * Whether bodies of this level can exist on {@code day}.
+   *
+   * @param day the day
+   * @return whether the level is in force that day
+   */
+  public boolean isInForceOn(LocalDate day) {
+    return validity.contains(day);
+  }
+
+  /**
+   * The level of a code.
+   *
+   * @param code the code, e.g. {@code provincial}; surrounding white space is ignored
+   * @return the level
+   * @throws ValidationException if no level has that code (rule {@link #CODE})
+   */
+  public static BodyLevel parse(CharSequence code) {
+    String text = code.toString().strip();
+    for (BodyLevel level : values()) {
+      if (level.code.equals(text)) {
+        return level;
+      }
+    }
+    throw new ValidationException(CODE.violation("", String.format("'%s' is not a level", code)));
+  }
+}
