@@ -7,8 +7,10 @@ import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.Source;
 import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.progress.ReportingPeriod;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -33,8 +35,9 @@ import org.immutables.value.Value;
  *
  * <p>Rejects, besides what its parts reject: a second chair (rule {@link #CHAIR}); bridge points at an in-person
  * conference (rule {@link #BRIDGE_POINTS}); more than one central bridge point (rule {@link #CENTRAL}); a person,
- * a cited document or a bridge point's site listed twice (rule {@link Meeting#DUPLICATE}); a direction whose
- * deadline is before the conference (rule {@link #DEADLINE}). Whether the people held their posts on the day and
+ * a cited document or a bridge point's site listed twice (rule {@link Meeting#DUPLICATE}); a direction due before
+ * the conference (rule {@link #DEADLINE}); a number of task groups below 1 (rule
+ * {@link #TASK_GROUPS}). Whether the people held their posts on the day and
  * the documents were issued before they were cited is for a {@link io.github.cpvmodel.Dataset} to check.
  */
 @Value.Immutable
@@ -52,9 +55,14 @@ public abstract non-sealed class Conference implements Meeting {
   public static final Rule CENTRAL = Rule.of("conference.central-bridge-point",
       "a conference has at most one central bridge point");
 
+  /** A number of task groups is positive. */
+  public static final Rule TASK_GROUPS = Rule.of("conference.task-groups",
+      "the number of task groups is at least 1 (leave it out when the record does not give it)");
+
   /** Deadlines come after the meeting that sets them. */
   public static final Rule DEADLINE = Rule.of("conference.deadline",
-      "a direction's deadline is not before the first day of the conference that gives it");
+      "a direction's deadline, or the end of its period, is not before the first day of the conference that "
+          + "gives it");
 
   Conference() {}
 
@@ -95,6 +103,22 @@ public abstract non-sealed class Conference implements Meeting {
    * @return the time
    */
   public abstract MeetingTime time();
+
+  /**
+   * The period whose work the conference reviews (<i>kỳ báo cáo</i>): "<i>9 tháng đầu năm 2019</i>".
+   *
+   * @return the period, or empty
+   */
+  public abstract Optional<ReportingPeriod> period();
+
+  /**
+   * How many groups of tasks (<i>nhóm nhiệm vụ, giải pháp</i>) the work under review follows, when the record
+   * gives their number: "<i>bám sát 8 nhóm nhiệm vụ, giải pháp</i>". The groups themselves, when their headings
+   * and tasks are known, are {@link io.github.cpvmodel.progress.TaskGroup task groups}.
+   *
+   * @return the number, at least 1, or empty
+   */
+  public abstract OptionalInt taskGroupCount();
 
   /**
    * The items of the agenda.
@@ -212,13 +236,16 @@ public abstract non-sealed class Conference implements Meeting {
     }
     Checks.requireDistinct(bridgePoints().stream().map(BridgePoint::site)
         .collect(ImmutableList.toImmutableList()), "bridgePoints");
+    taskGroupCount().ifPresent(n -> TASK_GROUPS.require(n >= 1, "taskGroupCount", "'%d' task groups is below 1",
+        n));
     LocalDate first = time().firstDay();
     for (int i = 0; i < directions().size(); i++) {
-      Optional<LocalDate> deadline = directions().get(i).deadline();
-      if (deadline.isPresent()) {
-        DEADLINE.require(!deadline.get().isBefore(first), "directions[" + i + "].deadline",
-            "deadline '%s' is before the conference on '%s'", deadline.get(), first);
-      }
+      Direction direction = directions().get(i);
+      String path = "directions[" + i + "]";
+      direction.deadline().ifPresent(d -> DEADLINE.require(!d.isBefore(first), path + ".deadline",
+          "deadline '%s' is before the conference on '%s'", d, first));
+      direction.period().ifPresent(p -> DEADLINE.require(!p.end().isBefore(first), path + ".period",
+          "period '%s' ends before the conference on '%s'", p.label().vi(), first));
     }
   }
 }

@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableList;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.ModelStyle;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.progress.ReportingPeriod;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,15 +20,20 @@ import org.immutables.value.Value;
  * Direction d = Direction.builder()
  *     .text(LocalizedName.of("Tập trung rà soát những nhiệm vụ còn lại"))
  *     .addAddressee(Id.of("cc/organisation-commission"))
- *     .deadline(LocalDate.of(2019, 12, 31))
+ *     .period(ReportingPeriod.quarter(2019, 4))
  *     .build();
  * }</pre>
  *
- * <p>Rejects a body or document listed twice (rule {@link Meeting#DUPLICATE}).
+ * <p>Rejects a deadline together with a period (rule {@link #DUE}) and a body or document listed twice (rule
+ * {@link Meeting#DUPLICATE}).
  */
 @Value.Immutable
 @ModelStyle
 public abstract class Direction {
+  /** A direction is due by a day or within a period, not both. */
+  public static final Rule DUE = Rule.of("direction.due",
+      "a direction has a deadline or a period (or neither), not both");
+
   Direction() {}
 
   /**
@@ -50,6 +57,13 @@ public abstract class Direction {
    * @return the deadline, or empty
    */
   public abstract Optional<LocalDate> deadline();
+
+  /**
+   * The period within which it is to be done: "<i>trong quý 4 năm 2019</i>".
+   *
+   * @return the period, or empty
+   */
+  public abstract Optional<ReportingPeriod> period();
 
   /**
    * The documents the direction names, such as a regulation to carry out.
@@ -84,6 +98,8 @@ public abstract class Direction {
 
   @Value.Check
   void check() {
+    DUE.require(deadline().isEmpty() || period().isEmpty(), "period", "period '%s' is given with deadline '%s'",
+        period().map(ReportingPeriod::toString).orElse(""), deadline().map(LocalDate::toString).orElse(""));
     Checks.requireDistinct(addressees(), "addressees");
     Checks.requireDistinct(documents(), "documents");
   }

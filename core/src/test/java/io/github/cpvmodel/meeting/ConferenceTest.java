@@ -10,6 +10,7 @@ import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.progress.ReportingPeriod;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -50,9 +51,11 @@ class ConferenceTest {
         .addBridgePoint(BridgePoint.builder().central(true).body(Id.of("cc/organisation-commission")).build())
         .addBridgePoint(dongNai())
         .addCitedDocument(DIRECTIVE_35)
+        .period(ReportingPeriod.parseLabel("9 tháng đầu năm 2019"))
+        .taskGroupCount(8)
         .addDirection(Direction.builder()
             .text(LocalizedName.of("Tập trung rà soát những nhiệm vụ còn lại"))
-            .deadline(LocalDate.of(2019, 12, 31))
+            .period(ReportingPeriod.parseLabel("quý 4 năm 2019"))
             .build())
         .build();
 
@@ -63,6 +66,8 @@ class ConferenceTest {
     assertThat(c.bridgePoint(DONG_NAI)).hasValueSatisfying(b -> assertThat(b.coChairs())
         .extracting(Participant::person).containsExactly(CUONG, RU));
     assertThat(c.dates()).isEqualTo(Validity.on(SEPT_30));
+    assertThat(c.period().orElseThrow().end()).isEqualTo(SEPT_30);
+    assertThat(c.directions().get(0).period()).contains(ReportingPeriod.quarter(2019, 4));
     assertThat(Conference.builder().from(c).mode(AttendanceMode.HYBRID).build().mode())
         .isEqualTo(AttendanceMode.HYBRID);
   }
@@ -113,6 +118,28 @@ class ConferenceTest {
         .addDirection(Direction.builder().text(LocalizedName.of("Báo cáo")).deadline(SEPT_30.minusDays(1)).build())
         .build(), Conference.DEADLINE, "directions[0].deadline",
         "deadline '2019-09-29' is before the conference on '2019-09-30'");
+  }
+
+  @Test
+  void rejectsADirectionForAPeriodThatEndedBeforeTheConference() {
+    assertRejected(() -> briefing()
+        .addDirection(Direction.builder().text(LocalizedName.of("Báo cáo")).period(ReportingPeriod.quarter(2019, 2))
+            .build())
+        .build(), Conference.DEADLINE, "directions[0].period",
+        "period 'quý II năm 2019' ends before the conference on '2019-09-30'");
+  }
+
+  @Test
+  void rejectsADirectionWithBothADeadlineAndAPeriod() {
+    assertRejected(() -> Direction.builder().text(LocalizedName.of("Báo cáo"))
+        .deadline(LocalDate.of(2019, 12, 31)).period(ReportingPeriod.quarter(2019, 4)).build(), Direction.DUE,
+        "period", "period '2019-Q4' is given with deadline '2019-12-31'");
+  }
+
+  @Test
+  void rejectsNoTaskGroups() {
+    assertRejected(() -> briefing().taskGroupCount(0).build(), Conference.TASK_GROUPS, "taskGroupCount",
+        "'0' task groups is below 1");
   }
 
   @Test
