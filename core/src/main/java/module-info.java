@@ -10,5 +10,6 @@ module io.github.cpvmodel.core {
 
   exports io.github.cpvmodel;
   exports io.github.cpvmodel.body;
+  exports io.github.cpvmodel.reference;
   exports io.github.cpvmodel.text;
 }
