@@ -1,0 +1,248 @@
+package io.github.cpvmodel.reference;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.cpvmodel.Id;
+import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.Source;
+import io.github.cpvmodel.ValidationException;
+import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.meeting.Congress;
+import io.github.cpvmodel.meeting.ElectedBody;
+import io.github.cpvmodel.meeting.MeetingTime;
+import io.github.cpvmodel.meeting.Term;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The National Congresses of the Party (<i>Đại hội đại biểu toàn quốc</i>), I (Macau, 1935) to XIV (Hà Nội,
+ * 2026), and the terms (<i>khóa</i>) of the Central Committee they opened: the Central Committee elected at
+ * congress N is that of term N.
+ *
+ * <p>A National Congress is held by the Party as a whole, whose body at the top of the
+ * {@linkplain PartyBodies#hierarchy() hierarchy} is the {@linkplain PartyBodies#CENTRAL_COMMITTEE Central
+ * Committee}, so that is each congress's {@link Congress#body() body}. Its ids are {@code cc/congress/13} and
+ * {@code cc/term/13}. A term runs from the day after its congress closed to the day the next one closed (the
+ * rule by which Party document numbers restart); the last term is open-ended.
+ *
+ * <p>Not every date is equally certain: {@link #attestation(int)} says how well a congress's dates are
+ * established and {@link #note(int)} where sources disagree. The dates of the III Congress are confirmed only to
+ * the month, those of IV to VI come from a secondary source.
+ *
+ * <pre>{@code
+ * NationalCongresses.byOrdinal(13).dates();                 // 2021-01-26/2021-02-01
+ * NationalCongresses.termOn(LocalDate.of(2019, 9, 30))
+ *     .map(t -> t.label().vi());                           // "khóa XII"
+ * NationalCongresses.attestation(3);                        // UNVERIFIED
+ * }</pre>
+ *
+ * <p>All lists are immutable, built once on first use and safe to share between threads.
+ */
+public final class NationalCongresses {
+  /** The ordinal is that of a National Congress this class knows. */
+  public static final Rule UNKNOWN = Rule.of("national-congresses.unknown",
+      "National Congresses are numbered from I (1935) to XIV (2026)");
+
+  private NationalCongresses() {}
+
+  /**
+   * Every National Congress, in order.
+   *
+   * @return the congresses I to XIV
+   */
+  public static ImmutableList<Congress> all() {
+    return Data.INSTANCE.congresses;
+  }
+
+  /**
+   * The National Congress of an ordinal.
+   *
+   * @param ordinal the ordinal, e.g. 13
+   * @return the congress, or empty if there is no such congress (yet)
+   */
+  public static Optional<Congress> find(int ordinal) {
+    return ordinal >= 1 && ordinal <= all().size() ? Optional.of(all().get(ordinal - 1)) : Optional.empty();
+  }
+
+  /**
+   * The National Congress of an ordinal.
+   *
+   * @param ordinal the ordinal, e.g. 13
+   * @return the congress
+   * @throws ValidationException if there is no such congress (rule {@link #UNKNOWN})
+   */
+  public static Congress byOrdinal(int ordinal) {
+    return find(ordinal).orElseThrow(() -> new ValidationException(
+        UNKNOWN.violation("ordinal", String.format("there is no National Congress '%d'", ordinal))));
+  }
+
+  /**
+   * The latest National Congress that had opened by a day.
+   *
+   * @param day the day
+   * @return the congress, or empty before 1935-03-27
+   */
+  public static Optional<Congress> latestOn(LocalDate day) {
+    return all().reverse().stream().filter(c -> !c.time().firstDay().isAfter(day)).findFirst();
+  }
+
+  /**
+   * The terms of the Central Committee, I to XIV, each tied to the congress that opened it.
+   *
+   * @return the terms, in order
+   */
+  public static ImmutableList<Term> terms() {
+    return Data.INSTANCE.terms;
+  }
+
+  /**
+   * The term of the Central Committee in which a day falls.
+   *
+   * @param day the day
+   * @return the term, or empty on or before the close of the I Congress
+   */
+  public static Optional<Term> termOn(LocalDate day) {
+    return terms().stream().filter(t -> t.validity().contains(day)).findFirst();
+  }
+
+  /**
+   * How well the dates of a congress are established.
+   *
+   * @param ordinal the ordinal of the congress
+   * @return the attestation
+   * @throws ValidationException if there is no such congress (rule {@link #UNKNOWN})
+   */
+  public static Attestation attestation(int ordinal) {
+    return Data.INSTANCE.attestations.get(byOrdinal(ordinal).id());
+  }
+
+  /**
+   * What the sources say beyond the dates: where they disagree, what was planned.
+   *
+   * @param ordinal the ordinal of the congress
+   * @return the note in English, or empty
+   * @throws ValidationException if there is no such congress (rule {@link #UNKNOWN})
+   */
+  public static Optional<String> note(int ordinal) {
+    return Optional.ofNullable(Data.INSTANCE.notes.get(byOrdinal(ordinal).id()));
+  }
+
+  /** The loaded data; the holder idiom makes loading lazy, once and thread-safe. */
+  private static final class Data {
+    static final Data INSTANCE = load();
+
+    final ImmutableList<Congress> congresses;
+    final ImmutableList<Term> terms;
+    final ImmutableMap<Id, Attestation> attestations;
+    final ImmutableMap<Id, String> notes;
+
+    private Data(ImmutableList<Congress> congresses, ImmutableMap<Id, Attestation> attestations,
+        ImmutableMap<Id, String> notes) {
+      this.congresses = congresses;
+      this.attestations = attestations;
+      this.notes = notes;
+      ImmutableList.Builder<Term> terms = ImmutableList.builder();
+      for (int i = 0; i < congresses.size(); i++) {
+        Congress opening = congresses.get(i);
+        LocalDate start = opening.time().lastDay().plusDays(1);
+        Validity validity = i + 1 < congresses.size()
+            ? Validity.between(start, congresses.get(i + 1).time().lastDay()) : Validity.from(start);
+        terms.add(Term.builder()
+            .id(PartyBodies.CENTRAL_COMMITTEE.child("term/" + opening.ordinal()))
+            .body(PartyBodies.CENTRAL_COMMITTEE)
+            .number(opening.ordinal())
+            .congress(opening.id())
+            .validity(validity)
+            .build());
+      }
+      this.terms = terms.build();
+    }
+
+    private static Data load() {
+      ImmutableList.Builder<Congress> congresses = ImmutableList.builder();
+      ImmutableMap.Builder<Id, Attestation> attestations = ImmutableMap.builder();
+      ImmutableMap.Builder<Id, String> notes = ImmutableMap.builder();
+      String file = "national-congresses.txt";
+      List<String> header = null;
+      for (String line : lines(file)) {
+        List<String> cells = List.of(line.split("\\|", -1));
+        if (header == null) {
+          header = cells;
+          continue;
+        }
+        Row row = new Row(header, cells);
+        int ordinal = Integer.parseInt(row.cell("ordinal").orElseThrow());
+        Id id = PartyBodies.CENTRAL_COMMITTEE.child("congress/" + ordinal);
+        Congress.Builder congress = Congress.builder()
+            .id(id)
+            .body(PartyBodies.CENTRAL_COMMITTEE)
+            .ordinal(ordinal)
+            .time(MeetingTime.of(row.date("first").orElseThrow(), row.date("last").orElseThrow()))
+            .preparatorySession(row.date("preparatory"))
+            .place(LocalizedName.of(row.cell("place_vi").orElseThrow(), row.cell("place_en").orElseThrow()));
+        URI url = URI.create(row.cell("source").orElseThrow());
+        congress.source(Source.builder().publication(url.getHost()).url(url).build());
+        row.cell("central_committee").ifPresent(size -> {
+          String[] parts = size.split("\\+");
+          congress.addElected(ElectedBody.of(PartyBodies.CENTRAL_COMMITTEE, Integer.parseInt(parts[0]),
+              Integer.parseInt(parts[1])));
+        });
+        congresses.add(congress.build());
+        attestations.put(id, Attestation.parse(row.cell("attestation").orElseThrow()));
+        row.cell("note").ifPresent(note -> notes.put(id, note));
+      }
+      return new Data(congresses.build(), attestations.build(), notes.build());
+    }
+
+    private static List<String> lines(String file) {
+      try (InputStream in = NationalCongresses.class.getResourceAsStream(file)) {
+        if (in == null) {
+          throw new IllegalStateException("resource " + file + " is missing from the jar");
+        }
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        List<String> lines = new ArrayList<>();
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          if (!line.isBlank() && !line.startsWith("#")) {
+            lines.add(line);
+          }
+        }
+        return lines;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read resource " + file, e);
+      }
+    }
+  }
+
+  /** One line of the file, read by column name. */
+  private static final class Row {
+    final List<String> header;
+    final List<String> cells;
+
+    Row(List<String> header, List<String> cells) {
+      if (cells.size() != header.size()) {
+        throw new IllegalStateException("line " + cells + " has " + cells.size() + " cells, not " + header.size());
+      }
+      this.header = header;
+      this.cells = cells;
+    }
+
+    Optional<String> cell(String column) {
+      String value = cells.get(header.indexOf(column)).strip();
+      return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    Optional<LocalDate> date(String column) {
+      return cell(column).map(LocalDate::parse);
+    }
+  }
+}
