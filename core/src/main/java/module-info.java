@@ -11,6 +11,7 @@ module io.github.cpvmodel.core {
   exports io.github.cpvmodel;
   exports io.github.cpvmodel.body;
   exports io.github.cpvmodel.meeting;
+  exports io.github.cpvmodel.person;
   exports io.github.cpvmodel.progress;
   exports io.github.cpvmodel.reference;
   exports io.github.cpvmodel.text;
