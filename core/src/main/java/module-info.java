@@ -9,5 +9,6 @@ module io.github.cpvmodel.core {
   requires static transitive java.compiler;
 
   exports io.github.cpvmodel;
+  exports io.github.cpvmodel.document;
   exports io.github.cpvmodel.text;
 }
