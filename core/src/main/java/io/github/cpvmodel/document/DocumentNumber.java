@@ -267,12 +267,17 @@ public abstract class DocumentNumber {
   /** Returns the canonical text, e.g. {@code 08-QĐi/TW} or {@code 15/2020/NĐ-CP}. */
   @Override
   public String toString() {
-    String number = sequence() < 10 ? "0" + sequence() : Integer.toString(sequence());
+    String number = formatSequence(sequence());
     if (isParty()) {
       return number + "-" + typeCode().orElseThrow() + "/" + issuerCode();
     }
     return number + "/" + year().map(y -> y + "/").orElse("") + typeCode().map(t -> t + "-").orElse("")
         + issuerCode();
+  }
+
+  /** Writes a number with at least two digits, as numbering starts from 01. */
+  static String formatSequence(int sequence) {
+    return sequence < 10 ? "0" + sequence : Integer.toString(sequence);
   }
 
   /** A hand-written scanner and recursive reader: the grammar is tiny and messages must name exact indexes. */
