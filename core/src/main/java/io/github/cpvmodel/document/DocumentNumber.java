@@ -335,7 +335,8 @@ public abstract class DocumentNumber {
       }
       if (separator.kind() != Kind.SLASH) {
         throw error(SYNTAX, separator.start(),
-            "expected '-' (a Party number, e.g. '35-CT/TW') or '/' (a State number, e.g. '15/2020/NĐ-CP')");
+            "expected '-' (a Party number, e.g. '35-CT/TW') or '/' (a State number, e.g. '15/2020/NĐ-CP'), found "
+                + found(separator));
       }
       Optional<Year> year = Optional.empty();
       if (peek().kind() == Kind.NUMBER) {
@@ -414,10 +415,13 @@ public abstract class DocumentNumber {
     private Token expect(Kind kind, String what) {
       Token token = take();
       if (token.kind() != kind) {
-        String found = token.kind() == Kind.END ? "the end" : "'" + token.text() + "'";
-        throw error(SYNTAX, token.start(), "expected " + what + ", found " + found);
+        throw error(SYNTAX, token.start(), "expected " + what + ", found " + found(token));
       }
       return token;
+    }
+
+    private static String found(Token token) {
+      return token.kind() == Kind.END ? "the end" : "'" + token.text() + "'";
     }
 
     private Token take() {
