@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.ModelStyle;
+import io.github.cpvmodel.document.DocumentReference;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * AgendaItem item = AgendaItem.builder()
  *     .title(LocalizedName.of("Quán triệt Chỉ thị 35-CT/TW", "Dissemination of Directive 35-CT/TW"))
- *     .addDocument(Id.of("document/35-ct-tw/2019-05-30"))
+ *     .addDocument(DocumentReference.parse("Chỉ thị 35-CT/TW"))
  *     .build();
  * }</pre>
  *
@@ -43,9 +44,9 @@ public abstract class AgendaItem {
   /**
    * The documents the item deals with.
    *
-   * @return the ids of the documents, in the order listed
+   * @return the references to the documents, in the order listed
    */
-  public abstract ImmutableList<Id> documents();
+  public abstract ImmutableList<DocumentReference> documents();
 
   /**
    * An item known only by its title.

@@ -7,6 +7,7 @@ import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.Source;
 import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.progress.ReportingPeriod;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -128,11 +129,12 @@ public abstract non-sealed class Conference implements Meeting {
   public abstract ImmutableList<AgendaItem> agenda();
 
   /**
-   * The documents cited at the conference.
+   * The documents cited at the conference, as the record cites them ("<i>Chỉ thị 35</i>", "<i>Quy định 205-QĐ/TW</i>");
+   * a {@link io.github.cpvmodel.Dataset} resolves each against the documents issued by the conference's last day.
    *
-   * @return the ids of the documents, in the order cited
+   * @return the references, in the order cited
    */
-  public abstract ImmutableList<Id> citedDocuments();
+  public abstract ImmutableList<DocumentReference> citedDocuments();
 
   /**
    * The people of the conference as a whole with their roles and posts: the chair, co-chairs, rapporteurs,

@@ -7,6 +7,7 @@ import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.Source;
 import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.document.DocumentKey;
 import io.github.cpvmodel.text.RomanNumeral;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -35,7 +36,8 @@ import org.immutables.value.Value;
  *
  * <p>Rejects an ordinal below 1 (rule {@link #ORDINAL}), a number of delegates below 1 (rule {@link #DELEGATES}),
  * a preparatory session that is not before the opening day (rule {@link #PREPARATORY}) and a body elected twice or
- * a document listed twice (rule {@link Meeting#DUPLICATE}).
+ * a document listed twice (rule {@link Meeting#DUPLICATE}) and a document dated before the congress (rule
+ * {@link #ADOPTED}).
  */
 @Value.Immutable
 @ModelStyle
@@ -51,6 +53,10 @@ public abstract non-sealed class Congress implements Meeting {
   /** The preparatory session comes before the opening. */
   public static final Rule PREPARATORY = Rule.of("congress.preparatory",
       "the preparatory session (phiên trù bị) is held before the opening day");
+
+  /** A congress adopts documents dated from its first day on. */
+  public static final Rule ADOPTED = Rule.of("congress.adopted",
+      "a document a congress adopts is dated on or after the congress's first day");
 
   Congress() {}
 
@@ -116,9 +122,9 @@ public abstract non-sealed class Congress implements Meeting {
   /**
    * The documents the congress adopted, such as its resolution.
    *
-   * @return the ids of the documents, in the order listed
+   * @return the keys of the documents, in the order listed
    */
-  public abstract ImmutableList<Id> documents();
+  public abstract ImmutableList<DocumentKey> documents();
 
   /**
    * Where the record of the congress comes from.
@@ -174,5 +180,10 @@ public abstract non-sealed class Congress implements Meeting {
     Checks.requireDistinct(elected().stream().map(ElectedBody::body).collect(ImmutableList.toImmutableList()),
         "elected");
     Checks.requireDistinct(documents(), "documents");
+    for (int i = 0; i < documents().size(); i++) {
+      DocumentKey key = documents().get(i);
+      ADOPTED.require(!key.issued().isBefore(time().firstDay()), "documents[" + i + "]",
+          "'%s' is dated before the congress opened on '%s'", key, time().firstDay());
+    }
   }
 }

@@ -5,6 +5,7 @@ import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.progress.ReportingPeriod;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -68,9 +69,9 @@ public abstract class Direction {
   /**
    * The documents the direction names, such as a regulation to carry out.
    *
-   * @return the ids of the documents, in the order named
+   * @return the references to the documents, in the order named
    */
-  public abstract ImmutableList<Id> documents();
+  public abstract ImmutableList<DocumentReference> documents();
 
   /**
    * A direction known only by its text.

@@ -7,6 +7,7 @@ import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.Source;
 import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.document.DocumentKey;
 import io.github.cpvmodel.text.RomanNumeral;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -24,13 +25,14 @@ import org.immutables.value.Value;
  *     .term(12)
  *     .ordinal(4)
  *     .time(MeetingTime.of(LocalDate.of(2016, 10, 9), LocalDate.of(2016, 10, 12)))
- *     .addAdopted(Id.of("document/04-nq-tw/2016-10-30"))
+ *     .addAdopted(DocumentKey.of(DocumentNumber.parse("04-NQ/TW"), DocumentType.RESOLUTION, Id.of("cc"),
+ *         LocalDate.of(2016, 10, 30)))
  *     .build();
  * fourth.label().vi(); // "Hội nghị lần thứ 4 khóa XII"
  * }</pre>
  *
  * <p>Rejects an ordinal or a term number below 1 (rules {@link #ORDINAL}, {@link #TERM}) and a document listed
- * twice (rule {@link Meeting#DUPLICATE}).
+ * twice (rule {@link Meeting#DUPLICATE}) or dated before the plenum (rule {@link #ADOPTED}).
  */
 @Value.Immutable
 @ModelStyle
@@ -40,6 +42,10 @@ public abstract non-sealed class Plenum implements Meeting {
 
   /** Terms are numbered from I. */
   public static final Rule TERM = Rule.of("plenum.term", "a plenum's term is numbered from 1 (I)");
+
+  /** A plenum adopts documents dated from its first day on. */
+  public static final Rule ADOPTED = Rule.of("plenum.adopted",
+      "a document a plenum adopts is dated on or after the plenum's first day");
 
   Plenum() {}
 
@@ -77,9 +83,9 @@ public abstract non-sealed class Plenum implements Meeting {
   /**
    * The documents the plenum adopted.
    *
-   * @return the ids of the documents, in the order listed
+   * @return the keys of the documents, in the order listed
    */
-  public abstract ImmutableList<Id> adopted();
+  public abstract ImmutableList<DocumentKey> adopted();
 
   /**
    * Where the record of the plenum comes from.
@@ -132,5 +138,10 @@ public abstract non-sealed class Plenum implements Meeting {
     ORDINAL.require(ordinal() >= 1, "ordinal", "plenum ordinal '%d' is below 1", ordinal());
     TERM.require(term() >= 1, "term", "term number '%d' is below 1", term());
     Checks.requireDistinct(adopted(), "adopted");
+    for (int i = 0; i < adopted().size(); i++) {
+      DocumentKey key = adopted().get(i);
+      ADOPTED.require(!key.issued().isBefore(time().firstDay()), "adopted[" + i + "]",
+          "'%s' is dated before the plenum opened on '%s'", key, time().firstDay());
+    }
   }
 }

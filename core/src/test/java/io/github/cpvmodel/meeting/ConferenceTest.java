@@ -10,6 +10,7 @@ import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.progress.ReportingPeriod;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class ConferenceTest {
   private static final Id CUONG = Id.of("person/nguyen-phu-cuong");
   private static final Id RU = Id.of("person/pham-van-ru");
   private static final Id DONG_NAI = Id.of("province/dong-nai");
-  private static final Id DIRECTIVE_35 = Id.of("document/35-ct-tw/2019-05-30");
+  private static final DocumentReference DIRECTIVE_35 = DocumentReference.parse("Chỉ thị 35");
 
   private static Conference.Builder briefing() {
     return Conference.builder()
@@ -106,7 +107,7 @@ class ConferenceTest {
     assertRejected(() -> briefing().addParticipants(chair, Participant.of(CHINH, ParticipantRole.ATTENDEE, ImmutableList.of())).build(),
         Meeting.DUPLICATE, "participants[1]", "'person/pham-minh-chinh' is listed twice");
     assertRejected(() -> briefing().addCitedDocuments(DIRECTIVE_35, DIRECTIVE_35).build(), Meeting.DUPLICATE,
-        "citedDocuments[1]", "'document/35-ct-tw/2019-05-30' is listed twice");
+        "citedDocuments[1]", "'Chỉ thị 35' is listed twice");
     assertRejected(() -> Participant.of(CHINH, ParticipantRole.CHAIR,
         ImmutableList.of(Id.of("cc/member"), Id.of("cc/member"))), Meeting.DUPLICATE, "posts[1]",
         "'cc/member' is listed twice");

@@ -8,12 +8,18 @@ import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.document.DocumentKey;
+import io.github.cpvmodel.document.DocumentNumber;
+import io.github.cpvmodel.document.DocumentType;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CongressPlenumTermTest {
+  private static final DocumentKey RESOLUTION_04 = DocumentKey.of(DocumentNumber.parse("04-NQ/TW"),
+      DocumentType.RESOLUTION, Id.of("cc"), LocalDate.of(2016, 10, 30));
+
   private static Congress.Builder dongNaiXi() {
     return Congress.builder()
         .id(Id.of("party/dong-nai/congress/11"))
@@ -99,13 +105,19 @@ class CongressPlenumTermTest {
         .term(12)
         .ordinal(4)
         .time(MeetingTime.of(LocalDate.of(2016, 10, 9), LocalDate.of(2016, 10, 12)))
-        .addAdopted(Id.of("document/04-nq-tw/2016-10-30"))
+        .addAdopted(RESOLUTION_04)
         .build();
     assertThat(plenum.label())
         .isEqualTo(LocalizedName.of("Hội nghị lần thứ 4 khóa XII", "4th plenum of the 12th term"));
     assertThat(plenum.termNumeral()).hasToString("XII");
     assertRejected(() -> Plenum.builder().from(plenum).ordinal(0).build(), Plenum.ORDINAL, "ordinal", "plenum ordinal '0' is below 1");
     assertRejected(() -> Plenum.builder().from(plenum).term(0).build(), Plenum.TERM, "term", "term number '0' is below 1");
+    assertRejected(() -> Plenum.builder().from(plenum).time(MeetingTime.of(LocalDate.of(2016, 11, 1),
+        LocalDate.of(2016, 11, 2))).build(), Plenum.ADOPTED, "adopted[0]",
+        "'04-NQ/TW of 2016-10-30 (resolution, cc)' is dated before the plenum opened on '2016-11-01'");
+    assertRejected(() -> Plenum.builder().from(plenum).time(MeetingTime.of(LocalDate.of(2016, 11, 1),
+        LocalDate.of(2016, 11, 2))).build(), Plenum.ADOPTED, "adopted[0]",
+        "'04-NQ/TW of 2016-10-30 (resolution, cc)' is dated before the plenum opened on '2016-11-01'");
   }
 
   @Test

@@ -1,0 +1,241 @@
+package io.github.cpvmodel;
+
+import com.google.common.collect.ImmutableList;
+import io.github.cpvmodel.body.Body;
+import io.github.cpvmodel.body.BodyHierarchy;
+import io.github.cpvmodel.document.Document;
+import io.github.cpvmodel.document.DocumentRegistry;
+import io.github.cpvmodel.document.DocumentRelation;
+import io.github.cpvmodel.meeting.Conference;
+import io.github.cpvmodel.meeting.Meeting;
+import io.github.cpvmodel.meeting.Term;
+import io.github.cpvmodel.person.Person;
+import io.github.cpvmodel.person.Personnel;
+import io.github.cpvmodel.person.Post;
+import io.github.cpvmodel.person.Tenure;
+import io.github.cpvmodel.progress.Indicator;
+import io.github.cpvmodel.progress.Observation;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A consistent set of bodies, people, posts, tenures, documents, meetings, terms, indicators and observations: the
+ * unit that applications exchange and that cpv-model vouches for as a whole.
+ *
+ * <p>Each value checks itself when it is built; a dataset checks what takes several values to see, and reports
+ * <em>every</em> violation at once, each with its path ({@code meetings[0].bridgePoints[1].participants[0].posts[1]}):
+ * <ul>
+ *   <li>every id a value refers to names a body, person, post, meeting or term of the dataset, and a bridge point's
+ *       province one of the built-in {@link io.github.cpvmodel.reference.Provinces provinces} (rule
+ *       {@link #REFERENCE}); ids are unique within their kind (rule {@link #DUPLICATE_ID});</li>
+ *   <li>each post named for a participant of a meeting — the chair, a co-chair at a bridge point — was held by that
+ *       person on the meeting's first day (rule {@link #POST_HELD});</li>
+ *   <li>a bridge point's province and the bodies a meeting names existed on that day (rules
+ *       {@link #PROVINCE_EXISTED}, {@link #BODY_EXISTED});</li>
+ *   <li>each document cited at a conference resolves, by the conference's last day, to one document issued by then
+ *       (the rules of {@link io.github.cpvmodel.document.Lookup}), and each document a congress or plenum adopted is
+ *       in the dataset (rule {@link #REFERENCE});</li>
+ *   <li>a body's congresses are numbered in the order they were held (rule {@link #CONGRESS_ORDER}); a term is
+ *       opened by its body's congress of the same number (rule {@link #TERM_CONGRESS}); a plenum falls within its
+ *       term when the dataset holds the term (rule {@link #PLENUM_TERM});</li>
+ *   <li>and the checks of the parts' own packages: the body tree
+ *       ({@link BodyHierarchy#validate()}), the tenures against the bodies, including that tenures of a single-holder
+ *       post do not overlap ({@link Personnel#validate}), the documents and their relations
+ *       ({@link DocumentRegistry#violations}), and each observation against its indicator
+ *       ({@link Indicator#verify(Observation)}).</li>
+ * </ul>
+ * {@code build()} throws a {@link ValidationException} carrying all the violations, so a dataset that exists is
+ * consistent.
+ *
+ * <pre>{@code
+ * Dataset dataset = Dataset.builder()
+ *     .addAllBodies(PartyBodies.all())
+ *     .addAllDocuments(PartyDocuments.registry().documents())
+ *     .addPeople(chinh).addPost(head).addTenure(tenure)
+ *     .addMeeting(briefing)
+ *     .build();
+ * dataset.conferences().get(0).chair();
+ * }</pre>
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class Dataset {
+  /** References resolve. */
+  public static final Rule REFERENCE = Rule.of("dataset.reference",
+      "every id a value refers to names a value of the dataset of the right kind (a province: a built-in one)");
+
+  /** Ids are unique within their kind. */
+  public static final Rule DUPLICATE_ID = Rule.of("dataset.duplicate-id",
+      "each meeting, term and indicator has its own id");
+
+  /** Participants held the posts named for them. */
+  public static final Rule POST_HELD = Rule.of("dataset.post-held",
+      "a post named for a participant of a meeting is one a tenure shows the person held on the meeting's first day");
+
+  /** Bridge points are in provinces that existed. */
+  public static final Rule PROVINCE_EXISTED = Rule.of("dataset.province-existed",
+      "a bridge point's province existed on the meeting's first day");
+
+  /** Bodies a meeting names existed. */
+  public static final Rule BODY_EXISTED = Rule.of("dataset.body-existed",
+      "a body a meeting names (organiser, bridge point, addressee, holder of a congress or plenum) existed on the "
+          + "meeting's first day");
+
+  /** A body's congresses are numbered in order. */
+  public static final Rule CONGRESS_ORDER = Rule.of("dataset.congress-order",
+      "a body's congresses have distinct ordinals that increase with their dates");
+
+  /** A term is opened by its congress. */
+  public static final Rule TERM_CONGRESS = Rule.of("dataset.term-congress",
+      "a term's congress is a congress of the same body with the term's number, and the term starts after it "
+          + "opened");
+
+  /** A plenum is held within its term. */
+  public static final Rule PLENUM_TERM = Rule.of("dataset.plenum-term",
+      "a plenum is held within the days of its term, when the dataset holds that term");
+
+  Dataset() {}
+
+  /**
+   * The Party bodies.
+   *
+   * @return the bodies, in the order given
+   */
+  public abstract ImmutableList<Body> bodies();
+
+  /**
+   * The people.
+   *
+   * @return the people, in the order given
+   */
+  public abstract ImmutableList<Person> people();
+
+  /**
+   * The posts.
+   *
+   * @return the posts, in the order given
+   */
+  public abstract ImmutableList<Post> posts();
+
+  /**
+   * Who held which post when.
+   *
+   * @return the tenures, in the order given
+   */
+  public abstract ImmutableList<Tenure> tenures();
+
+  /**
+   * The documents.
+   *
+   * @return the documents, in the order given
+   */
+  public abstract ImmutableList<Document> documents();
+
+  /**
+   * The relations between the documents.
+   *
+   * @return the relations, in the order given
+   */
+  public abstract ImmutableList<DocumentRelation> relations();
+
+  /**
+   * The meetings: conferences, congresses and plenums.
+   *
+   * @return the meetings, in the order given
+   */
+  public abstract ImmutableList<Meeting> meetings();
+
+  /**
+   * The terms of the committees.
+   *
+   * @return the terms, in the order given
+   */
+  public abstract ImmutableList<Term> terms();
+
+  /**
+   * The indicators observations are made of.
+   *
+   * @return the indicators, in the order given
+   */
+  public abstract ImmutableList<Indicator> indicators();
+
+  /**
+   * The observations.
+   *
+   * @return the observations, in the order given
+   */
+  public abstract ImmutableList<Observation> observations();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Dataset}; {@code build()} checks the whole and reports every violation. */
+  public static final class Builder extends ImmutableDataset.Builder {
+    Builder() {}
+  }
+
+  /**
+   * The bodies as a tree by date.
+   *
+   * @return the hierarchy of {@link #bodies()}
+   */
+  @Value.Lazy
+  public BodyHierarchy hierarchy() {
+    return BodyHierarchy.of(bodies());
+  }
+
+  /**
+   * The people, posts and tenures, to ask who held what on a day.
+   *
+   * @return the personnel
+   */
+  @Value.Lazy
+  public Personnel personnel() {
+    return Personnel.of(people(), posts(), tenures());
+  }
+
+  /**
+   * The documents and relations, to resolve references such as "Chỉ thị 35".
+   *
+   * @return the registry
+   */
+  @Value.Lazy
+  public DocumentRegistry registry() {
+    return DocumentRegistry.of(documents(), relations());
+  }
+
+  /**
+   * The meeting with an id.
+   *
+   * @param id the id
+   * @return the meeting, or empty
+   */
+  public Optional<Meeting> meeting(Id id) {
+    return meetings().stream().filter(m -> m.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The conferences among the meetings.
+   *
+   * @return the conferences, in the order of {@link #meetings()}
+   */
+  public ImmutableList<Conference> conferences() {
+    return meetings().stream().filter(Conference.class::isInstance).map(Conference.class::cast)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  @Value.Check
+  void check() {
+    List<Violation> violations = DatasetCheck.of(this).violations();
+    if (!violations.isEmpty()) {
+      throw new ValidationException(violations);
+    }
+  }
+}
