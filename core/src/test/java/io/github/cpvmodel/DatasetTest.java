@@ -1,0 +1,178 @@
+package io.github.cpvmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
+
+import com.google.common.collect.ImmutableList;
+import io.github.cpvmodel.document.DocumentReference;
+import io.github.cpvmodel.document.Lookup;
+import io.github.cpvmodel.meeting.AttendanceMode;
+import io.github.cpvmodel.meeting.BridgePoint;
+import io.github.cpvmodel.meeting.Conference;
+import io.github.cpvmodel.meeting.ConferenceKind;
+import io.github.cpvmodel.meeting.Congress;
+import io.github.cpvmodel.meeting.MeetingTime;
+import io.github.cpvmodel.meeting.PartOfDay;
+import io.github.cpvmodel.meeting.Participant;
+import io.github.cpvmodel.meeting.ParticipantRole;
+import io.github.cpvmodel.meeting.Plenum;
+import io.github.cpvmodel.meeting.Term;
+import io.github.cpvmodel.person.Person;
+import io.github.cpvmodel.person.Personnel;
+import io.github.cpvmodel.person.Post;
+import io.github.cpvmodel.person.PostRole;
+import io.github.cpvmodel.person.PostSector;
+import io.github.cpvmodel.person.Tenure;
+import io.github.cpvmodel.person.TenureBasis;
+import io.github.cpvmodel.progress.Count;
+import io.github.cpvmodel.progress.Indicator;
+import io.github.cpvmodel.progress.Observation;
+import io.github.cpvmodel.progress.ObservationStatus;
+import io.github.cpvmodel.progress.ReportingPeriod;
+import io.github.cpvmodel.progress.ValueKind;
+import io.github.cpvmodel.progress.YesNo;
+import io.github.cpvmodel.reference.NationalCongresses;
+import io.github.cpvmodel.reference.PartyBodies;
+import io.github.cpvmodel.reference.PartyDocuments;
+import java.time.LocalDate;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+class DatasetTest {
+  private static final LocalDate DAY = LocalDate.of(2019, 9, 30);
+  private static final Id CHINH = Id.of("person/pham-minh-chinh");
+  private static final Id RU = Id.of("person/pham-van-ru");
+  private static final Id HEAD = Id.of("cc/organisation-commission/head");
+  private static final Id DONG_NAI_HEAD = Id.of("party/dong-nai/committee/organisation-commission/head");
+  private static final Id PLAN_BUILT = Id.of("congress-preparation/plan-built");
+
+  private static Dataset.Builder dataset(UnaryOperator<Conference.Builder> conference) {
+    return Dataset.builder()
+        .addAllBodies(PartyBodies.all())
+        .addAllDocuments(PartyDocuments.registry().documents())
+        .addAllRelations(PartyDocuments.registry().relations())
+        .addPeople(Person.of(CHINH, "Phạm Minh Chính"), Person.of(RU, "Phạm Văn Ru"))
+        .addPosts(
+            Post.of(HEAD, PartyBodies.ORGANISATION_COMMISSION, PostSector.PARTY, PostRole.HEAD,
+                LocalizedName.of("Trưởng ban Tổ chức Trung ương")),
+            Post.of(DONG_NAI_HEAD, Id.of("party/dong-nai/committee/organisation-commission"), PostSector.PARTY,
+                PostRole.HEAD, LocalizedName.of("Trưởng ban Tổ chức Tỉnh ủy")))
+        .addTenures(Tenure.of(CHINH, HEAD, Validity.on(DAY), TenureBasis.UNKNOWN),
+            Tenure.of(RU, DONG_NAI_HEAD, Validity.on(DAY), TenureBasis.UNKNOWN))
+        .addIndicators(Indicator.of(PLAN_BUILT, LocalizedName.of("Đã xây dựng kế hoạch"),
+            LocalizedName.of("Đảng bộ đã xây dựng kế hoạch của các tiểu ban"), ValueKind.YES_NO))
+        .addObservations(Observation.of(PLAN_BUILT, Id.of("party/dong-nai"), ReportingPeriod.firstMonths(2019, 9),
+            YesNo.YES, ObservationStatus.FINAL))
+        .addMeetings(conference.apply(Conference.builder()
+            .id(Id.of("cc/organisation-commission/meeting/2019-09-30"))
+            .kind(ConferenceKind.BRIEFING)
+            .title(LocalizedName.of("Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương"))
+            .organiser(PartyBodies.ORGANISATION_COMMISSION)
+            .mode(AttendanceMode.ONLINE)
+            .time(MeetingTime.of(DAY, PartOfDay.AFTERNOON))
+            .addParticipant(Participant.of(CHINH, ParticipantRole.CHAIR, ImmutableList.of(HEAD)))
+            .addBridgePoint(BridgePoint.builder().central(true).body(PartyBodies.ORGANISATION_COMMISSION).build())
+            .addBridgePoint(BridgePoint.builder().province(Id.of("province/dong-nai"))
+                .addParticipant(Participant.of(RU, ParticipantRole.CO_CHAIR, ImmutableList.of(DONG_NAI_HEAD)))
+                .build())
+            .addCitedDocuments(DocumentReference.parse("Chỉ thị 35"), DocumentReference.parse("Quy định 205-QĐ/TW")))
+            .build());
+  }
+
+  @Test
+  void aConsistentDatasetBuildsAndAnswersQuestions() {
+    Dataset dataset = dataset(c -> c).build();
+    assertThat(dataset.conferences()).singleElement()
+        .satisfies(c -> assertThat(c.chair().map(Participant::person)).contains(CHINH));
+    assertThat(dataset.meeting(Id.of("cc/organisation-commission/meeting/2019-09-30"))).isPresent();
+    assertThat(dataset.personnel().holdersOn(DONG_NAI_HEAD, DAY)).extracting(Person::id).containsExactly(RU);
+    assertThat(dataset.registry().resolve(DocumentReference.parse("Chỉ thị 35"), DAY).document()
+        .map(d -> d.issued())).contains(LocalDate.of(2019, 5, 30));
+    assertThat(dataset.hierarchy().contains(Id.of("party/dong-nai/committee"))).isTrue();
+  }
+
+  @Test
+  void rejectsACoChairWithoutThePostOnThatDate() {
+    assertOnly(dataset(c -> c.time(MeetingTime.of(DAY.plusDays(1), PartOfDay.MORNING))), Dataset.POST_HELD,
+        "meetings[0].participants[0].posts[0]",
+        "'person/pham-minh-chinh' did not hold 'cc/organisation-commission/head' on '2019-10-01' (held then: )",
+        "meetings[0].bridgePoints[1].participants[0].posts[0]");
+  }
+
+  @Test
+  void rejectsABridgePointForAProvinceThatDidNotExistThatDay() {
+    assertOnly(dataset(c -> c.addBridgePoint(BridgePoint.builder().province(Id.of("province/dong-nai-2025"))
+        .build())), Dataset.PROVINCE_EXISTED, "meetings[0].bridgePoints[2].province",
+        "province 'province/dong-nai-2025' existed '2025-07-01/2026-04-29', not on '2019-09-30'");
+  }
+
+  @Test
+  void rejectsADocumentCitedBeforeItWasIssued() {
+    assertOnly(dataset(c -> c.citedDocuments(ImmutableList.of(DocumentReference.parse("Quy định 205-QĐ/TW")))
+        .time(MeetingTime.of(LocalDate.of(2019, 9, 20), PartOfDay.AFTERNOON))
+        .participants(ImmutableList.of()).bridgePoints(ImmutableList.of())), Lookup.CITED_BEFORE_ISSUE,
+        "meetings[0].citedDocuments[0]", null);
+  }
+
+  @Test
+  void reportsEveryViolationAtOnceEachWithItsPath() {
+    assertThatThrownBy(() -> dataset(c -> c
+        .organiser(Id.of("cc/no-such-commission"))
+        .addParticipant(Participant.of(Id.of("person/nobody"), ParticipantRole.ATTENDEE,
+            ImmutableList.of(Id.of("cc/no-such-post")))))
+        .addTenures(Tenure.of(RU, HEAD, Validity.on(DAY), TenureBasis.UNKNOWN))
+        .addObservations(Observation.of(PLAN_BUILT, Id.of("party/dong-nai"), ReportingPeriod.year(2019),
+            Count.of(3), ObservationStatus.FINAL))
+        .build())
+        .isInstanceOf(ValidationException.class)
+        .asInstanceOf(type(ValidationException.class))
+        .satisfies(e -> assertThat(e.violations()).extracting(Violation::path, v -> v.rule().code())
+            .containsExactlyInAnyOrder(
+                tuple("tenures[2].validity", Personnel.SINGLE_HOLDER.code()),
+                tuple("observations[1].value", ValueKind.MATCH.code()),
+                tuple("meetings[0].organiser", Dataset.REFERENCE.code()),
+                tuple("meetings[0].participants[1].person",
+                    Dataset.REFERENCE.code()),
+                tuple("meetings[0].participants[1].posts[0]",
+                    Dataset.REFERENCE.code())));
+  }
+
+  @Test
+  void checksCongressesTermsAndPlenumsAgainstEachOther() {
+    Congress xii = NationalCongresses.byOrdinal(12);
+    Congress xiii = NationalCongresses.byOrdinal(13);
+    Term termXii = NationalCongresses.terms().get(11);
+    Plenum fourth = Plenum.builder().id(Id.of("cc/term/12/plenum/4")).body(PartyBodies.CENTRAL_COMMITTEE).term(12)
+        .ordinal(4).time(MeetingTime.of(LocalDate.of(2016, 10, 9), LocalDate.of(2016, 10, 12)))
+        .addAdopted(PartyDocuments.registry().resolve(DocumentReference.parse("Nghị quyết 04-NQ/TW")).document()
+            .orElseThrow().key())
+        .build();
+    Dataset ok = dataset(c -> c).addMeetings(xii, xiii, fourth).addTerms(termXii).build();
+    assertThat(ok.meetings()).hasSize(4);
+
+    assertOnly(dataset(c -> c).addMeetings(xii, Congress.builder().from(xiii).ordinal(12).build()),
+        Dataset.CONGRESS_ORDER, "meetings[2].ordinal", null);
+    assertOnly(dataset(c -> c).addMeetings(xii).addTerms(Term.builder().from(termXii).number(11).build()),
+        Dataset.TERM_CONGRESS, "terms[0].congress", null);
+    assertOnly(dataset(c -> c).addMeetings(xii, xiii, Plenum.builder().from(fourth).term(13).build())
+        .addTerms(NationalCongresses.terms().get(12)), Dataset.PLENUM_TERM, "meetings[3].time", null);
+  }
+
+  /** The build fails with violations of one rule only, the first at {@code path} with {@code detail}. */
+  private static void assertOnly(Dataset.Builder builder, Rule rule, String path, String detail,
+      String... morePaths) {
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(ValidationException.class)
+        .asInstanceOf(type(ValidationException.class))
+        .satisfies(e -> {
+          assertThat(e.violations()).allSatisfy(v -> assertThat(v.rule()).isEqualTo(rule));
+          assertThat(e.violations()).extracting(Violation::path).containsExactly(
+              ImmutableList.<String>builder().add(path).add(morePaths).build().toArray(String[]::new));
+          if (detail != null) {
+            assertThat(e.violations().get(0).message()).isEqualTo(detail + ": " + rule.description());
+          }
+        });
+  }
+}
