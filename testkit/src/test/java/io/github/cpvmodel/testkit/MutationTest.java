@@ -57,7 +57,7 @@ class MutationTest {
     Mutation wrong = Mutation.of(RomanNumeral.RANGE,
         Gen.ints(0, 5000).map(n -> Attempt.of("RomanNumeral.of(" + n + ")", () -> RomanNumeral.of(n))));
     AssertionError e = catchThrowableOfType(AssertionError.class, () -> Property.rejects(wrong));
-    assertThat(PropertyTest.shrunk(e)).isEqualTo("RomanNumeral.of(1)");
+    assertThat(FailureReports.shrunk(e)).isEqualTo("RomanNumeral.of(1)");
     assertThat(e.getMessage()).contains("but it was accepted and built I");
   }
 

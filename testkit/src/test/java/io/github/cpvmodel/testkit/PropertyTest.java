@@ -1,5 +1,6 @@
 package io.github.cpvmodel.testkit;
 
+import static io.github.cpvmodel.testkit.FailureReports.shrunk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -13,13 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PropertyTest {
-  /** The lines of a report between its "Shrunk counterexample" heading and the original counterexample. */
-  static String shrunk(AssertionError failure) {
-    String report = failure.getMessage();
-    int from = report.indexOf('\n', report.indexOf("Shrunk counterexample")) + 1;
-    return report.substring(from, report.indexOf("Original counterexample:")).strip();
-  }
-
   static <T> AssertionError failure(ForAll<T> property, Predicate<? super T> condition) {
     return catchThrowableOfType(AssertionError.class, () -> property.check(condition));
   }
