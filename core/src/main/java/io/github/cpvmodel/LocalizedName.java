@@ -45,6 +45,15 @@ public abstract class LocalizedName {
   public abstract Optional<String> en();
 
   /**
+   * This name with another English rendering.
+   *
+   * @param en the English name
+   * @return a copy with that English name
+   * @throws ValidationException if {@code en} is blank (rule {@link #BLANK})
+   */
+  public abstract LocalizedName withEn(String en);
+
+  /**
    * A name in Vietnamese only.
    *
    * @param vi the Vietnamese name
