@@ -127,7 +127,7 @@ public abstract class RomanNumeral implements Comparable<RomanNumeral> {
 
   @Value.Check
   void check() {
-    RANGE.require(value() >= 1 && value() <= 3999, "value", "%d is out of range", value());
+    RANGE.require(value() >= 1 && value() <= 3999, "value", "'%d' is out of range", value());
   }
 
   /** Orders numerals by value. */

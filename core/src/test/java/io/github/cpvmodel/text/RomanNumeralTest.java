@@ -53,8 +53,8 @@ class RomanNumeralTest {
   @Test
   void rejectsNumbersOutOfRange() {
     assertThatThrownBy(() -> RomanNumeral.of(0))
-        .hasMessage("value: 0 is out of range: a Roman numeral is a number from 1 to 3999 [roman-numeral.range]");
-    assertThatThrownBy(() -> RomanNumeral.of(4000)).hasMessageContaining("4000 is out of range");
+        .hasMessage("value: '0' is out of range: a Roman numeral is a number from 1 to 3999 [roman-numeral.range]");
+    assertThatThrownBy(() -> RomanNumeral.of(4000)).hasMessageContaining("'4000' is out of range");
   }
 
   @Test
