@@ -44,6 +44,12 @@ public record Mutation(Rule rule, Gen<Attempt> attempts) {
     return new Mutation(rule, attempts);
   }
 
+  /** Returns {@code mutation breaking <rule code>}, for test names and reports. */
+  @Override
+  public String toString() {
+    return "mutation breaking " + rule.code();
+  }
+
   /**
    * Runs {@code attempt} and checks that it is rejected for this mutation's rule: that it throws a
    * {@link ValidationException} among whose violations is one of {@link #rule()}.
