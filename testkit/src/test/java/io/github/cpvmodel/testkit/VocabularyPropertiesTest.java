@@ -59,6 +59,13 @@ class VocabularyPropertiesTest {
   }
 
   @Test
+  void slugsIgnoreHowANameIsSpelt() {
+    Gen<String[]> spellings = Gen.oneOf(TextGenerators.placeNames(), TextGenerators.personNames()).flatMap(name ->
+        TextGenerators.awkwardVariants(name).map(variant -> new String[] {name, variant}));
+    Property.forAll(spellings).check(pair -> Id.slug(pair[1]).equals(Id.slug(pair[0])));
+  }
+
+  @Test
   void equalityIsSymmetricAndAgreesWithOrder() {
     Property.forAll(VocabularyGenerators.ids(), VocabularyGenerators.ids()).check((a, b) ->
         a.equals(b) == b.equals(a) && a.equals(b) == (a.compareTo(b) == 0)
