@@ -8,4 +8,5 @@ module io.github.cpvmodel.testkit {
   exports io.github.cpvmodel.testkit;
   exports io.github.cpvmodel.testkit.body;
   exports io.github.cpvmodel.testkit.person;
+  exports io.github.cpvmodel.testkit.text;
 }
