@@ -1,7 +1,7 @@
 package io.github.cpvmodel;
 
+import com.google.common.base.Ascii;
 import io.github.cpvmodel.text.VietnameseText;
-import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
@@ -52,7 +52,8 @@ public abstract class Id implements Comparable<Id> {
    * @throws ValidationException if the text does not follow the scheme (rule {@link #SYNTAX})
    */
   public static Id of(CharSequence text) {
-    return ImmutableId.of(text.toString().strip().toLowerCase(Locale.ROOT));
+    // Only ASCII letters change case: Unicode lower-casing would turn the Kelvin sign into 'k' and accept it.
+    return ImmutableId.of(Ascii.toLowerCase(text.toString().strip()));
   }
 
   /**

@@ -42,6 +42,15 @@ class IdTest {
   }
 
   @Test
+  void changesTheCaseOfAsciiLettersOnly() {
+    // The Kelvin sign and the dotted capital I lower-case to ASCII letters (plus a mark) outside ASCII.
+    assertThatThrownBy(() -> Id.of("\u212Ac")).isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("'\u212Ac' has '\u212A' at index 0");
+    assertThatThrownBy(() -> Id.of("c\u0130")).isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("'c\u0130' has '\u0130' at index 1");
+  }
+
+  @Test
   void rejectsOverlongIds() {
     assertThatThrownBy(() -> Id.of("a".repeat(201))).hasMessageContaining("is 201 characters long");
     assertThat(Id.of("a".repeat(200)).value()).hasSize(200);

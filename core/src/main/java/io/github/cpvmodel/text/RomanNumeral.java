@@ -1,9 +1,9 @@
 package io.github.cpvmodel.text;
 
+import com.google.common.base.Ascii;
 import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
-import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
@@ -65,7 +65,8 @@ public abstract class RomanNumeral implements Comparable<RomanNumeral> {
    */
   public static RomanNumeral parse(CharSequence text) {
     String input = text.toString();
-    String s = input.strip().toUpperCase(Locale.ROOT);
+    // Only ASCII letters change case: Locale-aware upper-casing would read the dotless 'ı' as 'I'.
+    String s = Ascii.toUpperCase(input.strip());
     int offset = s.isEmpty() ? 0 : input.indexOf(input.strip());
     SYNTAX.require(!s.isEmpty(), "", "'%s' is empty", input);
     int value = 0;
@@ -127,7 +128,7 @@ public abstract class RomanNumeral implements Comparable<RomanNumeral> {
 
   @Value.Check
   void check() {
-    RANGE.require(value() >= 1 && value() <= 3999, "value", "%d is out of range", value());
+    RANGE.require(value() >= 1 && value() <= 3999, "value", "'%d' is out of range", value());
   }
 
   /** Orders numerals by value. */

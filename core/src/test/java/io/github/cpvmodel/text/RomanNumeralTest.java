@@ -45,6 +45,15 @@ class RomanNumeralTest {
   }
 
   @Test
+  void changesTheCaseOfAsciiLettersOnly() {
+    // The dotless i upper-cases to I, but it is not a Roman numeral.
+    assertThatThrownBy(() -> RomanNumeral.parse("x\u0131\u0131")).isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("'x\u0131\u0131' stops being a Roman numeral at index 1 ('\u0131' is not a Roman "
+            + "numeral)");
+    assertThat(RomanNumeral.parse("xii").value()).isEqualTo(12);
+  }
+
+  @Test
   void rejectsTheEmptyString() {
     assertThatThrownBy(() -> RomanNumeral.parse("  ")).hasMessageStartingWith("'  ' is empty")
         .hasMessageEndingWith("[roman-numeral.syntax]");
@@ -53,8 +62,8 @@ class RomanNumeralTest {
   @Test
   void rejectsNumbersOutOfRange() {
     assertThatThrownBy(() -> RomanNumeral.of(0))
-        .hasMessage("value: 0 is out of range: a Roman numeral is a number from 1 to 3999 [roman-numeral.range]");
-    assertThatThrownBy(() -> RomanNumeral.of(4000)).hasMessageContaining("4000 is out of range");
+        .hasMessage("value: '0' is out of range: a Roman numeral is a number from 1 to 3999 [roman-numeral.range]");
+    assertThatThrownBy(() -> RomanNumeral.of(4000)).hasMessageContaining("'4000' is out of range");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
@@ -224,6 +225,18 @@ public interface Gen<T> {
       }
       return list.build();
     };
+  }
+
+  /**
+   * A value of {@code gen} or nothing, each half of the time; shrinks toward nothing.
+   *
+   * @param gen the generator of the present values
+   * @param <T> the type of the values
+   * @return the generator
+   */
+  static <T> Gen<Optional<T>> optionalOf(Gen<? extends T> gen) {
+    requireNonNull(gen, "gen");
+    return random -> random.nextLong(2) == 1 ? Optional.of(gen.generate(random)) : Optional.empty();
   }
 
   /**
