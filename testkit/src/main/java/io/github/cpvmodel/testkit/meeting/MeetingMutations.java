@@ -1,0 +1,203 @@
+package io.github.cpvmodel.testkit.meeting;
+
+import com.google.common.collect.ImmutableList;
+import io.github.cpvmodel.Dataset;
+import io.github.cpvmodel.Id;
+import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.document.DocumentKey;
+import io.github.cpvmodel.document.DocumentNumber;
+import io.github.cpvmodel.document.DocumentReference;
+import io.github.cpvmodel.document.DocumentType;
+import io.github.cpvmodel.document.Lookup;
+import io.github.cpvmodel.meeting.AttendanceMode;
+import io.github.cpvmodel.meeting.BridgePoint;
+import io.github.cpvmodel.meeting.Conference;
+import io.github.cpvmodel.meeting.ConferenceKind;
+import io.github.cpvmodel.meeting.Congress;
+import io.github.cpvmodel.meeting.Direction;
+import io.github.cpvmodel.meeting.ElectedBody;
+import io.github.cpvmodel.meeting.Meeting;
+import io.github.cpvmodel.meeting.MeetingTime;
+import io.github.cpvmodel.meeting.Participant;
+import io.github.cpvmodel.meeting.ParticipantRole;
+import io.github.cpvmodel.meeting.Plenum;
+import io.github.cpvmodel.meeting.Term;
+import io.github.cpvmodel.meeting.TermYears;
+import io.github.cpvmodel.progress.ReportingPeriod;
+import io.github.cpvmodel.reference.NationalCongresses;
+import io.github.cpvmodel.reference.PartyBodies;
+import io.github.cpvmodel.reference.Provinces;
+import io.github.cpvmodel.testkit.Attempt;
+import io.github.cpvmodel.testkit.Gen;
+import io.github.cpvmodel.testkit.Mutation;
+import java.time.LocalDate;
+import java.util.function.UnaryOperator;
+
+/**
+ * One invalid mutation per rule of the meeting package, of {@link NationalCongresses} and of {@link Dataset}: each
+ * attempt starts from a valid generated value and breaks that rule alone.
+ *
+ * <pre>{@code
+ * Property.rejects(MeetingMutations.all());
+ * Rules.assertCovered(MeetingMutations.all(), Conference.class, Dataset.class);
+ * }</pre>
+ */
+public final class MeetingMutations {
+  private static final DocumentReference DIRECTIVE_35 = DocumentReference.parse("Chỉ thị 35");
+
+  private MeetingMutations() {}
+
+  /**
+   * The mutations of the meeting values, then of the dataset.
+   *
+   * @return the mutations
+   */
+  public static ImmutableList<Mutation> all() {
+    return ImmutableList.<Mutation>builder().addAll(values()).addAll(datasets()).build();
+  }
+
+  /**
+   * One mutation per rule of the meeting package and of {@link NationalCongresses}.
+   *
+   * @return the mutations
+   */
+  public static ImmutableList<Mutation> values() {
+    Gen<Conference> conferences = MeetingGenerators.conferences();
+    Gen<Congress> congresses = MeetingGenerators.congresses();
+    Gen<Plenum> plenums = MeetingGenerators.plenums();
+    Gen<Term> terms = MeetingGenerators.terms();
+    Gen<Integer> belowOne = Gen.ints(-3, 0);
+    return ImmutableList.of(
+        Mutation.of(MeetingTime.ORDER, MeetingGenerators.meetingTimes().map(t -> Attempt.of(
+            "a meeting from " + t.end() + " to " + t.start(), () -> MeetingTime.of(t.end(), t.start())))),
+        Mutation.of(MeetingTime.SYNTAX, MeetingGenerators.meetingTimes().map(t -> Attempt.of(
+            "'" + t + " noon'", () -> MeetingTime.parse(t.firstDay() + " noon")))),
+        Mutation.of(ConferenceKind.CODE, Gen.elements("meeting", "giao ban", "").map(c -> Attempt.of(
+            "kind '" + c + "'", () -> ConferenceKind.fromCode(c)))),
+        Mutation.of(AttendanceMode.CODE, Gen.elements("remote", "trực tuyến", "").map(c -> Attempt.of(
+            "mode '" + c + "'", () -> AttendanceMode.fromCode(c)))),
+        Mutation.of(ParticipantRole.CODE, Gen.elements("chairman", "member", "").map(c -> Attempt.of(
+            "role '" + c + "'", () -> ParticipantRole.fromCode(c)))),
+        Mutation.of(Meeting.DUPLICATE, conferences.map(c -> Attempt.of(c.id() + " citing Chỉ thị 35 twice",
+            () -> Conference.builder().from(c).addCitedDocuments(DIRECTIVE_35, DIRECTIVE_35).build()))),
+        Mutation.of(BridgePoint.SITE, Gen.ints(1, 500).map(n -> Attempt.of("a bridge point of " + n + " people "
+            + "tied to nothing", () -> BridgePoint.builder().attendance(n).build()))),
+        Mutation.of(BridgePoint.ROLE, MeetingGenerators.participants(ParticipantRole.CHAIR).map(p -> Attempt.of(
+            "a bridge point chaired by " + p.person(), () -> BridgePoint.builder().province(Id.of("province/x"))
+                .addParticipant(p).build()))),
+        Mutation.of(BridgePoint.ATTENDANCE, belowOne.map(n -> Attempt.of("a bridge point with " + n + " people",
+            () -> BridgePoint.builder().province(Id.of("province/x")).attendance(n).build()))),
+        Mutation.of(Conference.CHAIR, conferences.flatMap(c -> MeetingGenerators.participants(ParticipantRole.CHAIR)
+            .map(p -> Attempt.of(c.id() + " with a second chair " + p.person(),
+                () -> Conference.builder().from(c).addParticipant(p).build())))),
+        Mutation.of(Conference.BRIDGE_POINTS, conferences.map(c -> Attempt.of(c.id() + " in person with a "
+            + "bridge point", () -> Conference.builder().from(c).mode(AttendanceMode.IN_PERSON)
+                .bridgePoints(ImmutableList.of(BridgePoint.builder().body(c.organiser()).build())).build()))),
+        Mutation.of(Conference.CENTRAL, conferences.map(c -> Attempt.of(c.id() + " with two central bridge points",
+            () -> Conference.builder().from(c).mode(AttendanceMode.ONLINE).bridgePoints(ImmutableList.of(
+                BridgePoint.builder().central(true).body(Id.of("body/a")).build(),
+                BridgePoint.builder().central(true).body(Id.of("body/b")).build())).build()))),
+        Mutation.of(Conference.TASK_GROUPS, conferences.flatMap(c -> belowOne.map(n -> Attempt.of(
+            c.id() + " following " + n + " task groups", () -> Conference.builder().from(c).taskGroupCount(n)
+                .build())))),
+        Mutation.of(Conference.DEADLINE, conferences.flatMap(c -> Gen.ints(1, 400).map(n -> Attempt.of(
+            c.id() + " with a direction due " + n + " days before it", () -> Conference.builder().from(c)
+                .addDirection(Direction.builder().text(LocalizedName.of("Báo cáo"))
+                    .deadline(c.time().firstDay().minusDays(n)).build()).build())))),
+        Mutation.of(Direction.DUE, Gen.dates(LocalDate.of(2000, 1, 1), LocalDate.of(2030, 1, 1)).map(d ->
+            Attempt.of("a direction due on " + d + " and in its quarter", () -> Direction.builder()
+                .text(LocalizedName.of("Báo cáo")).deadline(d)
+                .period(ReportingPeriod.quarter(d.getYear(), (d.getMonthValue() + 2) / 3)).build()))),
+        Mutation.of(TermYears.ORDER, Gen.ints(1931, 2100).flatMap(y -> Gen.ints(0, 5).map(k -> Attempt.of(
+            "term years " + y + "-" + (y - k), () -> TermYears.of(y, y - k))))),
+        Mutation.of(TermYears.RANGE, Gen.ints(1000, 1929).map(y -> Attempt.of("term years " + y + "-2025",
+            () -> TermYears.of(y, 2025)))),
+        Mutation.of(TermYears.SYNTAX, Gen.elements("2020", "2020-25", "2020/2025", "").map(t -> Attempt.of(
+            "'" + t + "'", () -> TermYears.parse(t)))),
+        Mutation.of(ElectedBody.SIZE, belowOne.map(n -> Attempt.of("a committee of " + n + " members",
+            () -> ElectedBody.of(Id.of("party/x/committee"), n)))),
+        Mutation.of(Congress.ORDINAL, congresses.flatMap(c -> belowOne.map(n -> Attempt.of(
+            c.id() + " numbered " + n, () -> Congress.builder().from(c).ordinal(n).build())))),
+        Mutation.of(Congress.DELEGATES, congresses.flatMap(c -> belowOne.map(n -> Attempt.of(
+            c.id() + " with " + n + " delegates", () -> Congress.builder().from(c).delegates(n).build())))),
+        Mutation.of(Congress.PREPARATORY, congresses.flatMap(c -> Gen.ints(0, 30).map(n -> Attempt.of(
+            c.id() + " with a preparatory session " + n + " days after it opened", () -> Congress.builder().from(c)
+                .preparatorySession(c.time().firstDay().plusDays(n)).build())))),
+        Mutation.of(Congress.ADOPTED, congresses.map(c -> Attempt.of(c.id() + " adopting a document of the day "
+            + "before", () -> Congress.builder().from(c).addDocument(key(c.time().firstDay().minusDays(1)))
+                .build()))),
+        Mutation.of(Term.NUMBER, terms.flatMap(t -> belowOne.map(n -> Attempt.of(t.id() + " numbered " + n,
+            () -> Term.builder().from(t).number(n).build())))),
+        Mutation.of(Term.START, terms.map(t -> Attempt.of(t.id() + " without a first day", () -> Term.builder()
+            .from(t).validity(Validity.until(t.validity().start().orElseThrow().plusYears(5))).build()))),
+        Mutation.of(Plenum.ORDINAL, plenums.flatMap(p -> belowOne.map(n -> Attempt.of(p.id() + " numbered " + n,
+            () -> Plenum.builder().from(p).ordinal(n).build())))),
+        Mutation.of(Plenum.TERM, plenums.flatMap(p -> belowOne.map(n -> Attempt.of(p.id() + " of term " + n,
+            () -> Plenum.builder().from(p).term(n).build())))),
+        Mutation.of(Plenum.ADOPTED, plenums.map(p -> Attempt.of(p.id() + " adopting a document of the day before",
+            () -> Plenum.builder().from(p).addAdopted(key(p.time().firstDay().minusDays(1))).build()))),
+        Mutation.of(NationalCongresses.UNKNOWN, Gen.oneOf(Gen.ints(-5, 0), Gen.ints(15, 40)).map(n -> Attempt.of(
+            "National Congress " + n, () -> NationalCongresses.byOrdinal(n)))));
+  }
+
+  /**
+   * One mutation per rule of {@link Dataset} that a meeting or term can break, each applied to a generated
+   * dataset, and one for the document lookup's rule of citations before issue.
+   *
+   * @return the mutations
+   */
+  public static ImmutableList<Mutation> datasets() {
+    Gen<Dataset> datasets = MeetingGenerators.datasets();
+    return ImmutableList.of(
+        Mutation.of(Dataset.REFERENCE, datasets.map(d -> Attempt.of("the conference of " + day(d) + " organised "
+            + "by an unknown body", () -> withConference(d, c -> c.organiser(Id.of("cc/no-such-body")))))),
+        Mutation.of(Dataset.DUPLICATE_ID, datasets.map(d -> Attempt.of("the conference of " + day(d) + " twice",
+            () -> Dataset.builder().from(d).addMeetings(d.meetings().get(0)).build()))),
+        Mutation.of(Dataset.POST_HELD, datasets.map(d -> Attempt.of("the conference of " + day(d) + " held the "
+            + "next day", () -> withConference(d, c -> c.time(MeetingTime.of(day(d).plusDays(1),
+                day(d).plusDays(1))))))),
+        Mutation.of(Dataset.PROVINCE_EXISTED, datasets.map(d -> Attempt.of("a bridge point on " + day(d)
+            + " in a province of another era", () -> withConference(d, c -> c.addBridgePoint(BridgePoint.builder()
+                .province(Provinces.all().stream().filter(p -> !p.existsOn(day(d))).findFirst().orElseThrow().id())
+                .build()))))),
+        Mutation.of(Dataset.BODY_EXISTED, datasets.map(d -> Attempt.of("directions on " + day(d) + " to a body "
+            + "that did not exist then", () -> withConference(d, c -> c.addDirection(Direction.builder()
+                .text(LocalizedName.of("Báo cáo"))
+                .addAddressee(PartyBodies.all().stream().filter(b -> !b.existsOn(day(d))).findFirst()
+                    .orElseThrow().id())
+                .build()))))),
+        Mutation.of(Lookup.CITED_BEFORE_ISSUE, datasets.map(d -> Attempt.of("the conference of " + day(d)
+            + " moved to 2008-08-01, citing Quy định 205-QĐ/TW of 2019", () -> withConference(d, c -> c.time(MeetingTime.of(
+                LocalDate.of(2008, 8, 1), LocalDate.of(2008, 8, 1))).participants(ImmutableList.of())
+                .bridgePoints(ImmutableList.of()).citedDocuments(ImmutableList.of(
+                    DocumentReference.parse("Quy định 205-QĐ/TW"))))))),
+        Mutation.of(Dataset.CONGRESS_ORDER, datasets.map(d -> Attempt.of("congresses XIII and XII in the wrong "
+            + "order", () -> Dataset.builder().from(d).addMeetings(NationalCongresses.byOrdinal(12),
+                Congress.builder().from(NationalCongresses.byOrdinal(13)).ordinal(12).build()).build()))),
+        Mutation.of(Dataset.TERM_CONGRESS, datasets.map(d -> Attempt.of("term XIII tied to congress XII",
+            () -> Dataset.builder().from(d).addMeetings(NationalCongresses.byOrdinal(12))
+                .addTerms(Term.builder().from(NationalCongresses.terms().get(12))
+                    .congress(NationalCongresses.byOrdinal(12).id()).build()).build()))),
+        Mutation.of(Dataset.PLENUM_TERM, datasets.map(d -> Attempt.of("a plenum of term XII held in 2022",
+            () -> Dataset.builder().from(d).addTerms(NationalCongresses.terms().get(11))
+                .addMeetings(NationalCongresses.byOrdinal(12), Plenum.builder().id(Id.of("cc/term/12/plenum/99"))
+                    .body(PartyBodies.CENTRAL_COMMITTEE).term(12).ordinal(99)
+                    .time(MeetingTime.of(LocalDate.of(2022, 5, 4), LocalDate.of(2022, 5, 6))).build())
+                .build()))));
+  }
+
+  private static LocalDate day(Dataset dataset) {
+    return dataset.conferences().get(0).time().firstDay();
+  }
+
+  private static Dataset withConference(Dataset dataset, UnaryOperator<Conference.Builder> change) {
+    Conference conference = change.apply(Conference.builder().from(dataset.conferences().get(0))).build();
+    return Dataset.builder().from(dataset).meetings(ImmutableList.of(conference)).build();
+  }
+
+  private static DocumentKey key(LocalDate issued) {
+    return DocumentKey.of(DocumentNumber.parse("01-NQ/TW"), DocumentType.RESOLUTION, PartyBodies.CENTRAL_COMMITTEE,
+        issued);
+  }
+}

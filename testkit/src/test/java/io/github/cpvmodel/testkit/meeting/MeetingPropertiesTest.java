@@ -1,0 +1,104 @@
+package io.github.cpvmodel.testkit.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cpvmodel.Dataset;
+import io.github.cpvmodel.meeting.AgendaItem;
+import io.github.cpvmodel.meeting.AttendanceMode;
+import io.github.cpvmodel.meeting.BridgePoint;
+import io.github.cpvmodel.meeting.Conference;
+import io.github.cpvmodel.meeting.ConferenceKind;
+import io.github.cpvmodel.meeting.Congress;
+import io.github.cpvmodel.meeting.Direction;
+import io.github.cpvmodel.meeting.ElectedBody;
+import io.github.cpvmodel.meeting.Meeting;
+import io.github.cpvmodel.meeting.MeetingTime;
+import io.github.cpvmodel.meeting.Participant;
+import io.github.cpvmodel.meeting.ParticipantRole;
+import io.github.cpvmodel.meeting.Plenum;
+import io.github.cpvmodel.meeting.Term;
+import io.github.cpvmodel.meeting.TermYears;
+import io.github.cpvmodel.reference.NationalCongresses;
+import io.github.cpvmodel.reference.Provinces;
+import io.github.cpvmodel.testkit.Gen;
+import io.github.cpvmodel.testkit.Property;
+import io.github.cpvmodel.testkit.Rules;
+import org.junit.jupiter.api.Test;
+
+/** Properties of meetings and datasets over the generators, and the rejection of every mutation. */
+class MeetingPropertiesTest {
+  @Test
+  void meetingTimesRoundTripThroughTheirTextAndLieOnTheirDays() {
+    Property.forAll(MeetingGenerators.meetingTimes()).checkAssert(t -> {
+      assertThat(MeetingTime.parse(t.toString())).isEqualTo(t);
+      assertThat(t.end()).isAfter(t.start());
+      assertThat(t.start().getZone()).isEqualTo(MeetingTime.ZONE);
+      assertThat(t.dates().contains(t.firstDay())).isTrue();
+      assertThat(t.lastDay()).isAfterOrEqualTo(t.firstDay());
+    });
+  }
+
+  @Test
+  void termYearsRoundTripThroughTheirText() {
+    Property.forAll(Gen.ints(1930, 9000), Gen.ints(1, 10))
+        .checkAssert((first, span) -> assertThat(TermYears.parse(TermYears.of(first, first + span).toString()))
+            .isEqualTo(TermYears.of(first, first + span)));
+  }
+
+  @Test
+  void conferencesCopyThroughTheirBuilderAndKeepTheirInvariants() {
+    Property.forAll(MeetingGenerators.conferences()).checkAssert(c -> {
+      assertThat(Conference.builder().from(c).build()).isEqualTo(c);
+      assertThat(c.participants().stream().filter(p -> p.role() == ParticipantRole.CHAIR)).hasSizeLessThan(2);
+      assertThat(c.bridgePoints().stream().filter(BridgePoint::central)).hasSizeLessThan(2);
+      assertThat(c.mode().hasBridgePoints() || c.bridgePoints().isEmpty()).isTrue();
+      assertThat(c.directions()).allSatisfy(d -> assertThat(d.deadline().orElseThrow())
+          .isAfterOrEqualTo(c.time().firstDay()));
+    });
+  }
+
+  @Test
+  void congressesPlenumsAndTermsCopyThroughTheirBuilders() {
+    Property.forAll(MeetingGenerators.congresses(), MeetingGenerators.plenums(), MeetingGenerators.terms())
+        .checkAssert((congress, plenum, term) -> {
+          assertThat(Congress.builder().from(congress).build()).isEqualTo(congress);
+          assertThat(congress.label().vi()).endsWith(" " + congress.numeral());
+          assertThat(Plenum.builder().from(plenum).build()).isEqualTo(plenum);
+          assertThat(plenum.label().vi()).isEqualTo("Hội nghị lần thứ " + plenum.ordinal() + " khóa "
+              + plenum.termNumeral());
+          assertThat(Term.builder().from(term).build()).isEqualTo(term);
+        });
+  }
+
+  @Test
+  void generatedDatasetsAreConsistentAndTheirReferencesResolve() {
+    Property.forAll(MeetingGenerators.datasets()).withTries(30).checkAssert(d -> {
+      assertThat(Dataset.builder().from(d).build()).isEqualTo(d);
+      Conference conference = d.conferences().get(0);
+      assertThat(d.hierarchy().contains(conference.organiser())).isTrue();
+      for (BridgePoint point : conference.bridgePoints()) {
+        point.province().ifPresent(p -> assertThat(Provinces.find(p).orElseThrow()
+            .existsOn(conference.time().firstDay())).isTrue());
+        for (Participant coChair : point.coChairs()) {
+          assertThat(d.personnel().postsHeldOn(coChair.person(), conference.time().firstDay()))
+              .extracting(post -> post.id()).containsAll(coChair.posts());
+        }
+      }
+      assertThat(conference.citedDocuments()).allSatisfy(r -> assertThat(
+          d.registry().resolve(r, conference.time().lastDay()).isFound()).isTrue());
+    });
+  }
+
+  @Test
+  void everyMutationIsRejectedForItsRule() {
+    Property.rejects(MeetingMutations.all());
+  }
+
+  @Test
+  void everyRuleHasAMutation() {
+    Rules.assertCovered(MeetingMutations.all(), MeetingTime.class, ConferenceKind.class, AttendanceMode.class,
+        ParticipantRole.class, Meeting.class, BridgePoint.class, Conference.class, Direction.class, AgendaItem.class,
+        TermYears.class, ElectedBody.class, Congress.class, Term.class, Plenum.class, NationalCongresses.class,
+        Dataset.class);
+  }
+}
