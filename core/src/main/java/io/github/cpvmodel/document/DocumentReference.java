@@ -161,7 +161,7 @@ public abstract class DocumentReference {
     }
     String tail = input.substring(index).strip();
     if (type.isPresent() && tail.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      int sequence = tail.length() > 7 ? Integer.MAX_VALUE : Integer.parseInt(tail);
+      int sequence = DocumentNumber.parseSequence(tail);
       if (sequence < 1 || sequence > MAX_SEQUENCE) {
         throw new ValidationException(PARTS.violation("sequence", String.format(
             "'%s' has number '%s' at index %d, out of range", input, tail, index)));
