@@ -1,0 +1,251 @@
+package io.github.cpvmodel.document;
+
+import com.google.common.collect.ImmutableSet;
+import io.github.cpvmodel.Id;
+import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.ModelStyle;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.Source;
+import io.github.cpvmodel.ValidationException;
+import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.text.VietnameseText;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A Party document (<i>văn bản của Đảng</i>): <i>Chỉ thị 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội
+ * đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng</i>.
+ *
+ * <p>It has a {@link DocumentNumber Party number}, a {@link DocumentType type} and an issuing body (by
+ * {@link Id}), kept apart because neither follows from the number; a date of issue; a title (<i>trích yếu</i>)
+ * in Vietnamese with an optional English rendering; an optional subject; and its force over time: in force from
+ * {@link #inForceFrom()} (the date of issue unless said otherwise) until a {@link #termination()}, if any.
+ * {@link #key()} identifies it: the same number recurs in every term.
+ *
+ * <pre>{@code
+ * Document directive = Document.builder()
+ *     .number(DocumentNumber.parse("35-CT/TW"))
+ *     .type(DocumentType.DIRECTIVE)
+ *     .issuingBody(Id.of("cc/politburo"))
+ *     .issued(LocalDate.of(2019, 5, 30))
+ *     .title(LocalizedName.of("về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII "
+ *         + "của Đảng"))
+ *     .build();
+ * directive.isInForceOn(LocalDate.of(2019, 9, 30)); // true
+ * }</pre>
+ *
+ * <p>Rejects a State number (rule {@link #NUMBER}), a type the number's abbreviation is not used for (rule
+ * {@link #TYPE}), a central body that does not number under the issuer code (rule {@link #ISSUER}), force that
+ * starts before issue or ends before it starts (rule {@link #IN_FORCE}), a document that ends itself (rule
+ * {@link #TERMINATION}), a blank subject (rule {@link #BLANK}) and unverified facts that name no field (rule
+ * {@link #UNVERIFIED}).
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class Document {
+  /** A Party document has a Party number. */
+  public static final Rule NUMBER = Rule.of("document.number",
+      "a Party document has a Party number such as '35-CT/TW', not a State number");
+
+  /** The type fits the number's abbreviation. */
+  public static final Rule TYPE = Rule.of("document.type",
+      "the type must be one the number's type code is used for (QĐi: Quy định; QĐ: Quy định or Quyết định; "
+          + "CT: Chỉ thị; …); a code not listed in DocumentType fits any type");
+
+  /** The issuing body numbers its documents under the issuer code. */
+  public static final Rule ISSUER = Rule.of("document.issuer",
+      "the issuing body must be one that numbers its documents under the issuer code (for '/TW': cc, "
+          + "cc/politburo or cc/secretariat); local and unlisted codes fit any body");
+
+  /** Force starts on or after issue and ends after it starts. */
+  public static final Rule IN_FORCE = Rule.of("document.in-force",
+      "a document comes into force on or after its date of issue, and stops being in force after it came into "
+          + "force");
+
+  /** A document does not end itself. */
+  public static final Rule TERMINATION = Rule.of("document.termination",
+      "a document is not superseded or repealed by itself");
+
+  /** Texts are not blank. */
+  public static final Rule BLANK = Rule.of("document.blank",
+      "the subject must have a visible character (leave it out instead)");
+
+  /** Unverified facts name fields of the document. */
+  public static final Rule UNVERIFIED = Rule.of("document.unverified",
+      "unverified facts are named by field: number, type, issuingBody, issued, title, subject, inForceFrom, "
+          + "termination");
+
+  private static final ImmutableSet<String> FIELDS = ImmutableSet.of("number", "type", "issuingBody", "issued",
+      "title", "subject", "inForceFrom", "termination");
+
+  Document() {}
+
+  /**
+   * The number.
+   *
+   * @return the Party number, e.g. {@code 35-CT/TW}
+   */
+  public abstract DocumentNumber number();
+
+  /**
+   * The type, as the heading of the text says; not guessed from the number.
+   *
+   * @return the type, e.g. {@link DocumentType#REGULATION} for 205-QĐ/TW
+   */
+  public abstract DocumentType type();
+
+  /**
+   * The body that issued the document: the organ in the heading or signature block, not the issuer code.
+   *
+   * @return the id of the body, e.g. {@code cc/politburo}
+   */
+  public abstract Id issuingBody();
+
+  /**
+   * The date of issue (<i>ngày ban hành</i>).
+   *
+   * @return the date
+   */
+  public abstract LocalDate issued();
+
+  /**
+   * The title (<i>trích yếu nội dung</i>) as it follows the type in the heading.
+   *
+   * @return the title, e.g. <i>về việc kiểm soát quyền lực trong công tác cán bộ và chống chạy chức, chạy
+   *     quyền</i>
+   */
+  public abstract LocalizedName title();
+
+  /**
+   * The area of work the document belongs to, if recorded.
+   *
+   * @return the normalised subject, e.g. "công tác cán bộ", or empty
+   */
+  public abstract Optional<String> subject();
+
+  /**
+   * The first day the document is in force.
+   *
+   * @return the day; the date of issue unless set
+   */
+  @Value.Default
+  public LocalDate inForceFrom() {
+    return issued();
+  }
+
+  /**
+   * How and when the document stopped being in force, if it has.
+   *
+   * @return the termination, or empty while in force
+   */
+  public abstract Optional<Termination> termination();
+
+  /**
+   * Where the facts about the document come from.
+   *
+   * @return the source, or empty
+   */
+  public abstract Optional<Source> source();
+
+  /**
+   * The fields whose values the source does not confirm: such facts are hints, not facts.
+   *
+   * @return the field names, e.g. [issued]; empty when every fact is confirmed
+   */
+  public abstract ImmutableSet<String> unverified();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Document}; {@code build()} normalises and validates. */
+  public static final class Builder extends ImmutableDocument.Builder {
+    Builder() {}
+  }
+
+  /**
+   * What identifies this document.
+   *
+   * @return number, type, issuing body and date of issue
+   */
+  @Value.Lazy
+  public DocumentKey key() {
+    return DocumentKey.of(number(), type(), issuingBody(), issued());
+  }
+
+  /**
+   * The days on which the document is in force.
+   *
+   * @return from {@link #inForceFrom()} to the day before the termination, or open-ended
+   */
+  public Validity inForce() {
+    return termination().map(t -> Validity.between(inForceFrom(), t.on().minusDays(1)))
+        .orElseGet(() -> Validity.from(inForceFrom()));
+  }
+
+  /**
+   * Whether the document is in force on a day.
+   *
+   * @param day the day
+   * @return whether {@link #inForce()} contains it
+   */
+  public boolean isInForceOn(LocalDate day) {
+    return inForce().contains(day);
+  }
+
+  /**
+   * Whether every fact about the document is confirmed by its source.
+   *
+   * @return whether {@link #unverified()} is empty
+   */
+  public boolean isVerified() {
+    return unverified().isEmpty();
+  }
+
+  /**
+   * Normalises the subject, then checks every rule.
+   *
+   * @throws ValidationException naming the first broken rule
+   */
+  @Value.Check
+  Document normalize() {
+    Optional<String> subject = subject().map(VietnameseText::normalize);
+    NUMBER.require(number().isParty(), "number", "number '%s' is a State number", number());
+    ImmutableSet<DocumentType> types = number().types();
+    TYPE.require(types.isEmpty() || types.contains(type()), "type", "type '%s' does not fit number '%s', whose "
+        + "code '%s' is used for %s", type().code(), number(), number().typeCode().orElse(""), types);
+    ImmutableSet<Id> bodies = number().issuer().map(IssuerCode::bodies).orElse(ImmutableSet.of());
+    ISSUER.require(bodies.isEmpty() || bodies.contains(issuingBody()), "issuingBody",
+        "body '%s' does not number under '/%s', which is used by %s", issuingBody(), number().issuerCode(),
+        bodies);
+    IN_FORCE.require(!inForceFrom().isBefore(issued()), "inForceFrom", "in force from '%s', before issue on '%s'",
+        inForceFrom(), issued());
+    termination().ifPresent(t -> {
+      IN_FORCE.require(t.on().isAfter(inForceFrom()), "termination.on",
+          "no longer in force from '%s', not after coming into force on '%s'", t.on(), inForceFrom());
+      TERMINATION.require(!t.by().equals(Optional.of(key())), "termination.by", "'%s' is ended by itself", key());
+    });
+    BLANK.require(subject.map(s -> !s.isEmpty()).orElse(true), "subject", "subject '%s' is blank",
+        subject().orElse(""));
+    for (String field : unverified()) {
+      UNVERIFIED.require(FIELDS.contains(field), "unverified", "'%s' is not a field of a document", field);
+    }
+    if (subject.equals(subject())) {
+      return this;
+    }
+    return builder().from(this).subject(subject).build();
+  }
+
+  /** Returns e.g. {@code Chỉ thị 35-CT/TW of 2019-05-30 (cc/politburo): về đại hội …}. */
+  @Override
+  public String toString() {
+    return type().displayName().vi() + " " + number() + " of " + issued() + " (" + issuingBody() + "): "
+        + title().vi();
+  }
+}

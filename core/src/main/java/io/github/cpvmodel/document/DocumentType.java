@@ -1,0 +1,195 @@
+package io.github.cpvmodel.document;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
+import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.text.VietnameseText;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The kind of a Party text (<i>thể loại văn bản của Đảng</i>): <i>Nghị quyết</i> (resolution), <i>Chỉ thị</i>
+ * (directive), <i>Quy định</i> (regulation) and the others listed by Quy định 66-QĐ/TW (2017) and Quy định
+ * 399-QĐ/TW (2026), in the order of that list.
+ *
+ * <p>Each type has its Vietnamese and English name and the abbreviations seen in real document numbers. An
+ * abbreviation does not always determine the type: "QĐ" is used for <i>Quy định</i> (205-QĐ/TW, 2019) as well as for
+ * <i>Quyết định</i> (243-QĐ/TW, 2025), while 08-QĐi/TW (2018) writes <i>Quy định</i> as "QĐi". So a
+ * {@link Document} keeps its type and its number separately, {@link #forAbbreviation} returns every candidate, and
+ * the type of a text comes from its title ({@link #fromName}), never from a guess.
+ *
+ * <pre>{@code
+ * DocumentType.forAbbreviation("QĐ");   // [DECISION, REGULATION]
+ * DocumentType.forAbbreviation("qdi");  // [REGULATION]
+ * DocumentType.fromName("QUY ĐỊNH");    // Optional[REGULATION]
+ * }</pre>
+ *
+ * <p>The official abbreviation table (Hướng dẫn 36-HD/VPTW, 2018) was not available; the abbreviations here are
+ * those attested in real numbers, except where {@link #isAbbreviationAttested()} is false (BC, TTr, ĐA, CTr, TT
+ * are assumed from the State list and have not been seen in Party numbers). Types without an abbreviation have
+ * none attested.
+ */
+public enum DocumentType {
+  /** <i>Cương lĩnh chính trị</i>: the Party's political platform. */
+  POLITICAL_PLATFORM("political-platform", "Cương lĩnh chính trị", "Political Platform", true),
+  /** <i>Điều lệ Đảng</i>: the Party Charter. */
+  CHARTER("charter", "Điều lệ Đảng", "Party Charter", true),
+  /** <i>Chiến lược</i>: a strategy. */
+  STRATEGY("strategy", "Chiến lược", "Strategy", true),
+  /** <i>Nghị quyết</i>: a resolution, e.g. 60-NQ/TW. */
+  RESOLUTION("resolution", "Nghị quyết", "Resolution", true, "NQ"),
+  /** <i>Quyết định</i>: a decision, e.g. 243-QĐ/TW; personnel decisions are numbered QĐNS (05-QĐNS/TW). */
+  DECISION("decision", "Quyết định", "Decision", true, "QĐ", "QĐNS"),
+  /** <i>Chỉ thị</i>: a directive, e.g. 35-CT/TW. */
+  DIRECTIVE("directive", "Chỉ thị", "Directive", true, "CT"),
+  /** <i>Kết luận</i>: a conclusion, e.g. 118-KL/TW. */
+  CONCLUSION("conclusion", "Kết luận", "Conclusion", true, "KL"),
+  /** <i>Quy chế</i>: rules of procedure, e.g. 09-QC/TW. */
+  RULES_OF_PROCEDURE("rules-of-procedure", "Quy chế", "Rules of procedure", true, "QC"),
+  /** <i>Quy định</i>: a regulation, numbered QĐi (08-QĐi/TW) or QĐ (205-QĐ/TW). */
+  REGULATION("regulation", "Quy định", "Regulation", true, "QĐi", "QĐ"),
+  /** <i>Thông tri</i>: a circular; the abbreviation TT is assumed, not attested. */
+  CIRCULAR("circular", "Thông tri", "Circular", false, "TT"),
+  /** <i>Hướng dẫn</i>: guidance, e.g. 36-HD/VPTW. */
+  GUIDANCE("guidance", "Hướng dẫn", "Guidance", true, "HD"),
+  /** <i>Thông báo</i>: a notice, e.g. 05-TB/BCĐTW. */
+  NOTICE("notice", "Thông báo", "Notice", true, "TB"),
+  /** <i>Thông cáo</i>: a communiqué. */
+  COMMUNIQUE("communique", "Thông cáo", "Communiqué", true),
+  /** <i>Tuyên bố</i>: a declaration. */
+  DECLARATION("declaration", "Tuyên bố", "Declaration", true),
+  /** <i>Lời kêu gọi</i>: an appeal. */
+  APPEAL("appeal", "Lời kêu gọi", "Appeal", true),
+  /** <i>Báo cáo</i>: a report; the abbreviation BC is assumed, not attested. */
+  REPORT("report", "Báo cáo", "Report", false, "BC"),
+  /** <i>Kế hoạch</i>: a plan, e.g. 01-KH/TW. */
+  PLAN("plan", "Kế hoạch", "Plan", true, "KH"),
+  /** <i>Quy hoạch</i>: a master plan (also of cadres). */
+  MASTER_PLAN("master-plan", "Quy hoạch", "Master plan", true),
+  /** <i>Chương trình</i>: a programme; the abbreviation CTr is assumed, not attested. */
+  PROGRAMME("programme", "Chương trình", "Programme", false, "CTr"),
+  /** <i>Đề án</i>: a scheme; the abbreviation ĐA is assumed, not attested. */
+  SCHEME("scheme", "Đề án", "Scheme", false, "ĐA"),
+  /** <i>Phương án</i>: an option plan. */
+  OPTION_PLAN("option-plan", "Phương án", "Option plan", true),
+  /** <i>Dự án</i>: a project. */
+  PROJECT("project", "Dự án", "Project", true),
+  /** <i>Tờ trình</i>: a submission; the abbreviation TTr is assumed, not attested. */
+  SUBMISSION("submission", "Tờ trình", "Submission", false, "TTr"),
+  /** <i>Công văn</i>: an official letter, e.g. 540-CV/VPQU. */
+  OFFICIAL_LETTER("official-letter", "Công văn", "Official letter", true, "CV"),
+  /** <i>Biên bản</i>: minutes. */
+  MINUTES("minutes", "Biên bản", "Minutes", true);
+
+  private static final ImmutableMap<String, DocumentType> BY_CODE =
+      Arrays.stream(values()).collect(ImmutableMap.toImmutableMap(DocumentType::code, Function.identity()));
+
+  private static final ImmutableMap<String, DocumentType> BY_NAME_KEY = Arrays.stream(values())
+      .collect(ImmutableMap.toImmutableMap(t -> VietnameseText.foldKey(t.name.vi()), Function.identity()));
+
+  private static final ImmutableSetMultimap<String, DocumentType> BY_ABBREVIATION_KEY = byAbbreviationKey();
+
+  /** Fold keys of the abbreviations are unique apart from "QĐ"; each key has one canonical spelling. */
+  private static final ImmutableMap<String, String> CANONICAL_ABBREVIATION = Arrays.stream(values())
+      .flatMap(t -> t.abbreviations.stream())
+      .distinct()
+      .collect(ImmutableMap.toImmutableMap(VietnameseText::foldKey, Function.identity()));
+
+  private final String code;
+  private final LocalizedName name;
+  private final boolean abbreviationAttested;
+  private final ImmutableList<String> abbreviations;
+
+  DocumentType(String code, String vi, String en, boolean abbreviationAttested, String... abbreviations) {
+    this.code = code;
+    this.name = LocalizedName.of(vi, en);
+    this.abbreviationAttested = abbreviationAttested;
+    this.abbreviations = ImmutableList.copyOf(abbreviations);
+  }
+
+  /**
+   * The stable code of this type, as used in data files and the wire format.
+   *
+   * @return the code, e.g. {@code directive}
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * The name of the type.
+   *
+   * @return the name, e.g. <i>Chỉ thị</i> / "Directive"
+   */
+  public LocalizedName displayName() {
+    return name;
+  }
+
+  /**
+   * The abbreviations used for this type in Party document numbers, the most usual first.
+   *
+   * @return the abbreviations, e.g. [QĐi, QĐ] for {@link #REGULATION}; empty when none is attested
+   */
+  public ImmutableList<String> abbreviations() {
+    return abbreviations;
+  }
+
+  /**
+   * Whether the abbreviations of this type have been seen in real Party numbers, rather than assumed from the
+   * State list.
+   *
+   * @return false for the assumed abbreviations BC, TTr, ĐA, CTr and TT
+   */
+  public boolean isAbbreviationAttested() {
+    return abbreviationAttested;
+  }
+
+  /**
+   * The type with a stable code.
+   *
+   * @param code the code, e.g. {@code directive}
+   * @return the type, or empty if no type has that code
+   */
+  public static Optional<DocumentType> fromCode(String code) {
+    return Optional.ofNullable(BY_CODE.get(code));
+  }
+
+  /**
+   * The type a Vietnamese name denotes, matched by fold key (case, tones and marks ignored): how the type of a
+   * text is read from its heading.
+   *
+   * @param name the name, e.g. "QUY ĐỊNH" or "Chỉ thị"
+   * @return the type, or empty if the name is none of the types
+   */
+  public static Optional<DocumentType> fromName(CharSequence name) {
+    return Optional.ofNullable(BY_NAME_KEY.get(VietnameseText.foldKey(name)));
+  }
+
+  /**
+   * Every type an abbreviation is used for, matched by fold key, so "QD" (no stroke) and "qđ" count as "QĐ".
+   *
+   * @param abbreviation the abbreviation, e.g. "QĐ"
+   * @return the types in declaration order: two for "QĐ", one for most, none for an unknown abbreviation
+   */
+  public static ImmutableSet<DocumentType> forAbbreviation(CharSequence abbreviation) {
+    return BY_ABBREVIATION_KEY.get(VietnameseText.foldKey(abbreviation));
+  }
+
+  /** The canonical spelling of a known abbreviation matched by fold key ("qdi" gives "QĐi"). */
+  static Optional<String> canonicalAbbreviation(String abbreviation) {
+    return Optional.ofNullable(CANONICAL_ABBREVIATION.get(VietnameseText.foldKey(abbreviation)));
+  }
+
+  private static ImmutableSetMultimap<String, DocumentType> byAbbreviationKey() {
+    ImmutableSetMultimap.Builder<String, DocumentType> map = ImmutableSetMultimap.builder();
+    for (DocumentType type : values()) {
+      for (String abbreviation : type.abbreviations) {
+        map.put(VietnameseText.foldKey(abbreviation), type);
+      }
+    }
+    return map.build();
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.cpvmodel.document;
+
+import io.github.cpvmodel.LocalizedName;
+
+/**
+ * How one document relates to an earlier one: "<i>Hướng dẫn</i> 36-HD/VPTW <b>guides</b> 66-QĐ/TW".
+ *
+ * <p>Each kind reads from the later document (the one that states the relation) to the earlier one (its target);
+ * {@link #inverseName()} reads the other way. {@link #SUMMARIZES} (<i>tổng kết</i>) is the Party's practice of
+ * reviewing a document's implementation before issuing the next one: the review of <i>Chỉ thị 36</i> preceded
+ * <i>Chỉ thị 35</i>.
+ */
+public enum RelationKind {
+  /** Gives guidance on carrying out the target (<i>hướng dẫn</i>). */
+  GUIDES("guides", "hướng dẫn", "guides", "được hướng dẫn bởi", "is guided by"),
+  /** Carries out the target (<i>thực hiện</i>, <i>triển khai</i>). */
+  IMPLEMENTS("implements", "thực hiện", "implements", "được thực hiện bởi", "is implemented by"),
+  /** Reviews how the target was carried out (<i>tổng kết</i>). */
+  SUMMARIZES("summarizes", "tổng kết", "summarizes", "được tổng kết bởi", "is summarized by"),
+  /** Replaces the target (<i>thay thế</i>). */
+  SUPERSEDES("supersedes", "thay thế", "supersedes", "bị thay thế bởi", "is superseded by"),
+  /** Amends or supplements the target (<i>sửa đổi, bổ sung</i>). */
+  AMENDS("amends", "sửa đổi, bổ sung", "amends", "được sửa đổi, bổ sung bởi", "is amended by"),
+  /** Repeals the target (<i>bãi bỏ</i>). */
+  REPEALS("repeals", "bãi bỏ", "repeals", "bị bãi bỏ bởi", "is repealed by"),
+  /** Cites the target as its basis (<i>căn cứ</i>). */
+  BASED_ON("based-on", "căn cứ", "is based on", "là căn cứ của", "is the basis of");
+
+  private final String code;
+  private final LocalizedName displayName;
+  private final LocalizedName inverseName;
+
+  RelationKind(String code, String vi, String en, String inverseVi, String inverseEn) {
+    this.code = code;
+    this.displayName = LocalizedName.of(vi, en);
+    this.inverseName = LocalizedName.of(inverseVi, inverseEn);
+  }
+
+  /**
+   * The stable code, as used in data files and the wire format.
+   *
+   * @return the code, e.g. {@code based-on}
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * The relation read from the later document.
+   *
+   * @return the name, e.g. <i>thay thế</i> / "supersedes"
+   */
+  public LocalizedName displayName() {
+    return displayName;
+  }
+
+  /**
+   * The relation read from the target.
+   *
+   * @return the name, e.g. <i>bị thay thế bởi</i> / "is superseded by"
+   */
+  public LocalizedName inverseName() {
+    return inverseName;
+  }
+}

@@ -1,0 +1,184 @@
+package io.github.cpvmodel.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
+
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
+import java.time.Year;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DocumentNumberTest {
+  static Stream<Arguments> writtenForms() {
+    return Stream.of(
+        Arguments.of("35-CT/TW", "35-CT/TW", NumberingSystem.PARTY),
+        Arguments.of("205-QĐ/TW", "205-QĐ/TW", NumberingSystem.PARTY),
+        Arguments.of("08-QĐi/TW", "08-QĐi/TW", NumberingSystem.PARTY),
+        Arguments.of("36-HD/VPTW", "36-HD/VPTW", NumberingSystem.PARTY),
+        Arguments.of("12-NQ/TW", "12-NQ/TW", NumberingSystem.PARTY),
+        Arguments.of("205- QĐ/TW", "205-QĐ/TW", NumberingSystem.PARTY),
+        Arguments.of(" 205 - QĐ / TW ", "205-QĐ/TW", NumberingSystem.PARTY),
+        Arguments.of("205/QĐ-TW", "205-QĐ/TW", NumberingSystem.PARTY),
+        Arguments.of("05-CT/TƯ", "05-CT/TW", NumberingSystem.PARTY),
+        Arguments.of("05-CT/TU\u031B", "05-CT/TW", NumberingSystem.PARTY),
+        Arguments.of("01-QĐi/UBKTTƯ", "01-QĐi/UBKTTW", NumberingSystem.PARTY),
+        Arguments.of("35-ct/tw", "35-CT/TW", NumberingSystem.PARTY),
+        Arguments.of("08-qđi/tw", "08-QĐi/TW", NumberingSystem.PARTY),
+        Arguments.of("205-Q\u00D0/TW", "205-QĐ/TW", NumberingSystem.PARTY),
+        Arguments.of("205-QD/TW", "205-QĐ/TW", NumberingSystem.PARTY),
+        Arguments.of("08-QDi/TW", "08-QĐi/TW", NumberingSystem.PARTY),
+        Arguments.of("05-QDNS/TW", "05-QĐNS/TW", NumberingSystem.PARTY),
+        Arguments.of("05-TB/BCDTW", "05-TB/BCĐTW", NumberingSystem.PARTY),
+        Arguments.of("20-HD/DUCA", "20-HD/ĐUCA", NumberingSystem.PARTY),
+        Arguments.of("19-QĐi/TU", "19-QĐi/TU", NumberingSystem.PARTY),
+        Arguments.of("540-CV/VPQU", "540-CV/VPQU", NumberingSystem.PARTY),
+        Arguments.of("35–CT/TW", "35-CT/TW", NumberingSystem.PARTY),
+        Arguments.of("8-QĐi/TW", "08-QĐi/TW", NumberingSystem.PARTY),
+        Arguments.of("008-QĐi/TW", "08-QĐi/TW", NumberingSystem.PARTY),
+        Arguments.of("000000035-CT/TW", "35-CT/TW", NumberingSystem.PARTY),
+        Arguments.of("15/2020/NĐ-CP", "15/2020/NĐ-CP", NumberingSystem.STATE),
+        Arguments.of("202/2025/QH15", "202/2025/QH15", NumberingSystem.STATE),
+        Arguments.of("1673/NQ-UBTVQH15", "1673/NQ-UBTVQH15", NumberingSystem.STATE),
+        Arguments.of("388/TTr-CP", "388/TTr-CP", NumberingSystem.STATE),
+        Arguments.of("30/2020/N\u00D0-CP", "30/2020/NĐ-CP", NumberingSystem.STATE),
+        Arguments.of("1/2021/QĐ-TTg", "01/2021/QĐ-TTg", NumberingSystem.STATE),
+        Arguments.of("12/2024/QĐ-UBND-TCKT", "12/2024/QĐ-UBND-TCKT", NumberingSystem.STATE));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("writtenForms")
+  void parsesEveryWrittenFormToItsCanonicalFormAndKeepsTheOriginal(String text, String canonical,
+      NumberingSystem system) {
+    DocumentNumber number = DocumentNumber.parse(text);
+    assertThat(number).hasToString(canonical);
+    assertThat(number.system()).isEqualTo(system);
+    assertThat(number.original()).contains(text.strip());
+    assertThat(DocumentNumber.parse(number.toString())).isEqualTo(number).hasSameHashCodeAs(number);
+    assertThat(DocumentNumber.parse(canonical)).isEqualTo(number);
+    assertThat(DocumentNumber.isValid(text)).isTrue();
+  }
+
+  @Test
+  void theSeedsSpacedNumberEqualsTheCanonicalOneButRemembersHowItWasWritten() {
+    DocumentNumber seed = DocumentNumber.parse("205- QĐ/TW");
+    DocumentNumber canonical = DocumentNumber.of(205, "QĐ", "TW");
+    assertThat(seed).isEqualTo(canonical);
+    assertThat(seed.original()).contains("205- QĐ/TW");
+    assertThat(canonical.original()).isEmpty();
+    assertThat(seed.sequence()).isEqualTo(205);
+    assertThat(seed.typeCode()).contains("QĐ");
+    assertThat(seed.issuerCode()).isEqualTo("TW");
+    assertThat(seed.year()).isEmpty();
+  }
+
+  @Test
+  void leadingZerosAreNotPartOfTheNumber() {
+    assertThat(DocumentNumber.parse("8-QĐi/TW")).isEqualTo(DocumentNumber.parse("08-QĐi/TW"));
+    assertThat(DocumentNumber.of(8, "QĐi", "TW")).hasToString("08-QĐi/TW");
+    assertThat(DocumentNumber.parse("8-QĐi/TW").original()).contains("8-QĐi/TW");
+  }
+
+  @Test
+  void theAbbreviationGivesCandidateTypesNotAType() {
+    assertThat(DocumentNumber.parse("205-QĐ/TW").types())
+        .containsExactly(DocumentType.DECISION, DocumentType.REGULATION);
+    assertThat(DocumentNumber.parse("08-QĐi/TW").types()).containsExactly(DocumentType.REGULATION);
+    assertThat(DocumentNumber.parse("35-CT/TW").types()).containsExactly(DocumentType.DIRECTIVE);
+    assertThat(DocumentNumber.parse("12-XYZ/TW").types()).isEmpty();
+    assertThat(DocumentNumber.parse("15/2020/NĐ-CP").types()).isEmpty();
+  }
+
+  @Test
+  void theIssuerCodeMapsToBodiesButNotToOne() {
+    assertThat(DocumentNumber.parse("35-CT/TƯ").issuer()).contains(IssuerCode.TW);
+    assertThat(IssuerCode.TW.bodies()).extracting(Object::toString)
+        .containsExactly("cc", "cc/politburo", "cc/secretariat");
+    assertThat(DocumentNumber.parse("36-HD/VPTW").issuer().orElseThrow().bodies()).extracting(Object::toString)
+        .containsExactly("cc/office");
+    assertThat(DocumentNumber.parse("19-QĐi/TU").issuer().orElseThrow().bodies()).isEmpty();
+    assertThat(DocumentNumber.parse("540-CV/VPQU").issuer()).isEmpty();
+  }
+
+  @Test
+  void stateNumbersAreBuiltFromParts() {
+    DocumentNumber decree = DocumentNumber.builder().system(NumberingSystem.STATE).sequence(15)
+        .year(Year.of(2020)).typeCode("NĐ").issuerCode("CP").build();
+    assertThat(decree).isEqualTo(DocumentNumber.parse("15/2020/NĐ-CP"));
+    assertThat(decree.isParty()).isFalse();
+    DocumentNumber law = DocumentNumber.parse("202/2025/QH15");
+    assertThat(law.typeCode()).isEmpty();
+    assertThat(law.year()).contains(Year.of(2025));
+    assertThat(law.issuerCode()).isEqualTo("QH15");
+  }
+
+  @ParameterizedTest(name = "[{index}] ''{0}''")
+  @CsvSource(delimiter = '|', value = {
+      "''                | document-number.syntax   | 0  | expected the number, e.g. '35' in '35-CT/TW', found the end",
+      "CT/TW             | document-number.syntax   | 0  | expected the number",
+      "35                | document-number.syntax   | 2  | expected '-' (a Party number",
+      "35-CT             | document-number.syntax   | 5  | expected '/' before the issuer code",
+      "35-CT/            | document-number.syntax   | 6  | expected the issuer code, e.g. 'TW'",
+      "35-/TW            | document-number.syntax   | 3  | expected the type code",
+      "35-CT/TW/2019     | document-number.syntax   | 8  | expected the end of the number",
+      "35-CT/TW x        | document-number.syntax   | 9  | found 'x'",
+      "35.CT/TW          | document-number.syntax   | 2  | '.' is not part of a document number",
+      "35a-CT/TW         | document-number.syntax   | 2  | found 'a'",
+      "Chỉ thị 35        | document-number.syntax   | 0  | expected the number",
+      "15/20/NĐ-CP       | document-number.syntax   | 3  | expected a four-digit year",
+      "388/TTr           | document-number.syntax   | 7  | expected '-' and the issuer code",
+      "15/2020/NĐ/CP     | document-number.syntax   | 10 | expected '-' or the end",
+      "0-CT/TW           | document-number.sequence | 0  | the number '0' is out of range",
+      "1234567-CT/TW     | document-number.sequence | 0  | the number '1234567' is out of range",
+      "35-CT2/TW         | document-number.code     | 5  | a Party code has no digits",
+      "35-CT/TW2         | document-number.code     | 8  | a Party code has no digits",
+      "15/1890/NĐ-CP     | document-number.parts    | 3  | the year '1890' is before 1945"})
+  void rejectsWhatIsNotANumberSayingWhereItStoppedMakingSense(String text, String rule, int index,
+      String why) {
+    assertThatThrownBy(() -> DocumentNumber.parse(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'" + text + "' stops making sense as a document number at index " + index + ": ")
+        .hasMessageContaining(why)
+        .asInstanceOf(type(ValidationException.class))
+        .extracting(e -> e.violations().get(0).rule().code()).isEqualTo(rule);
+    assertThat(DocumentNumber.isValid(text)).isFalse();
+  }
+
+  @Test
+  void rejectsBadPartsBuiltByHand() {
+    assertRule(() -> DocumentNumber.of(0, "CT", "TW"), DocumentNumber.SEQUENCE, "sequence: number '0'");
+    assertRule(() -> DocumentNumber.of(35, "C T", "TW"), DocumentNumber.CODE, "typeCode: type code 'C T'");
+    assertRule(() -> DocumentNumber.of(35, "CT", "T-W"), DocumentNumber.CODE, "issuerCode: issuer code 'T-W'");
+    assertRule(() -> DocumentNumber.builder().system(NumberingSystem.PARTY).sequence(35).issuerCode("TW").build(),
+        DocumentNumber.PARTS, "typeCode: Party number with issuer 'TW' has no type code");
+    assertRule(() -> DocumentNumber.builder().system(NumberingSystem.PARTY).sequence(35).typeCode("CT")
+        .issuerCode("TW").year(Year.of(2019)).build(), DocumentNumber.PARTS, "year: Party number '35' has year");
+    assertRule(() -> DocumentNumber.builder().system(NumberingSystem.STATE).sequence(15).year(Year.of(1900))
+        .typeCode("NĐ").issuerCode("CP").build(), DocumentNumber.PARTS, "year: year '1900' is out of range");
+    assertRule(() -> DocumentNumber.builder().system(NumberingSystem.STATE).sequence(12).year(Year.of(2024))
+        .issuerCode("UBND-TCKT").build(), DocumentNumber.PARTS,
+        "issuerCode: State number '12' has no type code but issuer 'UBND-TCKT' has several parts");
+  }
+
+  static void assertRule(Runnable build, Rule rule, String message) {
+    assertThatThrownBy(build::run)
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining(message)
+        .hasMessageEndingWith(rule.description() + " [" + rule.code() + "]")
+        .asInstanceOf(type(ValidationException.class))
+        .extracting(e -> e.violations().get(0).rule()).isEqualTo(rule);
+  }
+
+  @Test
+  void isValidAndOptionalsNeverLeakNulls() {
+    assertThat(DocumentNumber.isValid("35-CT/TW")).isTrue();
+    assertThat(DocumentNumber.isValid("nonsense")).isFalse();
+    assertThat(DocumentNumber.parse("35-CT/TW").year()).isEqualTo(Optional.empty());
+  }
+}
