@@ -11,5 +11,6 @@ module io.github.cpvmodel.core {
   exports io.github.cpvmodel;
   exports io.github.cpvmodel.body;
   exports io.github.cpvmodel.progress;
+  exports io.github.cpvmodel.reference;
   exports io.github.cpvmodel.text;
 }

@@ -1,0 +1,186 @@
+package io.github.cpvmodel.body;
+
+import io.github.cpvmodel.DocumentReference;
+import io.github.cpvmodel.Id;
+import io.github.cpvmodel.ModelStyle;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
+import io.github.cpvmodel.text.VietnameseText;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A change in the organisation of the Party on one day: bodies established, renamed, merged, split, dissolved or
+ * changed in kind (<i>thành lập</i>, <i>đổi tên</i>, <i>hợp nhất, sáp nhập</i>, <i>chia tách</i>, <i>giải
+ * thể</i>), with the bodies that ended the day before (predecessors), the bodies that began that day (successors)
+ * and the document that decided it. Modelled on W3C ORG's change events.
+ *
+ * <pre>{@code
+ * BodyChange merger = BodyChange.builder()
+ *     .kind(BodyChange.Kind.MERGED)
+ *     .date(LocalDate.of(2025, 7, 1))
+ *     .addPredecessor(Id.of("party/dong-nai"), Id.of("party/binh-phuoc"))
+ *     .addSuccessor(Id.of("party/dong-nai-2025"))
+ *     .decision(DocumentReference.ofNumber("60-NQ/TW", LocalDate.of(2025, 4, 12)))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Rejects predecessors and successors in numbers the kind does not allow, e.g. a merger of one body (rule
+ * {@link #ARITY}), a body listed twice or on both sides (rule {@link #REPEATED}) and a blank note (rule
+ * {@link #NOTE}). Whether the bodies' dates agree with the change is checked by {@link BodyHistory#validate}.
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class BodyChange {
+  /** The numbers of predecessors and successors fit the kind. */
+  public static final Rule ARITY = Rule.of("body-change.arity",
+      "established: no predecessor, one or more successors; dissolved: one or more predecessors, no successor; "
+          + "renamed and kind changed: one of each; merged: two or more predecessors, one successor; "
+          + "split: one predecessor, two or more successors");
+
+  /** Each body appears once in a change. */
+  public static final Rule REPEATED = Rule.of("body-change.repeated",
+      "a body appears at most once among the predecessors and successors of a change");
+
+  /** A note is not blank. */
+  public static final Rule NOTE = Rule.of("body-change.note",
+      "a note has a visible character; leave it out rather than blank");
+
+  /** What happened. */
+  public enum Kind {
+    /** New bodies set up from nothing recorded (<i>thành lập</i>). */
+    ESTABLISHED("established", 0, 0, 1, Integer.MAX_VALUE),
+    /** A body carried on under a new name (<i>đổi tên</i>), e.g. Ban Kinh tế TW in 2025. */
+    RENAMED("renamed", 1, 1, 1, 1),
+    /** Two or more bodies became one (<i>hợp nhất</i>, <i>sáp nhập</i>), e.g. 63 provinces into 34. */
+    MERGED("merged", 2, Integer.MAX_VALUE, 1, 1),
+    /** One body became two or more (<i>chia tách</i>). */
+    SPLIT("split", 1, 1, 2, Integer.MAX_VALUE),
+    /** Bodies ended without successors (<i>giải thể</i>, <i>kết thúc hoạt động</i>), e.g. Ban Đối ngoại TW. */
+    DISSOLVED("dissolved", 1, Integer.MAX_VALUE, 0, 0),
+    /** A body became one of another kind, e.g. a grassroots Party organisation turned into a cell. */
+    KIND_CHANGED("kind-changed", 1, 1, 1, 1);
+
+    private final String code;
+    private final int minPredecessors;
+    private final int maxPredecessors;
+    private final int minSuccessors;
+    private final int maxSuccessors;
+
+    Kind(String code, int minPredecessors, int maxPredecessors, int minSuccessors, int maxSuccessors) {
+      this.code = code;
+      this.minPredecessors = minPredecessors;
+      this.maxPredecessors = maxPredecessors;
+      this.minSuccessors = minSuccessors;
+      this.maxSuccessors = maxSuccessors;
+    }
+
+    /**
+     * The stable code of this kind, used in text and on the wire.
+     *
+     * @return the code, e.g. {@code kind-changed}
+     */
+    public String code() {
+      return code;
+    }
+
+    /**
+     * Whether this kind of change can have that many predecessors and successors.
+     *
+     * @param predecessors the number of predecessors
+     * @param successors the number of successors
+     * @return whether the numbers fit
+     */
+    public boolean allows(int predecessors, int successors) {
+      return predecessors >= minPredecessors && predecessors <= maxPredecessors && successors >= minSuccessors
+          && successors <= maxSuccessors;
+    }
+  }
+
+  BodyChange() {}
+
+  /**
+   * What happened.
+   *
+   * @return the kind of change
+   */
+  public abstract Kind kind();
+
+  /**
+   * The day the change took effect: the first day of the successors; predecessors ended the day before.
+   *
+   * @return the day
+   */
+  public abstract LocalDate date();
+
+  /**
+   * The bodies that ended with this change, in the order given.
+   *
+   * @return their ids
+   */
+  public abstract List<Id> predecessors();
+
+  /**
+   * The bodies that began with this change, in the order given.
+   *
+   * @return their ids
+   */
+  public abstract List<Id> successors();
+
+  /**
+   * The document that decided the change.
+   *
+   * @return the reference, or empty when not known
+   */
+  public abstract Optional<DocumentReference> decision();
+
+  /**
+   * A remark, e.g. on how certain the date is.
+   *
+   * @return the note, or empty
+   */
+  public abstract Optional<String> note();
+
+  /**
+   * A builder, for code that sets the parts one by one.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link BodyChange}; {@code build()} normalises and validates. */
+  public static final class Builder extends ImmutableBodyChange.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  BodyChange normalize() {
+    ARITY.require(kind().allows(predecessors().size(), successors().size()), "",
+        "a '%s' change with %d predecessors %s and %d successors %s", kind().code(), predecessors().size(),
+        predecessors(), successors().size(), successors());
+    Set<Id> seen = new HashSet<>();
+    for (int i = 0; i < predecessors().size(); i++) {
+      REPEATED.require(seen.add(predecessors().get(i)), "predecessors[" + i + "]", "'%s' is listed twice",
+          predecessors().get(i));
+    }
+    for (int i = 0; i < successors().size(); i++) {
+      REPEATED.require(seen.add(successors().get(i)), "successors[" + i + "]", "'%s' is listed twice",
+          successors().get(i));
+    }
+    Optional<String> note = note().map(VietnameseText::normalize);
+    NOTE.require(note.map(n -> !n.isEmpty()).orElse(true), "note", "note '%s' is blank", note().orElse(""));
+    return note.equals(note()) ? this : ImmutableBodyChange.builder().from(this).note(note).build();
+  }
+
+  /** Returns e.g. {@code 2025-07-01 merged [party/dong-nai, party/binh-phuoc] -> [party/dong-nai-2025]}. */
+  @Override
+  public String toString() {
+    return date() + " " + kind().code() + " " + predecessors() + " -> " + successors();
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.cpvmodel.reference;
+
+import io.github.cpvmodel.LocalizedName;
+
+/**
+ * The kind of a provincial-level unit: a province (<i>tỉnh</i>) or a centrally-governed city (<i>thành phố trực
+ * thuộc trung ương</i>). The kind decides the prefix of the full name ("Tỉnh Đồng Nai", "Thành phố Hà Nội") and the
+ * name of the Party committee (<i>Tỉnh ủy</i>, <i>Thành ủy</i>).
+ *
+ * <pre>{@code
+ * ProvinceKind.CITY.label().vi(); // "Thành phố"
+ * }</pre>
+ */
+public enum ProvinceKind {
+  /** A province (<i>tỉnh</i>); its Party committee is a <i>Tỉnh ủy</i>. */
+  PROVINCE("province", LocalizedName.of("Tỉnh", "Province"), "tỉnh", "Tỉnh ủy", "Provincial"),
+  /**
+   * A centrally-governed city (<i>thành phố trực thuộc trung ương</i>); its Party committee is a <i>Thành ủy</i>.
+   */
+  CITY("city", LocalizedName.of("Thành phố", "City"), "thành phố", "Thành ủy", "Municipal");
+
+  private final String code;
+  private final LocalizedName label;
+  private final String inPhrase;
+  private final String committee;
+  private final String adjective;
+
+  ProvinceKind(String code, LocalizedName label, String inPhrase, String committee, String adjective) {
+    this.code = code;
+    this.label = label;
+    this.inPhrase = inPhrase;
+    this.committee = committee;
+    this.adjective = adjective;
+  }
+
+  /**
+   * The stable code, used in text and on the wire.
+   *
+   * @return {@code province} or {@code city}
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * The name of the kind, which is also the prefix of a unit's full name.
+   *
+   * @return <i>Tỉnh</i> / Province or <i>Thành phố</i> / City
+   */
+  public LocalizedName label() {
+    return label;
+  }
+
+  /** The word inside a phrase, e.g. "Đảng bộ tỉnh Đồng Nai". */
+  String inPhrase() {
+    return inPhrase;
+  }
+
+  /** The Vietnamese word for the Party committee: Tỉnh ủy or Thành ủy. */
+  String committee() {
+    return committee;
+  }
+
+  /** The English adjective of the committee: Provincial or Municipal. */
+  String adjective() {
+    return adjective;
+  }
+}

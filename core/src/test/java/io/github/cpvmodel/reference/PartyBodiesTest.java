@@ -1,0 +1,77 @@
+package io.github.cpvmodel.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cpvmodel.Id;
+import io.github.cpvmodel.body.Body;
+import io.github.cpvmodel.body.BodyKind;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PartyBodiesTest {
+  private static final LocalDate SEED_DAY = LocalDate.of(2019, 9, 30);
+  private static final LocalDate MERGER_DAY = LocalDate.of(2025, 7, 1);
+
+  @Test
+  void provincialOrganisationsUnderTheCentralCommittee() {
+    assertThat(PartyBodies.provincialOrganisationsOn(SEED_DAY)).hasSize(63)
+        .allSatisfy(b -> assertThat(b.parentOn(SEED_DAY)).contains(PartyBodies.CENTRAL_COMMITTEE));
+    assertThat(PartyBodies.provincialOrganisationsOn(MERGER_DAY)).hasSize(34);
+    assertThat(PartyBodies.hierarchy().childrenOn(PartyBodies.CENTRAL_COMMITTEE, SEED_DAY).stream()
+        .filter(b -> b.kind() == BodyKind.PARTY_ORGANISATION)).hasSize(63);
+  }
+
+  @Test
+  void theDongNaiBodiesOfTheSeed() {
+    Province dongNai = Provinces.byCode("75", SEED_DAY);
+    Body organisation = PartyBodies.organisationOf(dongNai);
+    assertThat(organisation.id()).isEqualTo(Id.of("party/dong-nai"));
+    assertThat(organisation.name().vi()).isEqualTo("Đảng bộ tỉnh Đồng Nai");
+    assertThat(PartyBodies.committeeOf(dongNai).name().vi()).isEqualTo("Tỉnh ủy Đồng Nai");
+    assertThat(PartyBodies.hierarchy().childrenOn(Id.of("party/dong-nai/committee"), SEED_DAY))
+        .extracting(b -> b.name().vi())
+        .containsExactly("Ban Thường vụ Tỉnh ủy Đồng Nai", "Ban Tổ chức Tỉnh ủy Đồng Nai");
+    assertThat(PartyBodies.committeeOf(Provinces.byCode("79", SEED_DAY)).name().vi())
+        .isEqualTo("Thành ủy Thành phố Hồ Chí Minh");
+  }
+
+  @Test
+  void theBuiltInBodiesAndChangesAreConsistent() {
+    assertThat(PartyBodies.hierarchy().validate()).isEmpty();
+    assertThat(PartyBodies.history().validate(PartyBodies.hierarchy())).isEmpty();
+  }
+
+  @Test
+  void theCentralChangesOf2025() {
+    var history = PartyBodies.history();
+    assertThat(history.successors(PartyBodies.INFORMATION_COMMISSION))
+        .containsExactly(PartyBodies.INFORMATION_MASS_MOBILISATION_COMMISSION);
+    assertThat(history.predecessors(PartyBodies.INFORMATION_MASS_MOBILISATION_COMMISSION))
+        .containsExactly(PartyBodies.INFORMATION_COMMISSION, PartyBodies.MASS_MOBILISATION_COMMISSION);
+    assertThat(history.successors(PartyBodies.ECONOMIC_COMMISSION))
+        .containsExactly(PartyBodies.POLICY_STRATEGY_COMMISSION);
+    assertThat(history.endOf(PartyBodies.EXTERNAL_RELATIONS_COMMISSION).orElseThrow().successors()).isEmpty();
+    assertThat(PartyBodies.hierarchy().childrenOn(PartyBodies.CENTRAL_COMMITTEE, SEED_DAY))
+        .extracting(b -> b.name().vi()).contains("Ban Kinh tế Trung ương").doesNotContain(
+            "Ban Chính sách, chiến lược Trung ương");
+    assertThat(PartyBodies.hierarchy().childrenOn(PartyBodies.CENTRAL_COMMITTEE, MERGER_DAY))
+        .extracting(b -> b.name().vi()).contains("Ban Chính sách, chiến lược Trung ương")
+        .doesNotContain("Ban Đối ngoại Trung ương", "Ban Tuyên giáo Trung ương");
+    assertThat(PartyBodies.hierarchy().get(PartyBodies.ORGANISATION_COMMISSION).abbreviation()).contains("BTCTW");
+  }
+
+  @Test
+  void theProvincialMergerIsInTheHistory() {
+    var history = PartyBodies.history();
+    assertThat(history.predecessors(Id.of("party/dong-nai-2025")))
+        .containsExactly(Id.of("party/binh-phuoc"), Id.of("party/dong-nai"));
+    assertThat(history.successors(Id.of("party/binh-phuoc/committee/organisation-commission")))
+        .containsExactly(Id.of("party/dong-nai-2025/committee/organisation-commission"));
+    assertThat(history.endOf(Id.of("party/dong-nai")).orElseThrow().decision().orElseThrow().number())
+        .contains("60-NQ/TW");
+    assertThat(history.successors(Id.of("party/thua-thien-hue"))).containsExactly(Id.of("party/hue"));
+    assertThat(history.latestForms(Id.of("party/dong-nai"))).containsExactly(Id.of("party/dong-nai-2026"));
+    assertThat(history.endOf(Id.of("party/dong-nai-2025")).orElseThrow().note().orElseThrow())
+        .contains("secondary");
+  }
+}
