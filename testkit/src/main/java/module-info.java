@@ -6,4 +6,5 @@ module io.github.cpvmodel.testkit {
   requires transitive io.github.cpvmodel.core;
 
   exports io.github.cpvmodel.testkit;
+  exports io.github.cpvmodel.testkit.progress;
 }

@@ -140,6 +140,7 @@ class ReportingPeriodTest {
       first half       | 2019-H1
       Q3               | 2019-Q3
       October          | 2019-10
+      năm              | 2019
       """)
   void yearlessLabelsTakeTheReferenceYear(String label, String canonical) {
     assertThat(ReportingPeriod.parseLabel(label, Year.of(2019))).hasToString(canonical);
@@ -153,6 +154,7 @@ class ReportingPeriodTest {
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', textBlock = """
       6 tháng đầu năm
+      năm
       quý 4
       tháng 9
       first half
