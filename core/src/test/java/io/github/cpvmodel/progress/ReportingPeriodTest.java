@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -124,7 +125,7 @@ class ReportingPeriodTest {
 
   @Test
   void labelsReadThroughUnicodeVariants() {
-    String nfd = java.text.Normalizer.normalize("9 tháng đầu năm 2019", java.text.Normalizer.Form.NFD);
+    String nfd = Normalizer.normalize("9 tháng đầu năm 2019", Normalizer.Form.NFD);
     assertThat(ReportingPeriod.parseLabel(nfd)).hasToString("2019-01-01/P9M");
     assertThat(ReportingPeriod.parseLabel("9 tháng \u00D0ầu năm 2019")).hasToString("2019-01-01/P9M");
   }

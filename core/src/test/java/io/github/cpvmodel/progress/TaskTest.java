@@ -2,6 +2,8 @@ package io.github.cpvmodel.progress;
 
 import static io.github.cpvmodel.progress.ReportingPeriodTest.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.google.common.collect.ImmutableList;
 import io.github.cpvmodel.Id;
@@ -58,17 +60,17 @@ class TaskTest {
     assertThat(group.progress(october)).isEqualTo(Ratio.of(1, 2));
     assertThat(group.tasks(TaskStatus.OVERDUE, october)).containsExactly(PLANS);
     assertThat(group.statusCounts(october)).containsExactly(
-        org.assertj.core.api.Assertions.entry(TaskStatus.NOT_STARTED, 0),
-        org.assertj.core.api.Assertions.entry(TaskStatus.IN_PROGRESS, 0),
-        org.assertj.core.api.Assertions.entry(TaskStatus.DONE, 1),
-        org.assertj.core.api.Assertions.entry(TaskStatus.OVERDUE, 1));
+        entry(TaskStatus.NOT_STARTED, 0),
+        entry(TaskStatus.IN_PROGRESS, 0),
+        entry(TaskStatus.DONE, 1),
+        entry(TaskStatus.OVERDUE, 1));
   }
 
   @Test
   void aGroupNeedsTasksWithDistinctIds() {
     assertRejected(() -> TaskGroup.of(Id.of("g"), LocalizedName.of("Nhóm"), ImmutableList.of()), TaskGroup.EMPTY,
         "tasks: group 'g' has no tasks");
-    org.assertj.core.api.Assertions.assertThatThrownBy(
+    assertThatThrownBy(
             () -> TaskGroup.of(Id.of("g"), LocalizedName.of("Nhóm"), ImmutableList.of(PLANS, PLANS, PLANS)))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
             .extracting(v -> v.path() + " " + v.rule().code())

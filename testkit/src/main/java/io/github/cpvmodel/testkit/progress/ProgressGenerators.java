@@ -3,6 +3,8 @@ package io.github.cpvmodel.testkit.progress;
 import com.google.common.collect.ImmutableList;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.Source;
+import io.github.cpvmodel.body.BodyKind;
 import io.github.cpvmodel.progress.Count;
 import io.github.cpvmodel.progress.Indicator;
 import io.github.cpvmodel.progress.Observation;
@@ -25,6 +27,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -171,7 +174,7 @@ public final class ProgressGenerators {
   public static Gen<Indicator> indicators(ValueKind kind) {
     return Gen.ints(0, INDICATOR_IDS.size() - 1).map(i -> Indicator.of(Id.of("indicator").child(
             INDICATOR_IDS.get(i)), LocalizedName.of(INDICATOR_NAMES.get(i)),
-        LocalizedName.of("Số liệu báo cáo: " + INDICATOR_NAMES.get(i).toLowerCase(java.util.Locale.ROOT)), kind));
+        LocalizedName.of("Số liệu báo cáo: " + INDICATOR_NAMES.get(i).toLowerCase(Locale.ROOT)), kind));
   }
 
   /**
@@ -198,7 +201,7 @@ public final class ProgressGenerators {
         .flatMap(value -> Gen.elements(ObservationStatus.values()).flatMap(status -> Gen.booleans().map(
             sourced -> {
               Observation o = Observation.of(indicator.id(), subject, period, value, status);
-              return sourced ? o.withSource(io.github.cpvmodel.Source.builder().publication("Báo Đồng Nai")
+              return sourced ? o.withSource(Source.builder().publication("Báo Đồng Nai")
                   .published(period.end()).build()) : o;
             })))));
   }
@@ -351,7 +354,7 @@ public final class ProgressGenerators {
 
   private static RollUp provincialRollUp(LocalDate day) {
     return RollUp.of(PartyBodies.hierarchy(), PartyBodies.CENTRAL_COMMITTEE, day)
-        .onlyChildren(body -> body.kind() == io.github.cpvmodel.body.BodyKind.PARTY_ORGANISATION);
+        .onlyChildren(body -> body.kind() == BodyKind.PARTY_ORGANISATION);
   }
 
   /**
