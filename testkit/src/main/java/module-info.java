@@ -6,5 +6,7 @@ module io.github.cpvmodel.testkit {
   requires transitive io.github.cpvmodel.core;
 
   exports io.github.cpvmodel.testkit;
+  exports io.github.cpvmodel.testkit.body;
+  exports io.github.cpvmodel.testkit.person;
   exports io.github.cpvmodel.testkit.progress;
 }

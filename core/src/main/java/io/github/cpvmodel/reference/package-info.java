@@ -7,6 +7,13 @@
  * presented as certain. Look-ups are by code at a date (codes are not identity across eras) and by
  * accent-folded name.
  *
+ * <p>{@link io.github.cpvmodel.reference.Provinces} holds the provincial-level units: a
+ * {@link io.github.cpvmodel.reference.Province} is identified by its id, not its code, because codes are reused
+ * across eras. {@link io.github.cpvmodel.reference.PartyBodies} holds the central bodies and, derived from the
+ * units, each unit's Party organisation, committee, standing board and Organisation Commission, ready for a
+ * {@link io.github.cpvmodel.body.BodyHierarchy}. How well a fact is established is an
+ * {@link io.github.cpvmodel.reference.Attestation}.
+ *
  * <p>Null policy: no nulls in or out; absence is {@link java.util.Optional}. All data is safe to share between
  * threads.
  */

@@ -23,6 +23,7 @@ import io.github.cpvmodel.reference.PartyBodies;
 import io.github.cpvmodel.testkit.Attempt;
 import io.github.cpvmodel.testkit.Gen;
 import io.github.cpvmodel.testkit.Mutation;
+import io.github.cpvmodel.testkit.body.BodyGenerators;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -59,9 +60,6 @@ public final class ProgressGenerators {
       "Đã xây dựng kế hoạch triển khai nhiệm vụ của các tiểu ban chuẩn bị đại hội",
       "Đã tổ chức đại hội", "Số đảng viên mới kết nạp", "Số cuộc kiểm tra", "Tỷ lệ nhân sự đã thẩm định",
       "Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ", "Tỷ lệ đảng viên hoàn thành xuất sắc nhiệm vụ");
-
-  private static final List<String> SUBJECTS = List.of("party/dong-nai", "party/ha-noi", "party/hue",
-      "party/ca-mau", "party/lao-cai", "cc/organisation-commission");
 
   private static final List<String> TASK_NAMES = List.of("Tổng kết Chỉ thị 36-CT/TW",
       "Xây dựng kế hoạch triển khai nhiệm vụ của các tiểu ban chuẩn bị đại hội",
@@ -187,7 +185,7 @@ public final class ProgressGenerators {
   }
 
   private static Gen<Id> subjects() {
-    return Gen.elements(SUBJECTS).map(Id::of);
+    return BodyGenerators.ids();
   }
 
   /**

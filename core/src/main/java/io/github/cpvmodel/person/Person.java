@@ -1,0 +1,136 @@
+package io.github.cpvmodel.person;
+
+import io.github.cpvmodel.Id;
+import io.github.cpvmodel.ModelStyle;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
+import io.github.cpvmodel.text.VietnameseText;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * A person (<i>đồng chí</i> in Party usage): a stable id and the full Vietnamese name, family name first
+ * (<i>họ</i>, <i>tên đệm</i>, <i>tên</i>), with any other names the person is known by. What the person does is
+ * told by {@link Tenure tenures} of {@link Post posts}, not by the person.
+ *
+ * <pre>{@code
+ * Person chinh = Person.of(Id.of("person/pham-minh-chinh"), "Phạm Minh Chính");
+ * chinh.familyName(); // "Phạm"
+ * chinh.givenName();  // "Chính"
+ * }</pre>
+ *
+ * <p>Names are {@linkplain VietnameseText#normalize normalised}. Rejects a blank full name or other name (rule
+ * {@link #NAME}).
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class Person {
+  /** Names are not blank. */
+  public static final Rule NAME = Rule.of("person.name",
+      "a person's name has at least one visible character, family name first, e.g. 'Phạm Minh Chính'");
+
+  Person() {}
+
+  /**
+   * The stable id.
+   *
+   * @return the id, e.g. {@code person/pham-minh-chinh}
+   */
+  @Value.Parameter
+  public abstract Id id();
+
+  /**
+   * The full name, family name first.
+   *
+   * @return the name, e.g. "Nguyễn Phú Cường"
+   */
+  @Value.Parameter
+  public abstract String fullName();
+
+  /**
+   * Other names: a former name, a pen name, a spelling used abroad.
+   *
+   * @return the names, possibly none
+   */
+  public abstract List<String> otherNames();
+
+  /**
+   * A person with one name.
+   *
+   * @param id the id
+   * @param fullName the full name, family name first
+   * @return the person
+   * @throws ValidationException if the name is blank (rule {@link #NAME})
+   */
+  public static Person of(Id id, String fullName) {
+    return ImmutablePerson.of(id, fullName);
+  }
+
+  /**
+   * A builder, for code that sets the parts one by one.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Person}; {@code build()} normalises and validates. */
+  public static final class Builder extends ImmutablePerson.Builder {
+    Builder() {}
+  }
+
+  /**
+   * The family name (<i>họ</i>): the first word of the full name.
+   *
+   * @return the family name, e.g. "Phạm"
+   */
+  public String familyName() {
+    String name = fullName();
+    int space = name.indexOf(' ');
+    return space < 0 ? name : name.substring(0, space);
+  }
+
+  /**
+   * The given name (<i>tên</i>), by which Vietnamese people are addressed and sorted: the last word.
+   *
+   * @return the given name, e.g. "Chính"
+   */
+  public String givenName() {
+    String name = fullName();
+    return name.substring(name.lastIndexOf(' ') + 1);
+  }
+
+  /**
+   * Whether {@code text} is one of this person's names, ignoring case, tones and marks.
+   *
+   * @param text the text
+   * @return whether it matches the full name or another name
+   */
+  public boolean matches(CharSequence text) {
+    return VietnameseText.matches(text, fullName()) || otherNames().stream()
+        .anyMatch(n -> VietnameseText.matches(text, n));
+  }
+
+  @Value.Check
+  Person normalize() {
+    String name = VietnameseText.normalize(fullName());
+    List<String> others = otherNames().stream().map(VietnameseText::normalize).collect(Collectors.toList());
+    NAME.require(!name.isEmpty(), "fullName", "full name '%s' of '%s' is blank", fullName(), id());
+    for (int i = 0; i < others.size(); i++) {
+      NAME.require(!others.get(i).isEmpty(), "otherNames[" + i + "]", "other name '%s' of '%s' is blank",
+          otherNames().get(i), id());
+    }
+    if (name.equals(fullName()) && others.equals(otherNames())) {
+      return this;
+    }
+    return ImmutablePerson.builder().from(this).fullName(name).otherNames(others).build();
+  }
+
+  /** Returns the full name. */
+  @Override
+  public String toString() {
+    return fullName();
+  }
+}

@@ -1,0 +1,104 @@
+package io.github.cpvmodel.person;
+
+import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The role a post plays in its body: head, deputy, secretary, member… The role decides whether one person or
+ * several hold the post at once: a commission has one head (<i>trưởng ban</i>) but several deputies; a committee has
+ * one secretary (<i>bí thư</i>) and many members (<i>ủy viên</i>).
+ *
+ * <pre>{@code
+ * PostRole.HEAD.isSingleHolder();   // true
+ * PostRole.MEMBER.isSingleHolder(); // false
+ * }</pre>
+ *
+ * <p>{@link #parse} rejects a code that names no role (rule {@link #CODE}).
+ */
+public enum PostRole {
+  /** The head of a commission or board (<i>trưởng ban</i>, <i>chánh văn phòng</i>). */
+  HEAD("head", LocalizedName.of("Trưởng ban", "Head"), true),
+  /** A deputy head (<i>phó trưởng ban</i>). */
+  DEPUTY_HEAD("deputy-head", LocalizedName.of("Phó Trưởng ban", "Deputy head"), false),
+  /** The standing deputy head (<i>phó trưởng ban thường trực</i>). */
+  STANDING_DEPUTY_HEAD("standing-deputy-head",
+      LocalizedName.of("Phó Trưởng ban Thường trực", "Standing deputy head"), true),
+  /** The secretary of a Party committee or cell (<i>bí thư</i>); the General Secretary at the centre. */
+  SECRETARY("secretary", LocalizedName.of("Bí thư", "Secretary"), true),
+  /** A deputy secretary (<i>phó bí thư</i>). */
+  DEPUTY_SECRETARY("deputy-secretary", LocalizedName.of("Phó Bí thư", "Deputy secretary"), false),
+  /** The standing deputy secretary (<i>phó bí thư thường trực</i>). */
+  STANDING_DEPUTY_SECRETARY("standing-deputy-secretary",
+      LocalizedName.of("Phó Bí thư Thường trực", "Standing deputy secretary"), true),
+  /** The chair of a council, commission or committee (<i>chủ tịch</i>, <i>chủ nhiệm</i>). */
+  CHAIR("chair", LocalizedName.of("Chủ tịch", "Chair"), true),
+  /** A vice-chair (<i>phó chủ tịch</i>, <i>phó chủ nhiệm</i>). */
+  DEPUTY_CHAIR("deputy-chair", LocalizedName.of("Phó Chủ tịch", "Vice-chair"), false),
+  /** The permanent member (<i>thường trực</i>), e.g. of the Secretariat. */
+  PERMANENT_MEMBER("permanent-member", LocalizedName.of("Thường trực", "Permanent member"), true),
+  /** A full member (<i>ủy viên</i>), e.g. of the Central Committee, the Politburo, a standing board. */
+  MEMBER("member", LocalizedName.of("Ủy viên", "Member"), false),
+  /** An alternate member (<i>ủy viên dự khuyết</i>) of a Party committee, e.g. of the Central Committee. */
+  ALTERNATE_MEMBER("alternate-member", LocalizedName.of("Ủy viên dự khuyết", "Alternate member"), false);
+
+  /** A role code names a role. */
+  public static final Rule CODE = Rule.of("post-role.code",
+      "a post role is one of " + Arrays.stream(values()).map(PostRole::code).collect(Collectors.joining(", ")));
+
+  private final String code;
+  private final LocalizedName label;
+  private final boolean singleHolder;
+
+  PostRole(String code, LocalizedName label, boolean singleHolder) {
+    this.code = code;
+    this.label = label;
+    this.singleHolder = singleHolder;
+  }
+
+  /**
+   * The stable code of this role, used in text and on the wire.
+   *
+   * @return the code, e.g. {@code standing-deputy-secretary}
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * The generic name of this role.
+   *
+   * @return the name, e.g. <i>Trưởng ban</i> / Head
+   */
+  public LocalizedName label() {
+    return label;
+  }
+
+  /**
+   * Whether a post of this role has one holder at a time, which a {@link Post} takes as its default.
+   *
+   * @return true for heads, secretaries, chairs and standing deputies; false for deputies and members
+   */
+  public boolean isSingleHolder() {
+    return singleHolder;
+  }
+
+  /**
+   * The role of a code.
+   *
+   * @param code the code, e.g. {@code head}; surrounding white space is ignored
+   * @return the role
+   * @throws ValidationException if no role has that code (rule {@link #CODE})
+   */
+  public static PostRole parse(CharSequence code) {
+    String text = code.toString().strip();
+    for (PostRole role : values()) {
+      if (role.code.equals(text)) {
+        return role;
+      }
+    }
+    throw new ValidationException(CODE.violation("", String.format("'%s' is not a post role", code)));
+  }
+}

@@ -1,0 +1,38 @@
+package io.github.cpvmodel.person;
+
+/**
+ * The system a post belongs to. Party officials often hold State posts at the same time (the Provincial Party
+ * Secretary chairs the provincial People's Council), and those posts sit in State organs, which are not Party
+ * bodies: a post says which system its organ belongs to, and only {@link #PARTY} posts are checked against the
+ * {@linkplain io.github.cpvmodel.body.BodyHierarchy Party bodies}.
+ *
+ * <pre>{@code
+ * PostSector.STATE.code(); // "state"
+ * }</pre>
+ */
+public enum PostSector {
+  /** A seat in a Party body: the Politburo, a provincial committee, a commission. */
+  PARTY("party"),
+  /**
+   * A seat in a State organ: the National Assembly, a People's Council (<i>Hội đồng nhân dân</i>), a People's
+   * Committee (<i>Ủy ban nhân dân</i>), a ministry.
+   */
+  STATE("state"),
+  /** A seat in the Fatherland Front (<i>Mặt trận Tổ quốc</i>) or a mass organisation. */
+  FRONT("front");
+
+  private final String code;
+
+  PostSector(String code) {
+    this.code = code;
+  }
+
+  /**
+   * The stable code, used in text and on the wire.
+   *
+   * @return the code, e.g. {@code party}
+   */
+  public String code() {
+    return code;
+  }
+}
