@@ -12,6 +12,7 @@ module io.github.cpvmodel.core {
   exports io.github.cpvmodel.body;
   exports io.github.cpvmodel.document;
   exports io.github.cpvmodel.person;
+  exports io.github.cpvmodel.progress;
   exports io.github.cpvmodel.reference;
   exports io.github.cpvmodel.text;
 }

@@ -1,0 +1,127 @@
+package io.github.cpvmodel.progress;
+
+import io.github.cpvmodel.Id;
+import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.ModelStyle;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
+import org.immutables.value.Value;
+
+/**
+ * Something progress is measured by (<i>chỉ tiêu</i>): its id, its name, what it measures and the
+ * {@linkplain ValueKind kind} of its values.
+ *
+ * <pre>{@code
+ * Indicator planBuilt = Indicator.of(Id.of("congress-preparation/subcommittee-plan-built"),
+ *     LocalizedName.of("Đã xây dựng kế hoạch triển khai nhiệm vụ của các tiểu ban chuẩn bị đại hội",
+ *         "Plan for the congress subcommittees built"),
+ *     LocalizedName.of("Cấp ủy đã ban hành kế hoạch triển khai nhiệm vụ của các tiểu ban chuẩn bị đại hội",
+ *         "Whether the Party committee has issued its plan for the work of the congress subcommittees"),
+ *     ValueKind.YES_NO);
+ * planBuilt.verify(observation); // throws unless the observation is of this indicator and holds a yes or no
+ * }</pre>
+ *
+ * <p>Observations and targets refer to their indicator by id; {@link #verify(Observation)} and
+ * {@link #verify(Target)} check them against it where both are at hand, rejecting one of another indicator (rule
+ * {@link #REFERENCE}) or with a value of another kind (rule {@link ValueKind#MATCH}).
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class Indicator {
+  /** An observation or target is checked against its own indicator. */
+  public static final Rule REFERENCE = Rule.of("indicator.reference",
+      "an observation or target is checked against the indicator whose id it names");
+
+  Indicator() {}
+
+  /**
+   * The id.
+   *
+   * @return the id, e.g. {@code congress-preparation/subcommittee-plan-built}
+   */
+  @Value.Parameter
+  public abstract Id id();
+
+  /**
+   * The name, as reports write it.
+   *
+   * @return the name
+   */
+  @Value.Parameter
+  public abstract LocalizedName name();
+
+  /**
+   * What the indicator measures, precisely enough that two bodies report the same thing.
+   *
+   * @return the definition
+   */
+  @Value.Parameter
+  public abstract LocalizedName definition();
+
+  /**
+   * The kind of its values.
+   *
+   * @return the kind
+   */
+  @Value.Parameter
+  public abstract ValueKind kind();
+
+  /**
+   * An indicator.
+   *
+   * @param id the id
+   * @param name the name
+   * @param definition what it measures
+   * @param kind the kind of its values
+   * @return the indicator
+   */
+  public static Indicator of(Id id, LocalizedName name, LocalizedName definition, ValueKind kind) {
+    return ImmutableIndicator.of(id, name, definition, kind);
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Indicator}. */
+  public static final class Builder extends ImmutableIndicator.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Checks an observation against this indicator.
+   *
+   * @param observation an observation
+   * @return the observation, for use in a stream
+   * @throws ValidationException if it names another indicator (rule {@link #REFERENCE}) or its value is of
+   *     another kind (rule {@link ValueKind#MATCH})
+   */
+  public Observation verify(Observation observation) {
+    requireReference(observation.indicator());
+    kind().require(observation.value(), "value", "indicator '" + id() + "'");
+    return observation;
+  }
+
+  /**
+   * Checks a target against this indicator.
+   *
+   * @param target a target
+   * @return the target
+   * @throws ValidationException if it names another indicator (rule {@link #REFERENCE}) or its value is of
+   *     another kind (rule {@link ValueKind#MATCH})
+   */
+  public Target verify(Target target) {
+    requireReference(target.indicator());
+    kind().require(target.value(), "value", "indicator '" + id() + "'");
+    return target;
+  }
+
+  private void requireReference(Id indicator) {
+    REFERENCE.require(indicator.equals(id()), "indicator", "indicator '%s' is not '%s'", indicator, id());
+  }
+}

@@ -1,0 +1,347 @@
+package io.github.cpvmodel.progress;
+
+import io.github.cpvmodel.ValidationException;
+import io.github.cpvmodel.text.RomanNumeral;
+import io.github.cpvmodel.text.VietnameseText;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Writes and reads the labels of {@link ReportingPeriod}s. Reading works on words: runs of letters, digits and
+ * combining marks, each compared by its {@linkplain VietnameseText#foldKey fold key}, so case, tones, "/" and "-"
+ * between words do not matter ("Quý IV/2019", "quy iv nam 2019"); the position of each word in the input is kept
+ * for error messages.
+ */
+final class PeriodLabels {
+  private PeriodLabels() {}
+
+  static String vietnamese(ReportingPeriod p) {
+    LocalDate s = p.start();
+    String year = fourDigits(s.getYear());
+    switch (p.kind()) {
+      case YEAR:
+        return "năm " + year;
+      case HALF:
+        return (s.getMonthValue() == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + year;
+      case QUARTER:
+        return "quý " + RomanNumeral.of(s.getMonthValue() / 3 + 1) + " năm " + year;
+      case MONTH:
+        return "tháng " + s.getMonthValue() + " năm " + year;
+      case FIRST_MONTHS:
+        return p.end().getMonthValue() + " tháng đầu năm " + year;
+      default:
+        return "từ ngày " + vietnameseDate(s) + " đến ngày " + vietnameseDate(p.end());
+    }
+  }
+
+  static String english(ReportingPeriod p) {
+    LocalDate s = p.start();
+    String year = fourDigits(s.getYear());
+    switch (p.kind()) {
+      case YEAR:
+        return year;
+      case HALF:
+        return (s.getMonthValue() == 1 ? "first half of " : "second half of ") + year;
+      case QUARTER:
+        return "Q" + (s.getMonthValue() / 3 + 1) + " " + year;
+      case MONTH:
+        return monthName(s.getMonth()) + " " + year;
+      case FIRST_MONTHS:
+        return "first " + p.end().getMonthValue() + " months of " + year;
+      default:
+        return englishDate(s) + " to " + englishDate(p.end());
+    }
+  }
+
+  private static String fourDigits(int year) {
+    return String.format(Locale.ROOT, "%04d", year);
+  }
+
+  private static String vietnameseDate(LocalDate d) {
+    return d.getDayOfMonth() + "/" + d.getMonthValue() + "/" + fourDigits(d.getYear());
+  }
+
+  private static String englishDate(LocalDate d) {
+    return d.getDayOfMonth() + " " + monthName(d.getMonth()) + " " + fourDigits(d.getYear());
+  }
+
+  private static String monthName(Month month) {
+    return month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+  }
+
+  static ReportingPeriod parse(String input, Optional<Integer> referenceYear) {
+    return new Reader(input, referenceYear).read();
+  }
+
+  /** A word of the input: its text, its fold key and where it starts. */
+  private static final class Word {
+    final String text;
+    final String key;
+    final int index;
+
+    Word(String text, int index) {
+      this.text = text;
+      this.key = VietnameseText.foldKey(text);
+      this.index = index;
+    }
+  }
+
+  /** One reading of one label; not reusable. */
+  private static final class Reader {
+    private final String input;
+    private final Optional<Integer> referenceYear;
+    private final List<Word> words = new ArrayList<>();
+    private int next;
+
+    Reader(String input, Optional<Integer> referenceYear) {
+      this.input = input;
+      this.referenceYear = referenceYear;
+      int start = -1;
+      for (int i = 0; i <= input.length(); i++) {
+        boolean inWord = i < input.length() && isWordChar(input.charAt(i));
+        if (inWord && start < 0) {
+          start = i;
+        } else if (!inWord && start >= 0) {
+          words.add(new Word(input.substring(start, i), start));
+          start = -1;
+        }
+      }
+    }
+
+    private static boolean isWordChar(char c) {
+      int type = Character.getType(c);
+      return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+          || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    }
+
+    ReportingPeriod read() {
+      if (words.isEmpty()) {
+        throw error(input.length(), "it has no words");
+      }
+      ReportingPeriod period = readPeriod();
+      if (next < words.size()) {
+        throw error(words.get(next).index, "'" + words.get(next).text + "' is not expected after the period");
+      }
+      return period;
+    }
+
+    private ReportingPeriod readPeriod() {
+      Word first = take("a label");
+      switch (first.key) {
+        case "nam":
+          return ReportingPeriod.year(yearOrReference());
+        case "quy":
+          int quarter = smallNumber(true, "the quarter after 'quý'");
+          return ReportingPeriod.quarter(optionalYear("nam"), quarter);
+        case "thang":
+          return month();
+        case "tu":
+          return vietnameseRange();
+        case "first":
+        case "second":
+          return englishFirstOrSecond(first);
+        case "from":
+          return englishRange(take("a date after 'from'"));
+        default:
+          break;
+      }
+      if (first.key.length() == 2 && first.key.charAt(0) == 'q' && isDigits(first.key.substring(1))) {
+        return ReportingPeriod.quarter(optionalYear(null), first.key.charAt(1) - '0');
+      }
+      Optional<Month> month = englishMonth(first.key);
+      if (month.isPresent()) {
+        return ReportingPeriod.month(optionalYear(null), month.get().getValue());
+      }
+      if (isDigits(first.key)) {
+        return fromNumber(first);
+      }
+      throw error(first.index, "'" + first.text + "' does not start a period label");
+    }
+
+    /** "tháng 9 năm 2019", "tháng 09/2019", "tháng 9". */
+    private ReportingPeriod month() {
+      int month = smallNumber(false, "the month after 'tháng'");
+      return ReportingPeriod.month(optionalYear("nam"), month);
+    }
+
+    /** "6 tháng đầu năm 2019", "6 tháng cuối năm", "2019", "15 March 2019 to 20 October 2019". */
+    private ReportingPeriod fromNumber(Word number) {
+      if (number.key.length() == 4 && next == words.size()) {
+        return ReportingPeriod.year(Integer.parseInt(number.key));
+      }
+      if (next < words.size() && englishMonth(words.get(next).key).isPresent()) {
+        return englishRange(number);
+      }
+      int months = parseNumber(number, 2, "the number of months");
+      expect("thang", "'tháng' after the number of months");
+      Word side = take("'đầu năm' or 'cuối năm'");
+      if (!side.key.equals("dau") && !side.key.equals("cuoi")) {
+        throw error(side.index, "'" + side.text + "' is neither 'đầu' nor 'cuối'");
+      }
+      expect("nam", "'năm' after '" + side.text + "'");
+      int year = yearOrReference();
+      if (side.key.equals("dau")) {
+        return ReportingPeriod.firstMonths(year, months);
+      }
+      ReportingPeriod.PART.require(months >= 1 && months <= 12, "months", "%d last months are out of range",
+          months);
+      ReportingPeriod whole = ReportingPeriod.year(year);
+      return ReportingPeriod.between(whole.end().withDayOfMonth(1).minusMonths(months - 1), whole.end());
+    }
+
+    /** "từ ngày 15/3/2019 đến ngày 20/10/2019". */
+    private ReportingPeriod vietnameseRange() {
+      skip("ngay");
+      LocalDate start = numericDate();
+      expect("den", "'đến' between the two dates");
+      skip("ngay");
+      return ReportingPeriod.between(start, numericDate());
+    }
+
+    private LocalDate numericDate() {
+      Word day = take("a date d/M/yyyy");
+      int d = parseNumber(day, 2, "the day");
+      int m = parseNumber(take("the month of the date"), 2, "the month");
+      return date(day, year("the year of the date"), m, d);
+    }
+
+    /** "first half of 2019", "second half", "first 9 months of 2019". */
+    private ReportingPeriod englishFirstOrSecond(Word ordinal) {
+      Word what = take("'half' or a number of months after '" + ordinal.text + "'");
+      if (what.key.equals("half")) {
+        return ReportingPeriod.half(optionalYear("of"), ordinal.key.equals("first") ? 1 : 2);
+      }
+      if (!ordinal.key.equals("first") || !isDigits(what.key)) {
+        throw error(what.index, "'" + what.text + "' is not expected after '" + ordinal.text + "'");
+      }
+      int months = parseNumber(what, 2, "the number of months");
+      Word unit = take("'months'");
+      if (!unit.key.equals("months") && !unit.key.equals("month")) {
+        throw error(unit.index, "'" + unit.text + "' is not 'months'");
+      }
+      return ReportingPeriod.firstMonths(optionalYear("of"), months);
+    }
+
+    /** "15 March 2019 to 20 October 2019". */
+    private ReportingPeriod englishRange(Word day) {
+      LocalDate start = englishDate(day);
+      expect("to", "'to' between the two dates");
+      return ReportingPeriod.between(start, englishDate(take("the end date")));
+    }
+
+    private LocalDate englishDate(Word day) {
+      int d = parseNumber(day, 2, "the day");
+      Word monthWord = take("a month name");
+      Month month = englishMonth(monthWord.key)
+          .orElseThrow(() -> error(monthWord.index, "'" + monthWord.text + "' is not an English month name"));
+      return date(day, year("the year of the date"), month.getValue(), d);
+    }
+
+    private LocalDate date(Word at, int year, int month, int day) {
+      ReportingPeriod.YEAR.require(year >= 1 && year <= 9999, "year", "year %d is out of range", year);
+      try {
+        return LocalDate.of(year, month, day);
+      } catch (DateTimeException e) {
+        throw error(at.index, String.format(Locale.ROOT, "day %d of month %d of %04d does not exist", day, month,
+            year));
+      }
+    }
+
+    private static Optional<Month> englishMonth(String key) {
+      for (Month month : Month.values()) {
+        if (month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(key)) {
+          return Optional.of(month);
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** A year, optionally after a joining word ("năm", "of"); if the label names none, the reference year. */
+    private int optionalYear(String joiner) {
+      if (joiner != null && next < words.size() && words.get(next).key.equals(joiner)) {
+        next++;
+      }
+      return yearOrReference();
+    }
+
+    private int yearOrReference() {
+      if (next < words.size() && isDigits(words.get(next).key)) {
+        return year("the year");
+      }
+      return referenceYear.orElseThrow(() -> new ValidationException(ReportingPeriod.LABEL_YEAR.violation("",
+          String.format("'%s' names no year", input))));
+    }
+
+    private int year(String what) {
+      Word word = take(what);
+      if (word.key.length() != 4 || !isDigits(word.key)) {
+        throw error(word.index, "'" + word.text + "' is not a four-digit year");
+      }
+      return Integer.parseInt(word.key);
+    }
+
+    /** A number of one or two digits, or (if {@code roman}) a Roman numeral as in "quý IV". */
+    private int smallNumber(boolean roman, String what) {
+      Word word = take(what);
+      if (roman && !isDigits(word.key)) {
+        try {
+          return RomanNumeral.parse(word.text).value();
+        } catch (ValidationException e) {
+          throw error(word.index, "'" + word.text + "' is neither a number nor a Roman numeral");
+        }
+      }
+      return parseNumber(word, 2, what);
+    }
+
+    private int parseNumber(Word word, int maxDigits, String what) {
+      if (!isDigits(word.key) || word.key.length() > maxDigits) {
+        throw error(word.index, "'" + word.text + "' is not " + what + " (a number of at most " + maxDigits
+            + " digits)");
+      }
+      return Integer.parseInt(word.key);
+    }
+
+    private static boolean isDigits(String s) {
+      if (s.isEmpty()) {
+        return false;
+      }
+      for (int i = 0; i < s.length(); i++) {
+        if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private Word take(String what) {
+      if (next >= words.size()) {
+        throw error(input.length(), "it ends where " + what + " should follow");
+      }
+      return words.get(next++);
+    }
+
+    private void expect(String key, String what) {
+      Word word = take(what);
+      if (!word.key.equals(key)) {
+        throw error(word.index, "'" + word.text + "' is where " + what + " should be");
+      }
+    }
+
+    private void skip(String key) {
+      if (next < words.size() && words.get(next).key.equals(key)) {
+        next++;
+      }
+    }
+
+    private ValidationException error(int index, String why) {
+      return new ValidationException(ReportingPeriod.LABEL.violation("",
+          String.format(Locale.ROOT, "'%s' is not a period label at index %d (%s)", input, index, why)));
+    }
+  }
+}

@@ -1,0 +1,447 @@
+package io.github.cpvmodel.progress;
+
+import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.ModelStyle;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
+import io.github.cpvmodel.Validity;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The span of days a report covers (<i>kỳ báo cáo</i>): a year, a half, a quarter, a month, the first months of a
+ * year ("9 tháng đầu năm 2019") or any other range of days. Both ends are inclusive dates.
+ *
+ * <p>A period <em>is</em> its days: two periods are equal when they start and end on the same days, and the
+ * {@linkplain #kind() kind} and text are derived from the days, taking the most specific name that fits. So the
+ * first six months of a year are its first half ({@code 2019-H1}, "6 tháng đầu năm 2019", as Party reports call
+ * the half-year review), the first three months its first quarter, and a range from 1 to 30 September 2019 is the
+ * month {@code 2019-09}.
+ *
+ * <p>The canonical text, which {@link #parse} reads and {@link #toString()} writes:
+ * <table>
+ *   <caption>Text forms</caption>
+ *   <tr><th>kind</th><th>text</th><th>Vietnamese label</th><th>English label</th></tr>
+ *   <tr><td>year</td><td>{@code 2019}</td><td>năm 2019</td><td>2019</td></tr>
+ *   <tr><td>half</td><td>{@code 2019-H1}</td><td>6 tháng đầu năm 2019</td><td>first half of 2019</td></tr>
+ *   <tr><td>quarter</td><td>{@code 2019-Q4}</td><td>quý IV năm 2019</td><td>Q4 2019</td></tr>
+ *   <tr><td>month</td><td>{@code 2019-09}</td><td>tháng 9 năm 2019</td><td>September 2019</td></tr>
+ *   <tr><td>first months</td><td>{@code 2019-01-01/P9M}</td><td>9 tháng đầu năm 2019</td>
+ *       <td>first 9 months of 2019</td></tr>
+ *   <tr><td>range</td><td>{@code 2019-03-15/2019-10-20}</td><td>từ ngày 15/3/2019 đến ngày 20/10/2019</td>
+ *       <td>15 March 2019 to 20 October 2019</td></tr>
+ * </table>
+ * The first-months form is the SDMX time range (a start date and an ISO 8601 duration); {@link #parse} reads any
+ * such range ({@code 2019-10-01/P3M} is {@code 2019-Q4}). {@link #parseLabel} reads the labels in either language
+ * and the common variants officials write ("quý 4/2019", "Quý IV năm 2019", "tháng 09/2019"); a label without a
+ * year ("6 tháng đầu năm") needs {@linkplain #parseLabel(CharSequence, Year) a reference year}.
+ *
+ * <pre>{@code
+ * ReportingPeriod p = ReportingPeriod.parseLabel("9 tháng đầu năm 2019");
+ * p.toString();                         // "2019-01-01/P9M"
+ * p.end();                              // 2019-09-30
+ * p.contains(LocalDate.of(2019, 9, 30)); // true
+ * ReportingPeriod.quarter(2019, 4).label().vi(); // "quý IV năm 2019"
+ * }</pre>
+ *
+ * <p>Periods are ordered by start, then by end, so the first quarter of a year comes before its first half, which
+ * comes before the year. Rejects an end before the start ({@link #ORDER}), years outside 1..9999
+ * ({@link #YEAR}), a half, quarter, month or number of months out of range ({@link #PART}), malformed text
+ * ({@link #SYNTAX}), unreadable labels ({@link #LABEL}) and yearless labels without a reference year
+ * ({@link #LABEL_YEAR}).
+ */
+@Value.Immutable(builder = false)
+@ModelStyle
+public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
+  /** The end is not before the start. */
+  public static final Rule ORDER = Rule.of("reporting-period.order", "a period must not end before it starts");
+
+  /** Years have four digits. */
+  public static final Rule YEAR = Rule.of("reporting-period.year",
+      "a period lies within the years 1 to 9999, which the text forms write with four digits");
+
+  /** Halves, quarters, months and numbers of months are in range. */
+  public static final Rule PART = Rule.of("reporting-period.part",
+      "a half is 1 or 2, a quarter 1 to 4, a month 1 to 12 and the number of first months of a year 1 to 12");
+
+  /** The canonical text is well formed. */
+  public static final Rule SYNTAX = Rule.of("reporting-period.syntax",
+      "write a period as '2019', '2019-H1', '2019-Q4', '2019-09', 'start/duration' such as '2019-01-01/P9M', "
+          + "or 'start/end' such as '2019-03-15/2019-10-20'");
+
+  /** A label is readable. */
+  public static final Rule LABEL = Rule.of("reporting-period.label",
+      "write a label as officials do, e.g. 'năm 2019', '6 tháng đầu năm 2019', '6 tháng cuối năm 2019', "
+          + "'quý IV năm 2019', 'quý 4/2019', 'tháng 9 năm 2019', '9 tháng đầu năm 2019', "
+          + "'từ ngày 15/3/2019 đến ngày 20/10/2019', or in English 'first half of 2019', 'Q4 2019', "
+          + "'September 2019', 'first 9 months of 2019', '15 March 2019 to 20 October 2019'");
+
+  /** A label names its year, or a reference year is given. */
+  public static final Rule LABEL_YEAR = Rule.of("reporting-period.label-year",
+      "a label without a year, such as '6 tháng đầu năm', needs a reference year: "
+          + "call parseLabel(text, year) or write the year into the label");
+
+  private static final Comparator<ReportingPeriod> ORDERING =
+      Comparator.comparing(ReportingPeriod::start).thenComparing(ReportingPeriod::end);
+
+  /** What a period is called, from the broadest fixed name to an arbitrary range. */
+  public enum Kind {
+    /** A calendar year ({@code 2019}, <i>năm 2019</i>). */
+    YEAR,
+    /** The first or second half of a year ({@code 2019-H1}, <i>6 tháng đầu năm 2019</i>). */
+    HALF,
+    /** A calendar quarter ({@code 2019-Q4}, <i>quý IV năm 2019</i>). */
+    QUARTER,
+    /** A calendar month ({@code 2019-09}, <i>tháng 9 năm 2019</i>). */
+    MONTH,
+    /**
+     * The first months of a year that are not a half, a quarter or a month ({@code 2019-01-01/P9M},
+     * <i>9 tháng đầu năm 2019</i>).
+     */
+    FIRST_MONTHS,
+    /** Any other range of days ({@code 2019-03-15/2019-10-20}). */
+    RANGE
+  }
+
+  ReportingPeriod() {}
+
+  /**
+   * The first day.
+   *
+   * @return the first day, inclusive
+   */
+  @Value.Parameter
+  public abstract LocalDate start();
+
+  /**
+   * The last day.
+   *
+   * @return the last day, inclusive
+   */
+  @Value.Parameter
+  public abstract LocalDate end();
+
+  /**
+   * A calendar year.
+   *
+   * @param year the year, 1 to 9999
+   * @return the period {@code year}
+   * @throws ValidationException if the year is out of range (rule {@link #YEAR})
+   */
+  public static ReportingPeriod year(int year) {
+    return firstMonths(year, 12);
+  }
+
+  /**
+   * A half of a year.
+   *
+   * @param year the year, 1 to 9999
+   * @param half 1 for January to June, 2 for July to December
+   * @return the period, e.g. {@code 2019-H1}
+   * @throws ValidationException if the year or the half is out of range (rules {@link #YEAR}, {@link #PART})
+   */
+  public static ReportingPeriod half(int year, int half) {
+    PART.require(half == 1 || half == 2, "half", "half %d is out of range", half);
+    return months(year, half * 6 - 5, 6);
+  }
+
+  /**
+   * A calendar quarter.
+   *
+   * @param year the year, 1 to 9999
+   * @param quarter the quarter, 1 to 4
+   * @return the period, e.g. {@code 2019-Q4}
+   * @throws ValidationException if the year or the quarter is out of range (rules {@link #YEAR},
+   *     {@link #PART})
+   */
+  public static ReportingPeriod quarter(int year, int quarter) {
+    PART.require(quarter >= 1 && quarter <= 4, "quarter", "quarter %d is out of range", quarter);
+    return months(year, quarter * 3 - 2, 3);
+  }
+
+  /**
+   * A calendar month.
+   *
+   * @param year the year, 1 to 9999
+   * @param month the month, 1 to 12
+   * @return the period, e.g. {@code 2019-09}
+   * @throws ValidationException if the year or the month is out of range (rules {@link #YEAR}, {@link #PART})
+   */
+  public static ReportingPeriod month(int year, int month) {
+    PART.require(month >= 1 && month <= 12, "month", "month %d is out of range", month);
+    return months(year, month, 1);
+  }
+
+  /**
+   * A calendar month.
+   *
+   * @param month the month of a year from 1 to 9999
+   * @return the period, e.g. {@code 2019-09}
+   * @throws ValidationException if the year is out of range (rule {@link #YEAR})
+   */
+  public static ReportingPeriod month(YearMonth month) {
+    return month(month.getYear(), month.getMonthValue());
+  }
+
+  /**
+   * The first months of a year: "9 tháng đầu năm 2019" is {@code firstMonths(2019, 9)}. Six months are the first
+   * half, three the first quarter, one January and twelve the year.
+   *
+   * @param year the year, 1 to 9999
+   * @param months how many months from January, 1 to 12
+   * @return the period, e.g. {@code 2019-01-01/P9M}
+   * @throws ValidationException if the year or the number of months is out of range (rules {@link #YEAR},
+   *     {@link #PART})
+   */
+  public static ReportingPeriod firstMonths(int year, int months) {
+    PART.require(months >= 1 && months <= 12, "months", "%d first months are out of range", months);
+    return months(year, 1, months);
+  }
+
+  /**
+   * The days from {@code start} to {@code end}, both inclusive. The result takes the most specific name that
+   * fits: {@code between(2019-07-01, 2019-12-31)} is {@code 2019-H2}.
+   *
+   * @param start the first day
+   * @param end the last day, not before {@code start}
+   * @return the period
+   * @throws ValidationException if {@code end} is before {@code start} (rule {@link #ORDER}) or a year is out of
+   *     range (rule {@link #YEAR})
+   */
+  public static ReportingPeriod between(LocalDate start, LocalDate end) {
+    return ImmutableReportingPeriod.of(start, end);
+  }
+
+  private static ReportingPeriod months(int year, int firstMonth, int count) {
+    YEAR.require(year >= 1 && year <= 9999, "year", "year %d is out of range", year);
+    LocalDate start = LocalDate.of(year, firstMonth, 1);
+    return between(start, start.plusMonths(count).minusDays(1));
+  }
+
+  /**
+   * Parses the canonical text (see the {@linkplain ReportingPeriod table above}), ignoring surrounding white space
+   * and the case of letters; {@code start/duration} takes any ISO 8601 duration ({@code P9M}, {@code P1Y},
+   * {@code P10D}).
+   *
+   * @param text the text, e.g. {@code 2019-Q4} or {@code 2019-01-01/P9M}
+   * @return the period
+   * @throws ValidationException if the text is malformed (rule {@link #SYNTAX}, quoting the input and the index
+   *     where it stops making sense), or names an impossible part or range (rules {@link #PART},
+   *     {@link #ORDER}, {@link #YEAR})
+   */
+  public static ReportingPeriod parse(CharSequence text) {
+    String input = text.toString();
+    String s = input.strip().toUpperCase(Locale.ROOT);
+    int offset = s.isEmpty() ? 0 : input.indexOf(input.strip());
+    int slash = s.indexOf('/');
+    if (slash >= 0) {
+      LocalDate start = parseDate(input, s.substring(0, slash), offset);
+      String end = s.substring(slash + 1);
+      int endIndex = offset + slash + 1;
+      return end.startsWith("P") ? plusDuration(input, start, end, endIndex)
+          : between(start, parseDate(input, end, endIndex));
+    }
+    int digits = leadingDigits(s);
+    if (digits != 4) {
+      throw syntaxError(input, offset + Math.min(digits, 4), "a period starts with a four-digit year");
+    }
+    int year = Integer.parseInt(s.substring(0, 4));
+    if (s.length() == 4) {
+      return year(year);
+    }
+    if (s.charAt(4) != '-') {
+      throw syntaxError(input, offset + 4, "a '-' follows the year");
+    }
+    String part = s.substring(5);
+    if (part.length() == 2 && (part.charAt(0) == 'H' || part.charAt(0) == 'Q') && isDigit(part.charAt(1))) {
+      int n = part.charAt(1) - '0';
+      return part.charAt(0) == 'H' ? half(year, n) : quarter(year, n);
+    }
+    if (part.length() == 2 && leadingDigits(part) == 2) {
+      return month(year, Integer.parseInt(part));
+    }
+    throw syntaxError(input, offset + 5 + Math.min(part.length(), leadingDigits(part)),
+        "the year is followed by H1, H2, Q1 to Q4 or a two-digit month");
+  }
+
+  private static LocalDate parseDate(String input, String date, int index) {
+    try {
+      return LocalDate.parse(date);
+    } catch (DateTimeParseException e) {
+      throw syntaxError(input, index + e.getErrorIndex(), "'" + date + "' is not an ISO date (yyyy-MM-dd)");
+    }
+  }
+
+  private static ReportingPeriod plusDuration(String input, LocalDate start, String duration, int index) {
+    Period period;
+    try {
+      period = Period.parse(duration);
+    } catch (DateTimeParseException e) {
+      throw syntaxError(input, index + e.getErrorIndex(),
+          "'" + duration + "' is not an ISO 8601 duration such as P9M or P1Y");
+    }
+    if (period.isZero() || period.isNegative()) {
+      throw syntaxError(input, index, "the duration '" + duration + "' is not positive");
+    }
+    LocalDate end;
+    try {
+      end = start.plus(period).minusDays(1);
+    } catch (DateTimeException e) {
+      throw syntaxError(input, index, "the duration '" + duration + "' is too long");
+    }
+    return between(start, end);
+  }
+
+  private static int leadingDigits(String s) {
+    int n = 0;
+    while (n < s.length() && isDigit(s.charAt(n))) {
+      n++;
+    }
+    return n;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static ValidationException syntaxError(String input, int index, String why) {
+    return new ValidationException(SYNTAX.violation("",
+        String.format("'%s' stops being a period at index %d (%s)", input, index, why)));
+  }
+
+  /**
+   * Reads a label in Vietnamese or English (see the {@linkplain ReportingPeriod table above}), ignoring case,
+   * tones and marks, as in "Quý IV năm 2019", "quy 4/2019" or "9 tháng đầu năm 2019". The label must name its
+   * year.
+   *
+   * @param label the label
+   * @return the period
+   * @throws ValidationException if the label is unreadable (rule {@link #LABEL}, quoting it and the index of the
+   *     first word that does not fit), names no year (rule {@link #LABEL_YEAR}), or an impossible part or date
+   *     (rules {@link #PART}, {@link #ORDER}, {@link #YEAR})
+   */
+  public static ReportingPeriod parseLabel(CharSequence label) {
+    return PeriodLabels.parse(label.toString(), Optional.empty());
+  }
+
+  /**
+   * Reads a label in Vietnamese or English that may leave its year out, as reports do when the year is clear
+   * from the context: "6 tháng đầu năm" in a report on 2019 is {@code 2019-H1}. A year written in the label
+   * wins over the reference year.
+   *
+   * @param label the label, e.g. "6 tháng đầu năm" or "quý 4"
+   * @param referenceYear the year the label speaks of when it names none
+   * @return the period
+   * @throws ValidationException if the label is unreadable (rule {@link #LABEL}), or names an impossible part or
+   *     date (rules {@link #PART}, {@link #ORDER}, {@link #YEAR})
+   */
+  public static ReportingPeriod parseLabel(CharSequence label, Year referenceYear) {
+    return PeriodLabels.parse(label.toString(), Optional.of(referenceYear.getValue()));
+  }
+
+  @Value.Check
+  void check() {
+    YEAR.require(start().getYear() >= 1, "start", "start '%s' is before the year 1", start());
+    YEAR.require(end().getYear() <= 9999, "end", "end '%s' is after the year 9999", end());
+    ORDER.require(!end().isBefore(start()), "end", "end '%s' is before start '%s'", end(), start());
+  }
+
+  /**
+   * What this period is called.
+   *
+   * @return the most specific kind that fits its days
+   */
+  public Kind kind() {
+    LocalDate s = start();
+    LocalDate e = end();
+    boolean wholeMonths = s.getDayOfMonth() == 1 && e.getDayOfMonth() == e.lengthOfMonth()
+        && s.getYear() == e.getYear();
+    if (!wholeMonths) {
+      return Kind.RANGE;
+    }
+    int first = s.getMonthValue();
+    int count = e.getMonthValue() - first + 1;
+    if (count == 12) {
+      return Kind.YEAR;
+    } else if (count == 6 && first % 6 == 1) {
+      return Kind.HALF;
+    } else if (count == 3 && first % 3 == 1) {
+      return Kind.QUARTER;
+    } else if (count == 1) {
+      return Kind.MONTH;
+    }
+    return first == 1 ? Kind.FIRST_MONTHS : Kind.RANGE;
+  }
+
+  /**
+   * Whether {@code day} lies in this period.
+   *
+   * @param day the day
+   * @return whether start &lt;= day &lt;= end
+   */
+  public boolean contains(LocalDate day) {
+    return !day.isBefore(start()) && !day.isAfter(end());
+  }
+
+  /**
+   * Whether every day of {@code other} lies in this period: the year contains its quarters.
+   *
+   * @param other another period
+   * @return whether {@code other} lies within this one
+   */
+  public boolean encloses(ReportingPeriod other) {
+    return contains(other.start()) && contains(other.end());
+  }
+
+  /**
+   * The same days as a {@link Validity}.
+   *
+   * @return the closed interval from start to end
+   */
+  public Validity toValidity() {
+    return Validity.between(start(), end());
+  }
+
+  /**
+   * The label officials write, in Vietnamese and English: "quý IV năm 2019" / "Q4 2019".
+   *
+   * @return the label; {@link #parseLabel} reads either language back to this period
+   */
+  public LocalizedName label() {
+    return LocalizedName.of(PeriodLabels.vietnamese(this), PeriodLabels.english(this));
+  }
+
+  /** Orders by start, then by end (the shorter of two periods that start together comes first). */
+  @Override
+  public int compareTo(ReportingPeriod other) {
+    return ORDERING.compare(this, other);
+  }
+
+  /** Returns the canonical text, e.g. {@code 2019}, {@code 2019-H1}, {@code 2019-Q4}, {@code 2019-01-01/P9M}. */
+  @Override
+  public String toString() {
+    int year = start().getYear();
+    switch (kind()) {
+      case YEAR:
+        return String.format(Locale.ROOT, "%04d", year);
+      case HALF:
+        return String.format(Locale.ROOT, "%04d-H%d", year, start().getMonthValue() / 6 + 1);
+      case QUARTER:
+        return String.format(Locale.ROOT, "%04d-Q%d", year, start().getMonthValue() / 3 + 1);
+      case MONTH:
+        return String.format(Locale.ROOT, "%04d-%02d", year, start().getMonthValue());
+      case FIRST_MONTHS:
+        return start() + "/P" + end().getMonthValue() + "M";
+      default:
+        return start() + "/" + end();
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package io.github.cpvmodel.progress;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
+import io.github.cpvmodel.Id;
+import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.ModelStyle;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
+import io.github.cpvmodel.Violation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A group of tasks under one heading (<i>nhóm nhiệm vụ, giải pháp</i>), such as one of the "8 nhóm nhiệm vụ,
+ * giải pháp" a sector follows through a year, with its tasks in order.
+ *
+ * <pre>{@code
+ * TaskGroup group = TaskGroup.of(Id.of("organisation-sector/2019/group-1"),
+ *     LocalizedName.of("Chuẩn bị đại hội đảng bộ các cấp"), ImmutableList.of(plan, personnel));
+ * group.progress(LocalDate.of(2019, 9, 30)); // 1/2: one of two tasks done
+ * }</pre>
+ *
+ * <p>Rejects a group without tasks (rule {@link #EMPTY}) and two tasks with one id (rule {@link #DUPLICATE}).
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class TaskGroup {
+  /** A group has tasks. */
+  public static final Rule EMPTY = Rule.of("task-group.empty", "a task group has at least one task");
+
+  /** Task ids are unique within a group. */
+  public static final Rule DUPLICATE = Rule.of("task-group.duplicate", "each task of a group has its own id");
+
+  TaskGroup() {}
+
+  /**
+   * The id.
+   *
+   * @return the id
+   */
+  @Value.Parameter
+  public abstract Id id();
+
+  /**
+   * The heading.
+   *
+   * @return the name
+   */
+  @Value.Parameter
+  public abstract LocalizedName name();
+
+  /**
+   * The tasks, in the order the plan lists them.
+   *
+   * @return the tasks, at least one
+   */
+  @Value.Parameter
+  public abstract ImmutableList<Task> tasks();
+
+  /**
+   * A task group.
+   *
+   * @param id the id
+   * @param name the heading
+   * @param tasks the tasks, at least one, with distinct ids
+   * @return the group
+   * @throws ValidationException if there is no task (rule {@link #EMPTY}) or two share an id (rule
+   *     {@link #DUPLICATE}), reporting every duplicate
+   */
+  public static TaskGroup of(Id id, LocalizedName name, Iterable<? extends Task> tasks) {
+    return ImmutableTaskGroup.of(id, name, tasks);
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TaskGroup}; {@code build()} validates. */
+  public static final class Builder extends ImmutableTaskGroup.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    EMPTY.require(!tasks().isEmpty(), "tasks", "group '%s' has no tasks", id());
+    List<Violation> violations = new ArrayList<>();
+    Set<Id> seen = new HashSet<>();
+    for (int i = 0; i < tasks().size(); i++) {
+      Id task = tasks().get(i).id();
+      if (!seen.add(task)) {
+        violations.add(DUPLICATE.violation("tasks[" + i + "].id", "task id '" + task + "' is used twice"));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new ValidationException(violations);
+    }
+  }
+
+  /**
+   * How many tasks stand where at the end of {@code asOf}.
+   *
+   * @param asOf the day
+   * @return the number of tasks of each status, every status present, in the order of {@link TaskStatus}
+   */
+  public ImmutableMap<TaskStatus, Integer> statusCounts(LocalDate asOf) {
+    EnumMap<TaskStatus, Integer> counts = new EnumMap<>(TaskStatus.class);
+    for (TaskStatus status : TaskStatus.values()) {
+      counts.put(status, 0);
+    }
+    for (Task task : tasks()) {
+      counts.merge(task.status(asOf), 1, Integer::sum);
+    }
+    return Maps.immutableEnumMap(counts);
+  }
+
+  /**
+   * The tasks that stand at {@code status} at the end of {@code asOf}, such as the overdue ones.
+   *
+   * @param status the status
+   * @param asOf the day
+   * @return those tasks, in order
+   */
+  public ImmutableList<Task> tasks(TaskStatus status, LocalDate asOf) {
+    return tasks().stream().filter(t -> t.status(asOf) == status).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The share of tasks done at the end of {@code asOf}.
+   *
+   * @param asOf the day
+   * @return done tasks over all tasks, e.g. 5/8
+   */
+  public Ratio progress(LocalDate asOf) {
+    return Ratio.of(tasks(TaskStatus.DONE, asOf).size(), tasks().size());
+  }
+}

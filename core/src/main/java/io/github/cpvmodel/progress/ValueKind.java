@@ -1,0 +1,54 @@
+package io.github.cpvmodel.progress;
+
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
+
+/**
+ * What kind of value an {@link Indicator} measures, and so what kind of {@link ObservedValue} its observations and
+ * targets carry.
+ *
+ * <p>Each kind has a stable {@linkplain #code() code} for the wire format, independent of the Java name.
+ */
+public enum ValueKind {
+  /** A number of things: "12 cuộc kiểm tra". Values are {@link Count}s. */
+  COUNT("count"),
+  /** A part of a whole, kept exact: "63/63 tỉnh, thành phố". Values are {@link Ratio}s. */
+  RATIO("ratio"),
+  /** A percentage from 0 to 100 as an exact decimal: "98,5%". Values are {@link Percentage}s. */
+  PERCENTAGE("percentage"),
+  /** Whether something is so: "đã xây dựng kế hoạch". Values are {@link YesNo}s. */
+  YES_NO("yes-no");
+
+  /** A value is of the kind its indicator (or the value it is compared with) expects. */
+  public static final Rule MATCH = Rule.of("value-kind.match",
+      "a value must be of the kind its indicator measures (count, ratio, percentage or yes-no), and values "
+          + "compared with each other must be of one kind");
+
+  private final String code;
+
+  ValueKind(String code) {
+    this.code = code;
+  }
+
+  /**
+   * The stable code of this kind.
+   *
+   * @return the code: {@code count}, {@code ratio}, {@code percentage} or {@code yes-no}
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Throws unless {@code value} is of this kind.
+   *
+   * @param value the value
+   * @param path where the value sits, e.g. {@code value}
+   * @param expectedBy what expects this kind, for the message, e.g. "indicator 'plan-built'"
+   * @throws ValidationException if the value is of another kind (rule {@link #MATCH})
+   */
+  public void require(ObservedValue value, String path, String expectedBy) {
+    MATCH.require(value.kind() == this, path, "value '%s' is a %s but %s expects a %s", value,
+        value.kind().code(), expectedBy, code);
+  }
+}

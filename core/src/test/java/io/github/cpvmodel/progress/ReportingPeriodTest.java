@@ -1,0 +1,255 @@
+package io.github.cpvmodel.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
+import io.github.cpvmodel.Validity;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ReportingPeriodTest {
+
+  static void assertRejected(ThrowingCallable call, Rule rule, String... fragments) {
+    assertThatThrownBy(call).isInstanceOfSatisfying(ValidationException.class, e -> {
+      assertThat(e.violations()).extracting(v -> v.rule()).containsOnly(rule);
+      assertThat(e.getMessage()).contains(fragments).endsWith(rule.description() + " [" + rule.code() + "]");
+    });
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      2019             | YEAR         | 2019-01-01 | 2019-12-31 | năm 2019                              | 2019
+      2019-H1          | HALF         | 2019-01-01 | 2019-06-30 | 6 tháng đầu năm 2019                  | first half of 2019
+      2019-H2          | HALF         | 2019-07-01 | 2019-12-31 | 6 tháng cuối năm 2019                 | second half of 2019
+      2019-Q4          | QUARTER      | 2019-10-01 | 2019-12-31 | quý IV năm 2019                       | Q4 2019
+      2020-Q1          | QUARTER      | 2020-01-01 | 2020-03-31 | quý I năm 2020                        | Q1 2020
+      2019-09          | MONTH        | 2019-09-01 | 2019-09-30 | tháng 9 năm 2019                      | September 2019
+      2020-02          | MONTH        | 2020-02-01 | 2020-02-29 | tháng 2 năm 2020                      | February 2020
+      2019-01-01/P9M   | FIRST_MONTHS | 2019-01-01 | 2019-09-30 | 9 tháng đầu năm 2019                  | first 9 months of 2019
+      2019-01-01/P2M   | FIRST_MONTHS | 2019-01-01 | 2019-02-28 | 2 tháng đầu năm 2019                  | first 2 months of 2019
+      2019-03-15/2019-10-20 | RANGE   | 2019-03-15 | 2019-10-20 | từ ngày 15/3/2019 đến ngày 20/10/2019 | 15 March 2019 to 20 October 2019
+      2019-04-01/2019-08-31 | RANGE   | 2019-04-01 | 2019-08-31 | từ ngày 1/4/2019 đến ngày 31/8/2019   | 1 April 2019 to 31 August 2019
+      2020-10-15/2025-10-14 | RANGE   | 2020-10-15 | 2025-10-14 | từ ngày 15/10/2020 đến ngày 14/10/2025 | 15 October 2020 to 14 October 2025
+      0999             | YEAR         | 0999-01-01 | 0999-12-31 | năm 0999                              | 0999
+      """)
+  void everyFormHasItsTextDaysAndLabelsBothWays(String text, ReportingPeriod.Kind kind, LocalDate start,
+      LocalDate end, String vi, String en) {
+    ReportingPeriod period = ReportingPeriod.parse(text);
+
+    assertThat(period.kind()).isEqualTo(kind);
+    assertThat(period.start()).isEqualTo(start);
+    assertThat(period.end()).isEqualTo(end);
+    assertThat(period).hasToString(text).isEqualTo(ReportingPeriod.between(start, end));
+    assertThat(period.label().vi()).isEqualTo(vi);
+    assertThat(period.label().en()).contains(en);
+    assertThat(ReportingPeriod.parseLabel(vi)).isEqualTo(period);
+    assertThat(ReportingPeriod.parseLabel(en)).isEqualTo(period);
+  }
+
+  @Test
+  void factoriesNameTheSameDaysAsTheText() {
+    assertThat(ReportingPeriod.year(2019)).hasToString("2019");
+    assertThat(ReportingPeriod.half(2019, 2)).hasToString("2019-H2");
+    assertThat(ReportingPeriod.quarter(2019, 4)).hasToString("2019-Q4");
+    assertThat(ReportingPeriod.month(2019, 9)).isEqualTo(ReportingPeriod.month(YearMonth.of(2019, 9)))
+        .hasToString("2019-09");
+    assertThat(ReportingPeriod.firstMonths(2019, 9)).hasToString("2019-01-01/P9M");
+  }
+
+  @ParameterizedTest(name = "{0} is {1}")
+  @CsvSource({
+      "2019-01-01/P6M, 2019-H1",
+      "2019-01-01/P3M, 2019-Q1",
+      "2019-01-01/P1M, 2019-01",
+      "2019-01-01/P12M, 2019",
+      "2019-01-01/P1Y, 2019",
+      "2019-10-01/P3M, 2019-Q4",
+      "2019-07-01/2019-12-31, 2019-H2",
+      "2019-09-01/2019-09-30, 2019-09",
+      "2019-01-01/2019-09-30, 2019-01-01/P9M",
+      "2019-03-15/P10D, 2019-03-15/2019-03-24",
+      "' 2019-q4 ', 2019-Q4",
+      "2019-h1, 2019-H1",
+  })
+  void aPeriodIsItsDaysAndTakesTheMostSpecificName(String text, String canonical) {
+    assertThat(ReportingPeriod.parse(text)).hasToString(canonical);
+  }
+
+  @Test
+  void theFirstMonthsOfAYearAreNamedAsOfficialsNameThem() {
+    assertThat(ReportingPeriod.firstMonths(2019, 6)).isEqualTo(ReportingPeriod.half(2019, 1));
+    assertThat(ReportingPeriod.firstMonths(2019, 3)).isEqualTo(ReportingPeriod.quarter(2019, 1));
+    assertThat(ReportingPeriod.firstMonths(2019, 12)).isEqualTo(ReportingPeriod.year(2019));
+    assertThat(ReportingPeriod.parseLabel("3 tháng đầu năm 2019")).hasToString("2019-Q1");
+    assertThat(ReportingPeriod.parseLabel("12 tháng đầu năm 2019")).hasToString("2019");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      9 tháng đầu năm 2019        | 2019-01-01/P9M
+      9 THÁNG ĐẦU NĂM 2019        | 2019-01-01/P9M
+      9 thang dau nam 2019        | 2019-01-01/P9M
+      Quý IV năm 2019             | 2019-Q4
+      quý 4 năm 2019              | 2019-Q4
+      quý IV/2019                 | 2019-Q4
+      quý 4 2019                  | 2019-Q4
+      quý iv năm 2019             | 2019-Q4
+      Năm 2019                    | 2019
+      tháng 9/2019                | 2019-09
+      tháng 09 năm 2019           | 2019-09
+      6 tháng cuối năm 2019       | 2019-H2
+      3 tháng cuối năm 2019       | 2019-Q4
+      1 tháng cuối năm 2019       | 2019-12
+      4 tháng cuối năm 2019       | 2019-09-01/2019-12-31
+      từ 01/10/2019 đến 31/12/2019 | 2019-Q4
+      từ ngày 1-10-2019 đến ngày 15-11-2019 | 2019-10-01/2019-11-15
+      from 15 March 2019 to 20 October 2019 | 2019-03-15/2019-10-20
+      first 9 month of 2019       | 2019-01-01/P9M
+      q4 2019                     | 2019-Q4
+      september 2019              | 2019-09
+      """)
+  void labelsAreReadAsOfficialsWriteThem(String label, String canonical) {
+    assertThat(ReportingPeriod.parseLabel(label)).hasToString(canonical);
+  }
+
+  @Test
+  void labelsReadThroughUnicodeVariants() {
+    String nfd = Normalizer.normalize("9 tháng đầu năm 2019", Normalizer.Form.NFD);
+    assertThat(ReportingPeriod.parseLabel(nfd)).hasToString("2019-01-01/P9M");
+    assertThat(ReportingPeriod.parseLabel("9 tháng \u00D0ầu năm 2019")).hasToString("2019-01-01/P9M");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      6 tháng đầu năm  | 2019-H1
+      6 tháng cuối năm | 2019-H2
+      9 tháng đầu năm  | 2019-01-01/P9M
+      quý 4            | 2019-Q4
+      quý IV năm       | 2019-Q4
+      tháng 9          | 2019-09
+      first half       | 2019-H1
+      Q3               | 2019-Q3
+      October          | 2019-10
+      năm              | 2019
+      """)
+  void yearlessLabelsTakeTheReferenceYear(String label, String canonical) {
+    assertThat(ReportingPeriod.parseLabel(label, Year.of(2019))).hasToString(canonical);
+  }
+
+  @Test
+  void aYearInTheLabelWinsOverTheReferenceYear() {
+    assertThat(ReportingPeriod.parseLabel("quý IV năm 2019", Year.of(2025))).hasToString("2019-Q4");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      6 tháng đầu năm
+      năm
+      quý 4
+      tháng 9
+      first half
+      """)
+  void yearlessLabelsWithoutAReferenceYearAreRejected(String label) {
+    assertRejected(() -> ReportingPeriod.parseLabel(label), ReportingPeriod.LABEL_YEAR,
+        "'" + label + "' names no year", "needs a reference year");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ''                           | at index 0 (it has no words)
+      quý năm 2019                 | at index 4 ('năm' is neither a number nor a Roman numeral)
+      quý IIII năm 2019            | at index 4 ('IIII' is neither a number nor a Roman numeral)
+      9 tháng giữa năm 2019        | at index 8 ('giữa' is neither 'đầu' nor 'cuối')
+      9 ngày đầu năm 2019          | at index 2 ('ngày' is where 'tháng' after the number of months should be)
+      năm 19                       | at index 4 ('19' is not a four-digit year)
+      năm 2019 nay                 | at index 9 ('nay' is not expected after the period)
+      tuần 3 năm 2019              | at index 0 ('tuần' does not start a period label)
+      từ 31/2/2019 đến 1/3/2019    | at index 3 (day 31 of month 2 of 2019 does not exist)
+      từ 1/3/2019 tới 1/4/2019     | at index 12 ('tới' is where 'đến' between the two dates should be)
+      từ 1/3/2019                  | at index 11 (it ends where 'đến' between the two dates should follow)
+      9 tháng đầu                  | at index 11 (it ends where 'năm' after 'đầu' should follow)
+      """)
+  void unreadableLabelsAreRejectedWithTheIndex(String label, String where) {
+    assertRejected(() -> ReportingPeriod.parseLabel(label), ReportingPeriod.LABEL, "'" + label + "'", where);
+  }
+
+  @Test
+  void labelsWithImpossiblePartsAreRejectedByThePartRule() {
+    assertRejected(() -> ReportingPeriod.parseLabel("quý V năm 2019"), ReportingPeriod.PART,
+        "quarter 5 is out of range");
+    assertRejected(() -> ReportingPeriod.parseLabel("tháng 13 năm 2019"), ReportingPeriod.PART,
+        "month 13 is out of range");
+    assertRejected(() -> ReportingPeriod.parseLabel("13 tháng đầu năm 2019"), ReportingPeriod.PART,
+        "13 first months are out of range");
+    assertRejected(() -> ReportingPeriod.parseLabel("0 tháng cuối năm 2019"), ReportingPeriod.PART,
+        "0 last months are out of range");
+    assertRejected(() -> ReportingPeriod.parseLabel("từ 1/4/2019 đến 1/3/2019"), ReportingPeriod.ORDER,
+        "end '2019-03-01' is before start '2019-04-01'");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ''                    | at index 0 (a period starts with a four-digit year)
+      19                    | at index 2 (a period starts with a four-digit year)
+      2019Q4                | at index 4 (a '-' follows the year)
+      2019-Q                | at index 5 (the year is followed by H1, H2, Q1 to Q4 or a two-digit month)
+      2019-9                | at index 6 (the year is followed by H1, H2, Q1 to Q4 or a two-digit month)
+      2019-W40              | at index 5 (the year is followed by H1, H2, Q1 to Q4 or a two-digit month)
+      2019-01-01/9M         | at index 11 ('9M' is not an ISO date (yyyy-MM-dd))
+      2019-01-01/P9X        | at index 11 ('P9X' is not an ISO 8601 duration such as P9M or P1Y)
+      2019-01-01/P0M        | at index 11 (the duration 'P0M' is not positive)
+      2019-13-01/2019-12-31 | at index 0 ('2019-13-01' is not an ISO date (yyyy-MM-dd))
+      2019-1-01/P9M         | at index 5 ('2019-1-01' is not an ISO date (yyyy-MM-dd))
+      """)
+  void malformedTextIsRejectedWithTheIndex(String text, String where) {
+    assertRejected(() -> ReportingPeriod.parse(text), ReportingPeriod.SYNTAX, "'" + text + "'", where);
+  }
+
+  @Test
+  void impossiblePartsAndRangesAreRejectedByTheirRules() {
+    assertRejected(() -> ReportingPeriod.parse("2019-Q5"), ReportingPeriod.PART, "quarter 5 is out of range");
+    assertRejected(() -> ReportingPeriod.parse("2019-H3"), ReportingPeriod.PART, "half 3 is out of range");
+    assertRejected(() -> ReportingPeriod.parse("2019-13"), ReportingPeriod.PART, "month 13 is out of range");
+    assertRejected(() -> ReportingPeriod.firstMonths(2019, 0), ReportingPeriod.PART,
+        "0 first months are out of range");
+    assertRejected(() -> ReportingPeriod.year(10000), ReportingPeriod.YEAR, "year 10000 is out of range");
+    assertRejected(() -> ReportingPeriod.year(0), ReportingPeriod.YEAR, "year 0 is out of range");
+    assertRejected(() -> ReportingPeriod.parse("9999-12-01/P2M"), ReportingPeriod.YEAR,
+        "end '+10000-01-31' is after the year 9999");
+    assertRejected(() -> ReportingPeriod.parse("2019-10-20/2019-03-15"), ReportingPeriod.ORDER,
+        "end '2019-03-15' is before start '2019-10-20'");
+  }
+
+  @Test
+  void containsAndEnclosesTakeBothEndsAsInclusive() {
+    ReportingPeriod nineMonths = ReportingPeriod.parseLabel("9 tháng đầu năm 2019");
+    assertThat(nineMonths.contains(LocalDate.of(2019, 1, 1))).isTrue();
+    assertThat(nineMonths.contains(LocalDate.of(2019, 9, 30))).isTrue();
+    assertThat(nineMonths.contains(LocalDate.of(2019, 10, 1))).isFalse();
+    assertThat(nineMonths.contains(LocalDate.of(2018, 12, 31))).isFalse();
+    assertThat(ReportingPeriod.year(2019).encloses(ReportingPeriod.quarter(2019, 4))).isTrue();
+    assertThat(nineMonths.encloses(ReportingPeriod.quarter(2019, 4))).isFalse();
+    assertThat(nineMonths.toValidity()).isEqualTo(Validity.parse("2019-01-01/2019-09-30"));
+  }
+
+  @Test
+  void periodsOrderByStartThenEnd() {
+    List<ReportingPeriod> periods = new ArrayList<>(List.of(ReportingPeriod.year(2019),
+        ReportingPeriod.parse("2018-12-31/2019-01-01"), ReportingPeriod.quarter(2019, 4),
+        ReportingPeriod.firstMonths(2019, 9), ReportingPeriod.half(2019, 1), ReportingPeriod.quarter(2019, 1)));
+    Collections.sort(periods);
+    assertThat(periods).extracting(ReportingPeriod::toString).containsExactly("2018-12-31/2019-01-01", "2019-Q1",
+        "2019-H1", "2019-01-01/P9M", "2019", "2019-Q4");
+  }
+}
