@@ -23,7 +23,9 @@ class DocumentReferenceTest {
       "Chỉ thị 35-CT/TƯ         | Chỉ thị 35-CT/TW",
       "35-CT/TW                 | 35-CT/TW",
       "205/QĐ-TW                | 205-QĐ/TW",
-      "Cương lĩnh chính trị 1   | Cương lĩnh chính trị 01"})
+      "Cương lĩnh chính trị 1   | Cương lĩnh chính trị 01",
+      "Quy định 205- QĐ/TW ngày 23-9-2019 | Quy định 205-QĐ/TW ngày 23/9/2019",
+      "60-NQ/TW NGÀY 12.04.2025 | 60-NQ/TW ngày 12/4/2025"})
   void parsesTheFormsTextsCiteDocumentsBy(String text, String canonical) {
     DocumentReference reference = DocumentReference.parse(text);
     assertThat(reference).hasToString(canonical);
@@ -74,5 +76,18 @@ class DocumentReferenceTest {
         "a reference with number '35' names neither a type nor a full number");
     assertRule(() -> DocumentReference.builder().number(DocumentNumber.parse("35-CT/TW")).sequence(36).build(),
         DocumentReference.PARTS, "sequence: number '36' differs from the full number '35-CT/TW'");
+  }
+
+  @Test
+  void aDateOfIssueNarrowsTheReferenceToOneDocument() {
+    DocumentReference dated = DocumentReference.parse("Quy định 205- QĐ/TW ngày 23-9-2019");
+    assertThat(dated.issued()).contains(java.time.LocalDate.of(2019, 9, 23));
+    assertThat(dated.withIssued(java.time.LocalDate.of(2019, 9, 24))).isNotEqualTo(dated);
+    assertThat(DocumentReference.of(DocumentNumber.parse("60-NQ/TW"), java.time.LocalDate.of(2025, 4, 12)))
+        .hasToString("60-NQ/TW ngày 12/4/2025");
+    assertThatThrownBy(() -> DocumentReference.parse("Chỉ thị 35 ngày 31/2/2019"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("'Chỉ thị 35 ngày 31/2/2019' stops making sense as a document reference at index 16:"
+            + " 'ngày 31/2/2019' is not a date");
   }
 }

@@ -86,7 +86,7 @@ class DocumentTest {
   @Test
   void localCodesFitAnyBodyAndSubjectsAreNormalised() {
     Document provincial = directive35().number(DocumentNumber.parse("19-QĐi/TU")).type(DocumentType.REGULATION)
-        .issuingBody(Id.of("province/dong-nai/committee")).subject("  công tác   cán bộ ").build();
+        .issuingBody(Id.of("party/dong-nai/committee")).subject("  công tác   cán bộ ").build();
     assertThat(provincial.subject()).contains("công tác cán bộ");
     assertThat(provincial.isVerified()).isTrue();
     assertThat(Document.builder().from(provincial).addUnverified("issued").build().isVerified()).isFalse();

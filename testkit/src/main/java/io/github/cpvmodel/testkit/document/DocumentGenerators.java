@@ -267,7 +267,7 @@ public final class DocumentGenerators {
             .filter(t -> !d.number().types().contains(t)).collect(ImmutableList.toImmutableList()))
             .map(t -> Attempt.of(d.key() + " as " + t, () -> Document.builder().from(d).type(t).build())))),
         Mutation.of(Document.ISSUER, centralDocuments().map(d -> Attempt.of(d.key() + " issued by a province",
-            () -> Document.builder().from(d).issuingBody(Id.of("province/dong-nai/committee")).build()))),
+            () -> Document.builder().from(d).issuingBody(Id.of("party/dong-nai/committee")).build()))),
         Mutation.of(Document.IN_FORCE, documents().flatMap(d -> Gen.ints(1, 365).map(days -> Attempt.of(d.key()
             + " in force " + days + " days before issue", () -> Document.builder().from(d)
                 .inForceFrom(d.issued().minusDays(days)).termination(Optional.empty()).build())))),
