@@ -7,7 +7,9 @@ module io.github.cpvmodel.testkit {
 
   exports io.github.cpvmodel.testkit;
   exports io.github.cpvmodel.testkit.body;
+  exports io.github.cpvmodel.testkit.document;
   exports io.github.cpvmodel.testkit.meeting;
   exports io.github.cpvmodel.testkit.person;
+  exports io.github.cpvmodel.testkit.progress;
   exports io.github.cpvmodel.testkit.text;
 }

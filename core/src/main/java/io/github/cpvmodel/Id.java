@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * <p>The scheme: one or more <em>segments</em> joined by {@code /}; a segment is lower-case ASCII letters and
  * digits, in words joined by single hyphens. At most 200 characters. The segments go from the broad to the narrow,
  * so that ids read as paths and sort sensibly: {@code cc} (the Central Committee), {@code cc/politburo},
- * {@code cc/organisation-commission}, {@code province/dong-nai/committee}, {@code person/pham-minh-chinh}.
+ * {@code cc/organisation-commission}, {@code party/dong-nai/committee}, {@code person/pham-minh-chinh}.
  * Vietnamese names become segments through {@link #slug}. An id carries no meaning beyond identity: nothing parses
  * facts out of it.
  *
@@ -83,7 +83,7 @@ public abstract class Id implements Comparable<Id> {
    * This id with more segments after it.
    *
    * @param segments the segments to append, e.g. {@code committee}
-   * @return the longer id, e.g. {@code province/dong-nai/committee}
+   * @return the longer id, e.g. {@code party/dong-nai/committee}
    * @throws ValidationException if the result does not follow the scheme (rule {@link #SYNTAX})
    */
   public Id child(CharSequence segments) {

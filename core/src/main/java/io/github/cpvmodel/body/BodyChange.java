@@ -1,6 +1,6 @@
 package io.github.cpvmodel.body;
 
-import io.github.cpvmodel.DocumentReference;
+import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.Rule;
@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  *     .date(LocalDate.of(2025, 7, 1))
  *     .addPredecessor(Id.of("party/dong-nai"), Id.of("party/binh-phuoc"))
  *     .addSuccessor(Id.of("party/dong-nai-2025"))
- *     .decision(DocumentReference.ofNumber("60-NQ/TW", LocalDate.of(2025, 4, 12)))
+ *     .decision(DocumentReference.of(DocumentNumber.parse("60-NQ/TW"), LocalDate.of(2025, 4, 12)))
  *     .build();
  * }</pre>
  *

@@ -47,7 +47,8 @@ import org.immutables.value.Value;
  *
  * <p>Rejects text that is neither form (rule {@link #SYNTAX}, quoting the input and the index where it stops making
  * sense), a number outside 1..999999 (rule {@link #SEQUENCE}), codes that are not letters (rule {@link #CODE}),
- * and a Party number with a year or without a type, or a State year before 1945 (rule {@link #PARTS}).
+ * a Party number with a year or without a type, a State year before 1945 and a State number without a type
+ * whose issuer has several parts (rule {@link #PARTS}).
  */
 @Value.Immutable
 @ModelStyle
@@ -69,7 +70,9 @@ public abstract class DocumentNumber {
 
   /** A Party number has a type and no year; a State year is plausible. */
   public static final Rule PARTS = Rule.of("document-number.parts",
-      "a Party number has a type code and no year; a State number's year is from 1945 to 9999");
+      "a Party number has a type code and no year; a State number's year is from 1945 to 9999, and a State "
+          + "number without a type code has an issuer code of one part (else the text would read its first part "
+          + "as the type)");
 
   private static final int MAX_SEQUENCE = 999_999;
   private static final int MAX_PARTY_CODE = 12;
@@ -237,6 +240,8 @@ public abstract class DocumentNumber {
       issuer = VietnameseText.normalize(issuerCode());
       type.ifPresent(t -> CODE.require(isStateCode(t), "typeCode", "type code '%s' is malformed",
           typeCode().orElseThrow()));
+      PARTS.require(type.isPresent() || !issuer.contains("-"), "issuerCode",
+          "State number '%s' has no type code but issuer '%s' has several parts", sequence(), issuer);
       CODE.require(!issuer.isEmpty() && List.of(issuer.split("-", -1)).stream().allMatch(DocumentNumber::isStateCode),
           "issuerCode", "issuer code '%s' is malformed", issuerCode());
     }
@@ -273,6 +278,12 @@ public abstract class DocumentNumber {
     }
     return number + "/" + year().map(y -> y + "/").orElse("") + typeCode().map(t -> t + "-").orElse("")
         + issuerCode();
+  }
+
+  /** The value of a run of ASCII digits, leading zeros ignored; {@link Integer#MAX_VALUE} when far too long. */
+  static int parseSequence(String digits) {
+    String significant = digits.replaceFirst("^0+(?=.)", "");
+    return significant.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(significant);
   }
 
   /** Writes a number with at least two digits, as numbering starts from 01. */
@@ -381,7 +392,7 @@ public abstract class DocumentNumber {
 
     private int sequence(Token number) {
       String digits = number.text();
-      int value = digits.length() > 7 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+      int value = parseSequence(digits);
       if (value < 1 || value > MAX_SEQUENCE) {
         throw error(SEQUENCE, number.start(), "the number '" + digits + "' is out of range");
       }

@@ -4,20 +4,27 @@ import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.text.VietnameseText;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
  * A document as a text cites it: "<i>Chỉ thị 35</i>" (type and number proper), "<i>Quy định 205- QĐ/TW</i>" (type
- * and full number), "35-CT/TW" (full number only). A reference does not identify a document by itself, since numbers
- * restart every term; a {@link DocumentRegistry} resolves it against a date or a term, or reports it ambiguous.
+ * and full number), "35-CT/TW" (full number only), optionally with its date of issue: "<i>Quy định 205- QĐ/TW ngày
+ * 23-9-2019</i>". Without a date a reference does not identify a document by itself, since numbers restart every
+ * term; a {@link DocumentRegistry} resolves it against a date or a term, or reports it ambiguous. The same type
+ * records which document decided something elsewhere in the model (a body's merger, a person's appointment).
  *
  * <p>{@link #parse} reads the type's Vietnamese name by fold key (any case, tones optional), an optional "số"
  * ("Chỉ thị số 35-CT/TW"), then either the number proper or a full {@link DocumentNumber} read as tolerantly as
  * {@link DocumentNumber#parse}; it keeps the text it read in {@link #original()}. {@link #toString()} is canonical
- * ("Chỉ thị 35", "Quy định 205-QĐ/TW") and {@code parse(r.toString()).equals(r)}.
+ * ("Chỉ thị 35", "Quy định 205-QĐ/TW ngày 23/9/2019") and {@code parse(r.toString()).equals(r)}. A trailing date
+ * is written "ngày d/M/yyyy", "ngày d-M-yyyy" or "ngày d.M.yyyy".
  *
  * <pre>{@code
  * DocumentReference r = DocumentReference.parse("Chỉ thị 35");
@@ -44,6 +51,10 @@ public abstract class DocumentReference {
 
   private static final int MAX_SEQUENCE = 999_999;
   private static final int LONGEST_TYPE_NAME = 4;
+  /** A trailing date of issue: "ngày 23-9-2019", "ngày 23/9/2019", "ngày 23.09.2019". */
+  private static final Pattern ISSUED = Pattern.compile(
+      "\\s+ng(?:à|a\u0300|a)y\\s+(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   DocumentReference() {}
 
@@ -70,6 +81,21 @@ public abstract class DocumentReference {
   public int sequence() {
     return number().map(DocumentNumber::sequence).orElse(0);
   }
+
+  /**
+   * The date of issue, when the citation gives it; a reference with a date matches only documents issued that day.
+   *
+   * @return the date of issue, or empty
+   */
+  public abstract Optional<LocalDate> issued();
+
+  /**
+   * This reference with a date of issue.
+   *
+   * @param issued the date of issue
+   * @return a copy with that date
+   */
+  public abstract DocumentReference withIssued(LocalDate issued);
 
   /**
    * The text this reference was parsed from; not part of equality.
@@ -116,6 +142,19 @@ public abstract class DocumentReference {
   }
 
   /**
+   * A reference by full number and date of issue, which together identify a Party document.
+   *
+   * @param number the full Party number
+   * @param issued the date of issue
+   * @return the reference, e.g. "60-NQ/TW ngày 12/4/2025"
+   * @throws ValidationException if the number is a State number (rule {@link #PARTS})
+   */
+  public static DocumentReference of(DocumentNumber number, LocalDate issued) {
+    return builder().number(number).issued(issued).build();
+  }
+
+
+  /**
    * A builder.
    *
    * @return a new builder
@@ -139,7 +178,26 @@ public abstract class DocumentReference {
    *     parts disagree (rule {@link #PARTS})
    */
   public static DocumentReference parse(CharSequence text) {
-    String input = text.toString();
+    String whole = text.toString();
+    Matcher date = ISSUED.matcher(whole);
+    Optional<LocalDate> issued = Optional.empty();
+    String input = whole;
+    if (date.find()) {
+      try {
+        issued = Optional.of(LocalDate.of(Integer.parseInt(date.group(3)), Integer.parseInt(date.group(2)),
+            Integer.parseInt(date.group(1))));
+      } catch (DateTimeException e) {
+        throw syntaxError(whole, date.start(1), "'" + date.group().strip() + "' is not a date");
+      }
+      input = whole.substring(0, date.start());
+    }
+    Builder reference = builder();
+    issued.ifPresent(reference::issued);
+    reference.original(whole.strip());
+    return parse(whole, input, reference);
+  }
+
+  private static DocumentReference parse(String whole, String input, Builder reference) {
     List<int[]> words = words(input);
     Optional<DocumentType> type = Optional.empty();
     int rest = 0;
@@ -152,19 +210,17 @@ public abstract class DocumentReference {
         && VietnameseText.foldKey(input.substring(index, words.get(rest)[1])).equals("so")) {
       index = ++rest < words.size() ? words.get(rest)[0] : input.length();
     }
-    Builder reference = builder();
     type.ifPresent(reference::type);
-    reference.original(input.strip());
     if (index == input.length()) {
-      throw syntaxError(input, index, type.isPresent() ? "expected the number after the type"
+      throw syntaxError(whole, index, type.isPresent() ? "expected the number after the type"
           : "expected a type and a number, e.g. 'Chỉ thị 35'");
     }
     String tail = input.substring(index).strip();
     if (type.isPresent() && tail.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      int sequence = tail.length() > 7 ? Integer.MAX_VALUE : Integer.parseInt(tail);
+      int sequence = DocumentNumber.parseSequence(tail);
       if (sequence < 1 || sequence > MAX_SEQUENCE) {
         throw new ValidationException(PARTS.violation("sequence", String.format(
-            "'%s' has number '%s' at index %d, out of range", input, tail, index)));
+            "'%s' has number '%s' at index %d, out of range", whole, tail, index)));
       }
       return reference.sequence(sequence).build();
     }
@@ -219,6 +275,9 @@ public abstract class DocumentReference {
     if (type().isPresent() && type().get() != document.type()) {
       return false;
     }
+    if (issued().isPresent() && !issued().get().equals(document.issued())) {
+      return false;
+    }
     return number().map(n -> n.equals(document.number())).orElse(document.number().sequence() == sequence());
   }
 
@@ -241,6 +300,8 @@ public abstract class DocumentReference {
   @Override
   public String toString() {
     String number = number().map(DocumentNumber::toString).orElseGet(() -> DocumentNumber.formatSequence(sequence()));
-    return type().map(t -> t.displayName().vi() + " " + number).orElse(number);
+    String cited = type().map(t -> t.displayName().vi() + " " + number).orElse(number);
+    return cited + issued().map(d -> " ngày " + d.getDayOfMonth() + "/" + d.getMonthValue() + "/" + d.getYear())
+        .orElse("");
   }
 }

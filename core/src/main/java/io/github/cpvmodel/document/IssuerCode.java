@@ -22,9 +22,9 @@ import java.util.function.Function;
  *
  * <p>The ids of the central bodies used here are {@code cc}, {@code cc/politburo}, {@code cc/secretariat},
  * {@code cc/office}, {@code cc/organisation-commission}, {@code cc/information-education-commission},
- * {@code cc/inspection-commission}, {@code army/committee} (<i>Quân ủy Trung ương</i>) and
- * {@code public-security/committee} (<i>Đảng ủy Công an Trung ương</i>); a provincial committee is
- * {@code province/<slug>/committee}.
+ * {@code cc/inspection-commission}, {@code party/army/committee} (<i>Quân ủy Trung ương</i>) and
+ * {@code party/public-security/committee} (<i>Đảng ủy Công an Trung ương</i>); a provincial committee is
+ * {@code party/<slug>/committee}.
  *
  * <pre>{@code
  * IssuerCode.fromCode("TƯ");      // Optional[TW]
@@ -48,7 +48,7 @@ public enum IssuerCode {
   /** <i>Ban Chỉ đạo Trung ương</i>: a central steering committee; there are several, so no fixed body. */
   BCDTW("BCĐTW", "Ban Chỉ đạo Trung ương", "Central Steering Committee"),
   /** <i>Quân ủy Trung ương</i>: the Central Military Commission. */
-  QUTW("QUTW", "Quân ủy Trung ương", "Central Military Commission", "army/committee"),
+  QUTW("QUTW", "Quân ủy Trung ương", "Central Military Commission", "party/army/committee"),
   /**
    * <i>Đảng ủy Quân sự Trung ương</i>, seen in a 2010 number; that it is the former name of the Central Military
    * Commission is unverified, so it maps to no body.
@@ -56,7 +56,7 @@ public enum IssuerCode {
   DUQSTW("ĐUQSTW", "Đảng ủy Quân sự Trung ương", "Central Military Party Committee"),
   /** <i>Đảng ủy Công an Trung ương</i>: the Central Public Security Party Committee (written ĐUCA, not ĐUCATW). */
   DUCA("ĐUCA", "Đảng ủy Công an Trung ương", "Central Public Security Party Committee",
-      "public-security/committee"),
+      "party/public-security/committee"),
   /** <i>Tỉnh ủy</i>, also a centrally governed city's <i>Thành ủy</i>: a provincial Party committee. */
   TU("TU", "Tỉnh ủy", "Provincial Party Committee"),
   /** <i>Huyện ủy</i>: a district Party committee (the district level ended on 2025-07-01). */

@@ -1,6 +1,6 @@
 package io.github.cpvmodel.person;
 
-import io.github.cpvmodel.DocumentReference;
+import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.ValidationException;

@@ -98,4 +98,44 @@ public abstract class Observation {
   public static final class Builder extends ImmutableObservation.Builder {
     Builder() {}
   }
+
+  /**
+   * This observation about another body.
+   *
+   * @param subject the body's id
+   * @return the copy
+   */
+  public abstract Observation withSubject(Id subject);
+
+  /**
+   * This observation for another period.
+   *
+   * @param period the period
+   * @return the copy
+   */
+  public abstract Observation withPeriod(ReportingPeriod period);
+
+  /**
+   * This observation with another value.
+   *
+   * @param value the value
+   * @return the copy
+   */
+  public abstract Observation withValue(ObservedValue value);
+
+  /**
+   * This observation with another status, e.g. confirmed as final.
+   *
+   * @param status the status
+   * @return the copy
+   */
+  public abstract Observation withStatus(ObservationStatus status);
+
+  /**
+   * This observation with a source.
+   *
+   * @param source where the value was reported
+   * @return the copy
+   */
+  public abstract Observation withSource(Source source);
 }

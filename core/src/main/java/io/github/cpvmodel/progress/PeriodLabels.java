@@ -135,7 +135,7 @@ final class PeriodLabels {
       Word first = take("a label");
       switch (first.key) {
         case "nam":
-          return ReportingPeriod.year(year("the year after 'năm'"));
+          return ReportingPeriod.year(yearOrReference());
         case "quy":
           int quarter = smallNumber(true, "the quarter after 'quý'");
           return ReportingPeriod.quarter(optionalYear("nam"), quarter);

@@ -107,6 +107,32 @@ public abstract class Task {
     Builder() {}
   }
 
+  /**
+   * This task with a deadline.
+   *
+   * @param deadline the last day by which it should be done
+   * @return the copy
+   */
+  public abstract Task withDeadline(LocalDate deadline);
+
+  /**
+   * This task begun on a day.
+   *
+   * @param started the day work began
+   * @return the copy
+   * @throws ValidationException if it was completed before that day (rule {@link #ORDER})
+   */
+  public abstract Task withStarted(LocalDate started);
+
+  /**
+   * This task finished on a day.
+   *
+   * @param completed the day it was finished
+   * @return the copy
+   * @throws ValidationException if that day is before it was started (rule {@link #ORDER})
+   */
+  public abstract Task withCompleted(LocalDate completed);
+
   @Value.Check
   void check() {
     if (started().isPresent() && completed().isPresent()) {

@@ -1,7 +1,8 @@
 package io.github.cpvmodel.reference;
 
 import com.google.common.collect.ImmutableList;
-import io.github.cpvmodel.DocumentReference;
+import io.github.cpvmodel.document.DocumentNumber;
+import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Validity;
@@ -268,7 +269,7 @@ public final class PartyBodies {
       BodyChange.Kind kind = merger ? BodyChange.Kind.MERGED : BodyChange.Kind.RENAMED;
       LocalDate day = unit.validity().start().orElseThrow();
       Optional<DocumentReference> decision = merger
-          ? Optional.of(DocumentReference.ofNumber("60-NQ/TW", LocalDate.of(2025, 4, 12)))
+          ? Optional.of(DocumentReference.of(DocumentNumber.parse("60-NQ/TW"), LocalDate.of(2025, 4, 12)))
           : Optional.empty();
       String note = merger
           ? "decided by Nghị quyết 60-NQ/TW; each new provincial Party organisation was set up by its own Politburo "

@@ -3,7 +3,7 @@ package io.github.cpvmodel.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cpvmodel.DocumentReference;
+import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Rule;
@@ -95,7 +95,7 @@ class BodyTest {
   @Test
   void aHistoryRejectsABodyEndedTwiceAndChecksDates() {
     BodyChange dissolved = BodyChange.builder().kind(BodyChange.Kind.DISSOLVED).date(LocalDate.of(2025, 2, 3))
-        .addPredecessor(Id.of("a")).decision(DocumentReference.of(Id.of("document/x"))).build();
+        .addPredecessor(Id.of("a")).decision(DocumentReference.parse("Quyết định 1-QĐ/TW ngày 3/2/2025")).build();
     rejects(() -> BodyHistory.of(java.util.List.of(dissolved, dissolved)), BodyHistory.ENDED_TWICE, "changes[1]",
         "'a'");
     Body a = Body.of(Id.of("a"), BodyKind.OFFICE, BodyLevel.CENTRAL, LocalizedName.of("A"),
@@ -104,13 +104,5 @@ class BodyTest {
         .extracting(v -> v.rule()).containsExactly(BodyHistory.PREDECESSOR_END);
     assertThat(BodyHistory.of(java.util.List.of(dissolved)).validate(BodyHierarchy.empty()))
         .extracting(v -> v.rule()).containsExactly(BodyHistory.UNKNOWN_BODY);
-  }
-
-  @Test
-  void aDocumentReferenceNeedsAnIdOrANumber() {
-    assertThat(DocumentReference.ofNumber(" 60-NQ/TW ", LocalDate.of(2025, 4, 12)).toString())
-        .isEqualTo("60-NQ/TW of 2025-04-12");
-    rejects(() -> DocumentReference.builder().issued(LocalDate.of(2025, 4, 12)).build(), DocumentReference.EMPTY,
-        "", "2025-04-12");
   }
 }

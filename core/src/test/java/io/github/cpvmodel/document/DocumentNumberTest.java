@@ -42,6 +42,7 @@ class DocumentNumberTest {
         Arguments.of("35–CT/TW", "35-CT/TW", NumberingSystem.PARTY),
         Arguments.of("8-QĐi/TW", "08-QĐi/TW", NumberingSystem.PARTY),
         Arguments.of("008-QĐi/TW", "08-QĐi/TW", NumberingSystem.PARTY),
+        Arguments.of("000000035-CT/TW", "35-CT/TW", NumberingSystem.PARTY),
         Arguments.of("15/2020/NĐ-CP", "15/2020/NĐ-CP", NumberingSystem.STATE),
         Arguments.of("202/2025/QH15", "202/2025/QH15", NumberingSystem.STATE),
         Arguments.of("1673/NQ-UBTVQH15", "1673/NQ-UBTVQH15", NumberingSystem.STATE),
@@ -160,6 +161,9 @@ class DocumentNumberTest {
         .issuerCode("TW").year(Year.of(2019)).build(), DocumentNumber.PARTS, "year: Party number '35' has year");
     assertRule(() -> DocumentNumber.builder().system(NumberingSystem.STATE).sequence(15).year(Year.of(1900))
         .typeCode("NĐ").issuerCode("CP").build(), DocumentNumber.PARTS, "year: year '1900' is out of range");
+    assertRule(() -> DocumentNumber.builder().system(NumberingSystem.STATE).sequence(12).year(Year.of(2024))
+        .issuerCode("UBND-TCKT").build(), DocumentNumber.PARTS,
+        "issuerCode: State number '12' has no type code but issuer 'UBND-TCKT' has several parts");
   }
 
   static void assertRule(Runnable build, Rule rule, String message) {

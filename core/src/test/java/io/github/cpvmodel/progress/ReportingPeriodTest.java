@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -124,7 +125,7 @@ class ReportingPeriodTest {
 
   @Test
   void labelsReadThroughUnicodeVariants() {
-    String nfd = java.text.Normalizer.normalize("9 tháng đầu năm 2019", java.text.Normalizer.Form.NFD);
+    String nfd = Normalizer.normalize("9 tháng đầu năm 2019", Normalizer.Form.NFD);
     assertThat(ReportingPeriod.parseLabel(nfd)).hasToString("2019-01-01/P9M");
     assertThat(ReportingPeriod.parseLabel("9 tháng \u00D0ầu năm 2019")).hasToString("2019-01-01/P9M");
   }
@@ -140,6 +141,7 @@ class ReportingPeriodTest {
       first half       | 2019-H1
       Q3               | 2019-Q3
       October          | 2019-10
+      năm              | 2019
       """)
   void yearlessLabelsTakeTheReferenceYear(String label, String canonical) {
     assertThat(ReportingPeriod.parseLabel(label, Year.of(2019))).hasToString(canonical);
@@ -153,6 +155,7 @@ class ReportingPeriodTest {
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', textBlock = """
       6 tháng đầu năm
+      năm
       quý 4
       tháng 9
       first half

@@ -68,7 +68,7 @@ class PartyBodiesTest {
     assertThat(history.successors(Id.of("party/binh-phuoc/committee/organisation-commission")))
         .containsExactly(Id.of("party/dong-nai-2025/committee/organisation-commission"));
     assertThat(history.endOf(Id.of("party/dong-nai")).orElseThrow().decision().orElseThrow().number())
-        .contains("60-NQ/TW");
+        .contains(io.github.cpvmodel.document.DocumentNumber.parse("60-NQ/TW"));
     assertThat(history.successors(Id.of("party/thua-thien-hue"))).containsExactly(Id.of("party/hue"));
     assertThat(history.latestForms(Id.of("party/dong-nai"))).containsExactly(Id.of("party/dong-nai-2026"));
     assertThat(history.endOf(Id.of("party/dong-nai-2025")).orElseThrow().note().orElseThrow())

@@ -59,7 +59,7 @@ public final class VocabularyGenerators {
   }
 
   /**
-   * Ids of one to four segments, such as {@code province/dong-nai/committee}: scheme words, numbers and slugs of
+   * Ids of one to four segments, such as {@code party/dong-nai/committee}: scheme words, numbers and slugs of
    * Vietnamese place names; shrinks toward {@code cc}.
    *
    * @return the generator

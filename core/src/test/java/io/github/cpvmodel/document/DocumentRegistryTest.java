@@ -1,0 +1,160 @@
+package io.github.cpvmodel.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
+
+import com.google.common.collect.ImmutableList;
+import io.github.cpvmodel.Id;
+import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.ValidationException;
+import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.Violation;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DocumentRegistryTest {
+  private static final Id POLITBURO = Id.of("cc/politburo");
+  private static final Document D36 = directive(36, LocalDate.of(2014, 5, 30), "XII");
+  private static final Document D35_2019 = directive(35, LocalDate.of(2019, 5, 30), "XIII");
+  private static final Document D35_2024 = directive(35, LocalDate.of(2024, 6, 14), "XIV");
+  private static final Document R205 = Document.builder()
+      .number(DocumentNumber.parse("205-QĐ/TW")).type(DocumentType.REGULATION).issuingBody(POLITBURO)
+      .issued(LocalDate.of(2019, 9, 23))
+      .title(LocalizedName.of("về việc kiểm soát quyền lực trong công tác cán bộ và chống chạy chức, chạy quyền"))
+      .build();
+  private static final Document G1 = Document.builder()
+      .number(DocumentNumber.parse("01-HD/BTCTW")).type(DocumentType.GUIDANCE)
+      .issuingBody(Id.of("cc/organisation-commission")).issued(LocalDate.of(2019, 10, 15))
+      .title(LocalizedName.of("hướng dẫn thực hiện Quy định 205")).build();
+  private static final DocumentRegistry REGISTRY = DocumentRegistry.of(List.of(D36, D35_2019, R205, G1, D35_2024),
+      List.of(DocumentRelation.of(D35_2019.key(), RelationKind.SUMMARIZES, D36.key()),
+          DocumentRelation.of(G1.key(), RelationKind.GUIDES, R205.key()),
+          DocumentRelation.of(G1.key(), RelationKind.BASED_ON, R205.key()),
+          DocumentRelation.unverified(D35_2024.key(), RelationKind.SUMMARIZES, D35_2019.key())));
+  private static final DocumentReference CHI_THI_35 = DocumentReference.parse("Chỉ thị 35");
+
+  private static Document directive(int number, LocalDate issued, String congress) {
+    return Document.builder()
+        .number(DocumentNumber.of(number, "CT", "TW")).type(DocumentType.DIRECTIVE).issuingBody(POLITBURO)
+        .issued(issued)
+        .title(LocalizedName.of("về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ " + congress
+            + " của Đảng"))
+        .build();
+  }
+
+  @Test
+  void aBareReferenceToARecurringNumberIsAmbiguous() {
+    Lookup lookup = REGISTRY.resolve(CHI_THI_35);
+    assertThat(lookup.outcome()).isEqualTo(Lookup.Outcome.AMBIGUOUS);
+    assertThat(lookup.candidates()).containsExactly(D35_2019, D35_2024);
+    assertThat(lookup.document()).isEmpty();
+    Violation violation = lookup.violation("citations[0]").orElseThrow();
+    assertThat(violation.rule()).isEqualTo(Lookup.AMBIGUOUS_REFERENCE);
+    assertThat(violation.path()).isEqualTo("citations[0]");
+    assertThat(violation.message()).startsWith("'Chỉ thị 35' may mean any of [35-CT/TW of 2019-05-30 (directive, "
+        + "cc/politburo); 35-CT/TW of 2024-06-14 (directive, cc/politburo)]: a citation must mean one document");
+  }
+
+  @Test
+  void theDateOfTheCitationResolvesIt() {
+    Lookup seed = REGISTRY.resolve(CHI_THI_35, LocalDate.of(2019, 9, 30));
+    assertThat(seed.document()).contains(D35_2019);
+    assertThat(seed.violation("x")).isEmpty();
+    assertThat(seed.query()).isEqualTo("Chỉ thị 35 cited on 2019-09-30");
+    assertThat(REGISTRY.resolve(DocumentReference.parse("Chỉ thị 36"), LocalDate.of(2019, 9, 30)).document())
+        .contains(D36);
+  }
+
+  @Test
+  void whenBothAreIssuedAndInForceTheDateLeavesItAmbiguousAndTheTermResolvesIt() {
+    assertThat(REGISTRY.resolve(CHI_THI_35, LocalDate.of(2025, 1, 1)).outcome())
+        .isEqualTo(Lookup.Outcome.AMBIGUOUS);
+    Validity termXiii = Validity.between(LocalDate.of(2021, 2, 2), LocalDate.of(2026, 1, 23));
+    assertThat(REGISTRY.resolve(CHI_THI_35, termXiii).document()).contains(D35_2024);
+    Validity termXii = Validity.between(LocalDate.of(2016, 1, 29), LocalDate.of(2021, 2, 1));
+    assertThat(REGISTRY.resolve(CHI_THI_35, termXii).document()).contains(D35_2019);
+    assertThat(REGISTRY.resolve(DocumentReference.parse("Chỉ thị 36"), termXiii).outcome())
+        .isEqualTo(Lookup.Outcome.NOT_FOUND);
+  }
+
+  @Test
+  void theDocumentInForceWinsWhenTheOtherHasEnded() {
+    Document ended = Document.builder().from(D35_2019).termination(Termination.expired(LocalDate.of(2021, 2, 2)))
+        .build();
+    DocumentRegistry registry = DocumentRegistry.of(List.of(ended, D35_2024), List.of());
+    assertThat(registry.resolve(CHI_THI_35, LocalDate.of(2025, 1, 1)).document()).contains(D35_2024);
+  }
+
+  @Test
+  void aCitationBeforeTheIssueIsReported() {
+    Lookup early = REGISTRY.resolve(DocumentReference.parse("Quy định 205-QĐ/TW"), LocalDate.of(2019, 9, 1));
+    assertThat(early.outcome()).isEqualTo(Lookup.Outcome.NOT_YET_ISSUED);
+    assertThat(early.candidates()).containsExactly(R205);
+    Violation violation = early.violation("meetings[0].citations[1]").orElseThrow();
+    assertThat(violation.rule()).isEqualTo(Lookup.CITED_BEFORE_ISSUE);
+    assertThat(violation.message()).isEqualTo("'Quy định 205-QĐ/TW cited on 2019-09-01' matches only documents "
+        + "issued later: [205-QĐ/TW of 2019-09-23 (regulation, cc/politburo)]: a document is not cited before its "
+        + "date of issue");
+    Lookup missing = REGISTRY.resolve(DocumentReference.parse("Chỉ thị 99"), LocalDate.of(2019, 9, 1));
+    assertThat(missing.outcome()).isEqualTo(Lookup.Outcome.NOT_FOUND);
+    assertThat(missing.violation("p").orElseThrow().rule()).isEqualTo(Lookup.UNKNOWN_DOCUMENT);
+  }
+
+  @Test
+  void findsByNumberAndDateAndByKey() {
+    assertThat(REGISTRY.find(DocumentNumber.parse("35-CT/TƯ"), LocalDate.of(2024, 6, 14)).document())
+        .contains(D35_2024);
+    assertThat(REGISTRY.find(DocumentNumber.parse("35-CT/TW"), LocalDate.of(2024, 6, 15)).outcome())
+        .isEqualTo(Lookup.Outcome.NOT_FOUND);
+    assertThat(REGISTRY.get(D36.key())).contains(D36);
+    assertThat(REGISTRY.resolve(DocumentReference.parse("Quyết định 205-QĐ/TW")).outcome())
+        .isEqualTo(Lookup.Outcome.NOT_FOUND);
+    assertThat(REGISTRY.resolve(DocumentReference.parse("205- QĐ/TW")).document()).contains(R205);
+  }
+
+  @Test
+  void relationsAreQueriedInBothDirections() {
+    assertThat(REGISTRY.targetsOf(D35_2019.key(), RelationKind.SUMMARIZES)).containsExactly(D36);
+    assertThat(REGISTRY.referrersOf(D36.key(), RelationKind.SUMMARIZES)).containsExactly(D35_2019);
+    assertThat(REGISTRY.referrersOf(R205.key(), RelationKind.GUIDES)).containsExactly(G1);
+    assertThat(REGISTRY.referrersOf(R205.key(), RelationKind.SUPERSEDES)).isEmpty();
+    assertThat(REGISTRY.relationsFrom(G1.key())).extracting(DocumentRelation::kind)
+        .containsExactly(RelationKind.GUIDES, RelationKind.BASED_ON);
+    assertThat(REGISTRY.relationsTo(D35_2019.key())).singleElement()
+        .satisfies(r -> assertThat(r.verified()).isFalse());
+    assertThat(REGISTRY.relationsTo(G1.key())).isEmpty();
+  }
+
+  @Test
+  void collectsEveryInconsistencyWithItsPath() {
+    Document supersededTooEarly = Document.builder().from(D36)
+        .termination(Termination.superseded(LocalDate.of(2019, 1, 1), D35_2019.key())).build();
+    Document unknownSuccessor = Document.builder().from(R205)
+        .termination(Termination.repealed(LocalDate.of(2026, 1, 9), G1.key())).build();
+    ImmutableList<Violation> violations = DocumentRegistry.violations(
+        List.of(supersededTooEarly, D35_2019, D35_2019, unknownSuccessor),
+        List.of(DocumentRelation.of(D36.key(), RelationKind.IMPLEMENTS, D35_2019.key()),
+            DocumentRelation.of(G1.key(), RelationKind.GUIDES, D35_2024.key())));
+    assertThat(violations).extracting(Violation::path, v -> v.rule().code()).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("documents[2]", "document-registry.duplicate"),
+        org.assertj.core.groups.Tuple.tuple("documents[0].termination.by", "document-registry.order"),
+        org.assertj.core.groups.Tuple.tuple("documents[3].termination.by", "document-registry.unknown"),
+        org.assertj.core.groups.Tuple.tuple("relations[0]", "document-registry.order"),
+        org.assertj.core.groups.Tuple.tuple("relations[1].document", "document-registry.unknown"),
+        org.assertj.core.groups.Tuple.tuple("relations[1].target", "document-registry.unknown"));
+    assertThat(violations.get(0).message()).isEqualTo("'35-CT/TW of 2019-05-30 (directive, cc/politburo)' is also "
+        + "documents[1]: each document (number, type, issuing body, date of issue) appears once");
+    assertThatThrownBy(() -> DocumentRegistry.of(List.of(D35_2019, D35_2019), List.of()))
+        .asInstanceOf(type(ValidationException.class))
+        .extracting(e -> e.violations().get(0).rule()).isEqualTo(DocumentRegistry.DUPLICATE);
+  }
+
+  @Test
+  void relationsLinkTwoDocuments() {
+    DocumentNumberTest.assertRule(() -> DocumentRelation.of(D36.key(), RelationKind.AMENDS, D36.key()),
+        DocumentRelation.SELF, "target: '36-CT/TW of 2014-05-30 (directive, cc/politburo)' amends itself");
+    assertThat(DocumentRelation.of(D35_2019.key(), RelationKind.SUMMARIZES, D36.key()).verified()).isTrue();
+  }
+}

@@ -1,0 +1,47 @@
+package io.github.cpvmodel.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cpvmodel.text.VietnameseText;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DocumentTypeTest {
+  @Test
+  void quyDinhAndQuyetDinhShareQdSoTheAbbreviationIsNotTheType() {
+    assertThat(DocumentType.forAbbreviation("QĐ")).containsExactly(DocumentType.DECISION, DocumentType.REGULATION);
+    assertThat(DocumentType.forAbbreviation("QD")).containsExactly(DocumentType.DECISION, DocumentType.REGULATION);
+    assertThat(DocumentType.forAbbreviation("qđi")).containsExactly(DocumentType.REGULATION);
+    assertThat(DocumentType.forAbbreviation("QĐNS")).containsExactly(DocumentType.DECISION);
+    assertThat(DocumentType.forAbbreviation("QyĐ")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"QUY ĐỊNH, REGULATION", "Quyết định, DECISION", "chi thi, DIRECTIVE", "Nghị quyết, RESOLUTION",
+      "Regulation, ''"})
+  void theTypeComesFromTheVietnameseHeading(String heading, String expected) {
+    assertThat(DocumentType.fromName(heading).map(Enum::name).orElse("")).isEqualTo(expected);
+  }
+
+  @Test
+  void everyAbbreviationFoldsToItsOwnKeyExceptTheSharedQd() {
+    long keys = Arrays.stream(DocumentType.values()).flatMap(t -> t.abbreviations().stream()).distinct()
+        .map(VietnameseText::foldKey).distinct().count();
+    long spellings = Arrays.stream(DocumentType.values()).flatMap(t -> t.abbreviations().stream()).distinct()
+        .count();
+    assertThat(keys).isEqualTo(spellings);
+  }
+
+  @Test
+  void codesAreStableAndAssumedAbbreviationsAreMarked() {
+    for (DocumentType type : DocumentType.values()) {
+      assertThat(DocumentType.fromCode(type.code())).contains(type);
+    }
+    assertThat(DocumentType.REPORT.isAbbreviationAttested()).isFalse();
+    assertThat(DocumentType.DIRECTIVE.isAbbreviationAttested()).isTrue();
+    assertThat(DocumentType.REGULATION.displayName().vi()).isEqualTo("Quy định");
+    assertThat(DocumentType.REGULATION.abbreviations()).containsExactly("QĐi", "QĐ");
+  }
+}

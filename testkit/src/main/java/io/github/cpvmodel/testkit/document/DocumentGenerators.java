@@ -1,0 +1,307 @@
+package io.github.cpvmodel.testkit.document;
+
+import com.google.common.collect.ImmutableList;
+import io.github.cpvmodel.Id;
+import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.document.Document;
+import io.github.cpvmodel.document.DocumentKey;
+import io.github.cpvmodel.document.DocumentNumber;
+import io.github.cpvmodel.document.DocumentReference;
+import io.github.cpvmodel.document.DocumentRegistry;
+import io.github.cpvmodel.document.DocumentRelation;
+import io.github.cpvmodel.document.DocumentType;
+import io.github.cpvmodel.document.IssuerCode;
+import io.github.cpvmodel.document.NumberingSystem;
+import io.github.cpvmodel.document.RelationKind;
+import io.github.cpvmodel.document.Termination;
+import io.github.cpvmodel.document.TerminationKind;
+import io.github.cpvmodel.testkit.Attempt;
+import io.github.cpvmodel.testkit.Gen;
+import io.github.cpvmodel.testkit.Mutation;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+
+/**
+ * Generators of Party documents and everything around them, valid by construction, and
+ * {@link #mutations() one invalid mutation per validation rule}.
+ *
+ * <pre>{@code
+ * RandomGenerator random = new SplittableRandom(42);
+ * DocumentNumber number = DocumentGenerators.partyNumbers().generate(random);      // e.g. 08-QĐi/TW
+ * String messy = DocumentGenerators.writtenForms(number).generate(random);         // e.g. "8 - qdi/tư"
+ * DocumentNumber.parse(messy).equals(number);                                      // true
+ * }</pre>
+ */
+public final class DocumentGenerators {
+  private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+  private static final LocalDate LATEST = LocalDate.of(2030, 12, 31);
+  private static final ImmutableList<DocumentType> ABBREVIATED = Arrays.stream(DocumentType.values())
+      .filter(t -> !t.abbreviations().isEmpty()).collect(ImmutableList.toImmutableList());
+  private static final ImmutableList<IssuerCode> CENTRAL = Arrays.stream(IssuerCode.values())
+      .filter(c -> !c.bodies().isEmpty()).collect(ImmutableList.toImmutableList());
+  private static final ImmutableList<String> PROVINCES = ImmutableList.of("dong-nai", "ha-noi", "an-giang", "hue");
+  private static final ImmutableList<String> TITLES = ImmutableList.of(
+      "về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+      "về việc kiểm soát quyền lực trong công tác cán bộ và chống chạy chức, chạy quyền",
+      "về trách nhiệm nêu gương của cán bộ, đảng viên",
+      "Một số vấn đề cấp bách về xây dựng Đảng hiện nay");
+  private static final ImmutableList<String> SUBJECTS = ImmutableList.of("công tác cán bộ", "xây dựng Đảng",
+      "đại hội đảng bộ các cấp");
+
+  private DocumentGenerators() {}
+
+  /**
+   * Days from 1990 to 2030.
+   *
+   * @return the generator
+   */
+  public static Gen<LocalDate> dates() {
+    return Gen.dates(EARLIEST, LATEST);
+  }
+
+  /**
+   * Party numbers built from a type's abbreviation and a known issuer code, mostly small.
+   *
+   * @return the generator, e.g. {@code 08-QĐi/TW}, {@code 36-HD/VPTW}
+   */
+  public static Gen<DocumentNumber> partyNumbers() {
+    return partyNumbers(Gen.elements(IssuerCode.values()));
+  }
+
+  private static Gen<DocumentNumber> partyNumbers(Gen<IssuerCode> issuers) {
+    Gen<Integer> sequences = Gen.frequency(new Gen.Weighted<>(4, Gen.ints(1, 99)),
+        new Gen.Weighted<>(1, Gen.ints(100, 999_999)));
+    return random -> {
+      DocumentType type = Gen.elements(ABBREVIATED).generate(random);
+      String code = Gen.elements(type.abbreviations()).generate(random);
+      return DocumentNumber.of(sequences.generate(random), code, issuers.generate(random).code());
+    };
+  }
+
+  /**
+   * State numbers with and without year and type.
+   *
+   * @return the generator, e.g. {@code 15/2020/NĐ-CP}, {@code 202/2025/QH15}, {@code 388/TTr-CP}
+   */
+  public static Gen<DocumentNumber> stateNumbers() {
+    Gen<String> types = Gen.elements("NĐ", "QĐ", "NQ", "TT", "CT", "TTr");
+    Gen<String> issuers = Gen.elements("CP", "TTg", "UBND", "QH15", "UBTVQH15", "BTC");
+    Gen<String> typedIssuers = Gen.oneOf(issuers, Gen.constant("UBND-TCKT"));
+    return random -> {
+      Optional<Year> year = Gen.booleans().generate(random)
+          ? Optional.of(Year.of(Gen.ints(1945, 2030).generate(random))) : Optional.empty();
+      // Without a year the layout needs a type: "388/TTr-CP".
+      Optional<String> type = year.isEmpty() || Gen.booleans().generate(random)
+          ? Optional.of(types.generate(random)) : Optional.empty();
+      return DocumentNumber.builder().system(NumberingSystem.STATE).sequence(Gen.ints(1, 9999).generate(random))
+          .year(year).typeCode(type).issuerCode((type.isPresent() ? typedIssuers : issuers).generate(random))
+          .build();
+    };
+  }
+
+  /**
+   * Party and State numbers, Party ones three times as often.
+   *
+   * @return the generator
+   */
+  public static Gen<DocumentNumber> numbers() {
+    return Gen.frequency(new Gen.Weighted<>(3, partyNumbers()), new Gen.Weighted<>(1, stateNumbers()));
+  }
+
+  /**
+   * Ways real texts write a number, each of which {@link DocumentNumber#parse} reads back as that number: extra or
+   * missing leading zeros, spaces around separators, any dash, and for Party numbers lower case, Ð (U+00D0) or a
+   * plain D for Đ, "TƯ" (NFC or NFD) for "TW", and the State layout "205/QĐ-TW".
+   *
+   * @param number the number
+   * @return the generator of texts
+   */
+  public static Gen<String> writtenForms(DocumentNumber number) {
+    return random -> {
+      String sequence = "0".repeat(Gen.ints(0, 2).generate(random)) + number.sequence();
+      Gen<String> spaces = Gen.elements("", "", " ", "  ");
+      String dash = Gen.elements("-", "-", "\u2013").generate(random);
+      if (!number.isParty()) {
+        return sequence + spaces.generate(random) + "/" + spaces.generate(random)
+            + number.year().map(y -> y + "/").orElse("") + number.typeCode().map(t -> t + dash).orElse("")
+            + number.issuerCode();
+      }
+      String type = messy(number.typeCode().orElseThrow(), random);
+      String issuer = messy(number.issuerCode(), random);
+      if (number.issuerCode().equals("TW") || number.issuerCode().endsWith("TW")) {
+        issuer = Gen.elements(issuer, issuer, issuer.substring(0, issuer.length() - 1) + "Ư",
+            issuer.substring(0, issuer.length() - 1) + "U\u031B").generate(random);
+      }
+      if (Gen.ints(0, 4).generate(random) == 0) {
+        return sequence + spaces.generate(random) + "/" + spaces.generate(random) + type + dash + issuer;
+      }
+      return sequence + spaces.generate(random) + dash + spaces.generate(random) + type + spaces.generate(random)
+          + "/" + spaces.generate(random) + issuer;
+    };
+  }
+
+  private static String messy(String code, RandomGenerator random) {
+    String cased = Gen.elements(code, code, code.toLowerCase(Locale.ROOT), code.toUpperCase(Locale.ROOT))
+        .generate(random);
+    String stroke = Gen.elements("Đ", "Đ", "\u00D0", "D").generate(random);
+    return cased.replace("Đ", stroke).replace("đ", stroke.equals("Đ") ? "đ" : stroke.equals("D") ? "d" : "\u00F0");
+  }
+
+  /**
+   * Valid Party documents: the type is one the number's code is used for, a central body numbers under the
+   * number's issuer code (a provincial committee for local codes), the force starts on or after issue and ends, if
+   * at all, later.
+   *
+   * @return the generator
+   */
+  public static Gen<Document> documents() {
+    return random -> documentWith(partyNumbers().generate(random), random).build();
+  }
+
+  /**
+   * Valid documents whose issuer code names its bodies, so that the issuing body is checked against it.
+   *
+   * @return the generator
+   */
+  public static Gen<Document> centralDocuments() {
+    return random -> documentWith(partyNumbers(Gen.elements(CENTRAL)).generate(random), random).build();
+  }
+
+  private static Document.Builder documentWith(DocumentNumber number, RandomGenerator random) {
+    DocumentType type = Gen.elements(List.copyOf(number.types())).generate(random);
+    List<Id> bodies = List.copyOf(number.issuer().orElseThrow().bodies());
+    Id body = bodies.isEmpty()
+        ? Id.of("province").child(Gen.elements(PROVINCES).generate(random)).child("committee")
+        : Gen.elements(bodies).generate(random);
+    LocalDate issued = dates().generate(random);
+    LocalDate inForceFrom = issued.plusDays(Gen.frequency(new Gen.Weighted<>(3, Gen.constant(0)),
+        new Gen.Weighted<>(1, Gen.ints(1, 60))).generate(random));
+    Document.Builder document = Document.builder().number(number).type(type).issuingBody(body).issued(issued)
+        .title(LocalizedName.of(Gen.elements(TITLES).generate(random))).inForceFrom(inForceFrom);
+    if (Gen.booleans().generate(random)) {
+      document.subject(Gen.elements(SUBJECTS).generate(random));
+    }
+    if (Gen.ints(0, 3).generate(random) == 0) {
+      document.termination(Termination.expired(inForceFrom.plusDays(Gen.ints(1, 4000).generate(random))));
+    }
+    return document;
+  }
+
+  /**
+   * References to a document, in each form a text may use: type and number proper, type and full number, full
+   * number alone.
+   *
+   * @param document the document
+   * @return the generator of references that match it
+   */
+  public static Gen<DocumentReference> referencesTo(Document document) {
+    return Gen.elements(DocumentReference.of(document.type(), document.number().sequence()),
+        DocumentReference.of(document.type(), document.number()), DocumentReference.of(document.number()));
+  }
+
+  /**
+   * Valid registries: up to 8 documents with distinct keys, and relations from later to earlier documents.
+   *
+   * @return the generator
+   */
+  public static Gen<DocumentRegistry> registries() {
+    return random -> {
+      List<Document> documents = new ArrayList<>();
+      Set<DocumentKey> keys = new HashSet<>();
+      for (Document document : Gen.listOf(documents(), 0, 8).generate(random)) {
+        if (keys.add(document.key())) {
+          documents.add(document);
+        }
+      }
+      List<DocumentRelation> relations = new ArrayList<>();
+      for (int i = 0; i < documents.size(); i++) {
+        for (int j = 0; j < documents.size(); j++) {
+          Document later = documents.get(i);
+          Document earlier = documents.get(j);
+          if (i != j && !later.issued().isBefore(earlier.issued()) && Gen.ints(0, 3).generate(random) == 0) {
+            relations.add(DocumentRelation.of(later.key(), Gen.elements(RelationKind.values()).generate(random),
+                earlier.key()));
+          }
+        }
+      }
+      return DocumentRegistry.of(documents, relations);
+    };
+  }
+
+  /**
+   * One mutation per validation rule of the document types: each attempt builds a value from valid parts with
+   * exactly that rule broken.
+   *
+   * @return the mutations, one for each rule of {@link DocumentNumber}, {@link Document}, {@link Termination},
+   *     {@link DocumentRelation}, {@link DocumentReference} and {@link DocumentRegistry}
+   */
+  public static ImmutableList<Mutation> mutations() {
+    return ImmutableList.of(
+        Mutation.of(DocumentNumber.SYNTAX, partyNumbers().map(n -> {
+          String cut = n.toString().substring(0, n.toString().indexOf('/'));
+          return Attempt.of("DocumentNumber.parse(\"" + cut + "\")", () -> DocumentNumber.parse(cut));
+        })),
+        Mutation.of(DocumentNumber.SEQUENCE, partyNumbers().flatMap(n -> Gen.elements(0, -1, 1_000_000).map(s ->
+            Attempt.of("DocumentNumber.of(" + s + ", " + n.typeCode().orElseThrow() + ", " + n.issuerCode() + ")",
+                () -> DocumentNumber.of(s, n.typeCode().orElseThrow(), n.issuerCode()))))),
+        Mutation.of(DocumentNumber.CODE, partyNumbers().map(n -> Attempt.of("type code with a digit: "
+            + n.typeCode().orElseThrow() + "1", () -> DocumentNumber.of(n.sequence(), n.typeCode().orElseThrow() + "1",
+                n.issuerCode())))),
+        Mutation.of(DocumentNumber.PARTS, partyNumbers().flatMap(n -> Gen.ints(1945, 2030).map(y ->
+            Attempt.of(n + " with year " + y, () -> DocumentNumber.builder().from(n).year(Year.of(y)).build())))),
+        Mutation.of(Termination.BY, documents().flatMap(d -> dates().map(on -> Attempt.of("expired on " + on
+            + " by " + d.key(), () -> Termination.builder().kind(TerminationKind.EXPIRED)
+                .on(on).by(d.key()).build())))),
+        Mutation.of(Document.NUMBER, documents().flatMap(d -> stateNumbers().map(n -> Attempt.of(d.key()
+            + " numbered " + n, () -> Document.builder().from(d).number(n).build())))),
+        Mutation.of(Document.TYPE, documents().flatMap(d -> Gen.elements(Arrays.stream(DocumentType.values())
+            .filter(t -> !d.number().types().contains(t)).collect(ImmutableList.toImmutableList()))
+            .map(t -> Attempt.of(d.key() + " as " + t, () -> Document.builder().from(d).type(t).build())))),
+        Mutation.of(Document.ISSUER, centralDocuments().map(d -> Attempt.of(d.key() + " issued by a province",
+            () -> Document.builder().from(d).issuingBody(Id.of("party/dong-nai/committee")).build()))),
+        Mutation.of(Document.IN_FORCE, documents().flatMap(d -> Gen.ints(1, 365).map(days -> Attempt.of(d.key()
+            + " in force " + days + " days before issue", () -> Document.builder().from(d)
+                .inForceFrom(d.issued().minusDays(days)).termination(Optional.empty()).build())))),
+        Mutation.of(Document.TERMINATION, documents().map(d -> Attempt.of(d.key() + " superseded by itself",
+            () -> Document.builder().from(d).termination(Termination.superseded(d.inForceFrom().plusDays(1),
+                d.key())).build()))),
+        Mutation.of(Document.BLANK, documents().flatMap(d -> Gen.elements(" ", "\u00A0", "\t\n").map(s ->
+            Attempt.of(d.key() + " with a blank subject", () -> Document.builder().from(d).subject(s).build())))),
+        Mutation.of(Document.UNVERIFIED, documents().flatMap(d -> Gen.elements("date", "issuer", "body").map(f ->
+            Attempt.of(d.key() + " with unverified '" + f + "'", () -> Document.builder().from(d).addUnverified(f)
+                .build())))),
+        Mutation.of(DocumentRelation.SELF, documents().flatMap(d -> Gen.elements(RelationKind.values()).map(k ->
+            Attempt.of(d.key() + " " + k + " itself", () -> DocumentRelation.of(d.key(), k, d.key()))))),
+        Mutation.of(DocumentReference.SYNTAX, Gen.elements(DocumentType.values()).map(t ->
+            Attempt.of("DocumentReference.parse(\"" + t.displayName().vi() + "\")",
+                () -> DocumentReference.parse(t.displayName().vi())))),
+        Mutation.of(DocumentReference.PARTS, documents().flatMap(d -> Gen.elements(0, 1_000_000).map(s ->
+            Attempt.of(d.type() + " number " + s, () -> DocumentReference.of(d.type(), s))))),
+        Mutation.of(DocumentRegistry.DUPLICATE, documents().map(d -> Attempt.of(d.key() + " twice",
+            () -> DocumentRegistry.of(List.of(d, d), List.of())))),
+        Mutation.of(DocumentRegistry.UNKNOWN, twoDocuments().map(p -> Attempt.of("a relation to " + p.get(1).key()
+            + ", which is not in the registry", () -> DocumentRegistry.of(List.of(p.get(0)),
+                List.of(DocumentRelation.of(p.get(0).key(), RelationKind.BASED_ON, p.get(1).key())))))),
+        Mutation.of(DocumentRegistry.ORDER, twoDocuments().map(p -> Attempt.of(p.get(0).key() + " based on the "
+            + "later " + p.get(1).key(), () -> DocumentRegistry.of(p, List.of(DocumentRelation.of(p.get(0).key(),
+                RelationKind.BASED_ON, p.get(1).key())))))));
+  }
+
+  /** Two documents, the first issued strictly before the second. */
+  private static Gen<ImmutableList<Document>> twoDocuments() {
+    return documents().flatMap(first -> documents().map(second -> {
+      Document later = Document.builder().from(second).issued(first.issued().plusDays(1))
+          .inForceFrom(first.issued().plusDays(1)).termination(Optional.empty()).build();
+      return ImmutableList.of(first, later);
+    }));
+  }
+}
