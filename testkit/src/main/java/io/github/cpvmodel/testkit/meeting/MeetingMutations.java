@@ -109,7 +109,7 @@ public final class MeetingMutations {
             Attempt.of("a direction due on " + d + " and in its quarter", () -> Direction.builder()
                 .text(LocalizedName.of("Báo cáo")).deadline(d)
                 .period(ReportingPeriod.quarter(d.getYear(), (d.getMonthValue() + 2) / 3)).build()))),
-        Mutation.of(TermYears.ORDER, Gen.ints(1931, 2100).flatMap(y -> Gen.ints(0, 5).map(k -> Attempt.of(
+        Mutation.of(TermYears.ORDER, Gen.ints(1935, 2100).flatMap(y -> Gen.ints(0, 5).map(k -> Attempt.of(
             "term years " + y + "-" + (y - k), () -> TermYears.of(y, y - k))))),
         Mutation.of(TermYears.RANGE, Gen.ints(1000, 1929).map(y -> Attempt.of("term years " + y + "-2025",
             () -> TermYears.of(y, 2025)))),
