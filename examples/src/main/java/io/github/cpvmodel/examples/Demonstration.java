@@ -9,6 +9,7 @@ import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.body.Body;
 import io.github.cpvmodel.body.BodyHierarchy;
 import io.github.cpvmodel.body.BodyKind;
+import io.github.cpvmodel.body.BodyLevel;
 import io.github.cpvmodel.document.Document;
 import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.meeting.AttendanceMode;
@@ -27,7 +28,14 @@ import io.github.cpvmodel.person.PostRole;
 import io.github.cpvmodel.person.PostSector;
 import io.github.cpvmodel.person.Tenure;
 import io.github.cpvmodel.person.TenureBasis;
+import io.github.cpvmodel.progress.Indicator;
+import io.github.cpvmodel.progress.Observation;
+import io.github.cpvmodel.progress.ObservationStatus;
 import io.github.cpvmodel.progress.ReportingPeriod;
+import io.github.cpvmodel.progress.RollUp;
+import io.github.cpvmodel.progress.RollUpResult;
+import io.github.cpvmodel.progress.ValueKind;
+import io.github.cpvmodel.progress.YesNo;
 import io.github.cpvmodel.reference.PartyBodies;
 import io.github.cpvmodel.reference.PartyDocuments;
 import io.github.cpvmodel.reference.Province;
@@ -38,6 +46,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The online briefing (<i>Hội nghị giao ban trực tuyến</i>) of the Central Organisation Commission on the
@@ -46,7 +55,9 @@ import java.util.List;
  *
  * <p>Everything the reference data knows — the provinces of 2019, the Party bodies, the documents cited — comes
  * from it; only what the article says is typed here: who chaired, the posts named, the co-chairs at the Đồng Nai
- * bridge point, that the sector follows 8 groups of tasks (the article does not name them), and the directions.
+ * bridge point, that the sector follows 8 groups of tasks (the article does not name them), the directions, and
+ * that every province had built its plan for the congress-preparation subcommittees — recorded as one yes per
+ * provincial Party organisation and rolled up to the article's "63/63".
  * The article gives the afternoon, not the hours, and says only that the posts were held that day, so the tenures
  * cover that day alone.
  *
@@ -57,6 +68,15 @@ import java.util.List;
 public final class Demonstration {
   /** The day of the briefing. */
   public static final LocalDate DAY = LocalDate.of(2019, 9, 30);
+
+  /** "Has built the plan for the tasks of the congress-preparation subcommittees", the article's 63/63. */
+  public static final Indicator PLAN_BUILT = Indicator.of(Id.of("congress-preparation/subcommittee-plan-built"),
+      LocalizedName.of("Đã xây dựng kế hoạch triển khai thực hiện nhiệm vụ của các tiểu ban chuẩn bị đại hội Đảng "
+          + "các cấp", "Has built the plan for the tasks of the subcommittees preparing the Party congresses"),
+      LocalizedName.of("Cấp ủy tỉnh, thành phố đã ban hành kế hoạch triển khai nhiệm vụ của các tiểu ban chuẩn bị "
+          + "đại hội", "The provincial Party committee has issued its plan for the congress-preparation "
+          + "subcommittees"),
+      ValueKind.YES_NO);
 
   private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
 
@@ -102,6 +122,14 @@ public final class Demonstration {
         "Trưởng ban Tổ chức Tỉnh ủy Đồng Nai", "Head of the Organisation Commission of the Đồng Nai Provincial "
             + "Party Committee");
 
+    Source article = Source.builder()
+        .publication("Báo Đồng Nai")
+        .title("Tham mưu tốt cho công tác chuẩn bị Đại hội Đảng các cấp")
+        .published(DAY)
+        .author("Nguyệt Hà")
+        .build();
+    ReportingPeriod nineMonths = ReportingPeriod.parseLabel("9 tháng đầu năm 2019");
+
     List<Body> organisationCommissions = new ArrayList<>();
     organisationCommissions.add(PartyBodies.hierarchy().get(PartyBodies.ORGANISATION_COMMISSION));
     Conference.Builder briefing = Conference.builder()
@@ -112,7 +140,7 @@ public final class Demonstration {
         .organiser(PartyBodies.ORGANISATION_COMMISSION)
         .mode(AttendanceMode.ONLINE)
         .time(MeetingTime.of(DAY, PartOfDay.AFTERNOON))
-        .period(ReportingPeriod.parseLabel("9 tháng đầu năm 2019"))
+        .period(nineMonths)
         .taskGroupCount(8)
         .addParticipant(Participant.of(chinh, ParticipantRole.CHAIR,
             ImmutableList.of(politburo.id(), secretariat.id(), head.id())))
@@ -157,12 +185,12 @@ public final class Demonstration {
             .addAllAddressees(organisationCommissions.stream().map(Body::id).collect(ImmutableList.toImmutableList()))
             .addDocument(DocumentReference.parse("Quy định 205-QĐ/TW"))
             .build())
-        .source(Source.builder()
-            .publication("Báo Đồng Nai")
-            .title("Tham mưu tốt cho công tác chuẩn bị Đại hội Đảng các cấp")
-            .published(DAY)
-            .author("Nguyệt Hà")
-            .build());
+        .source(article);
+
+    List<Observation> plans = PartyBodies.provincialOrganisationsOn(DAY).stream()
+        .map(organisation -> Observation.builder().indicator(PLAN_BUILT.id()).subject(organisation.id())
+            .period(nineMonths).value(YesNo.YES).status(ObservationStatus.FINAL).source(article).build())
+        .collect(ImmutableList.toImmutableList());
 
     List<Post> posts = List.of(politburo, secretariat, head, ccMember, secretary, councilChair, standingBoard,
         organisationHead);
@@ -178,6 +206,8 @@ public final class Demonstration {
             heldThatDay(cuong, ccMember), heldThatDay(cuong, secretary), heldThatDay(cuong, councilChair),
             heldThatDay(ru, standingBoard), heldThatDay(ru, organisationHead))
         .addMeetings(briefing.build())
+        .addIndicators(PLAN_BUILT)
+        .addAllObservations(plans)
         .build();
   }
 
@@ -236,6 +266,17 @@ public final class Demonstration {
           + (document.isVerified() ? "" : " [chưa kiểm chứng / unverified: " + String.join(", ", document.unverified())
               + "]"));
     }
+    briefing.period().ifPresent(period -> {
+      RollUpResult plans = dataset.observations().stream().collect(
+          RollUp.of(bodies, PartyBodies.CENTRAL_COMMITTEE, period.end())
+              .onlyChildren(b -> b.kind() == BodyKind.PARTY_ORGANISATION && b.level() == BodyLevel.PROVINCIAL)
+              .collector(PLAN_BUILT, period));
+      out.println("Tiến độ / Progress: " + plans.value().map(Object::toString).orElse("?")
+          + " tỉnh, thành phố đã xây dựng kế hoạch của các tiểu ban chuẩn bị đại hội / provinces have built the "
+          + "plan for the congress-preparation subcommittees"
+          + (plans.missing().isEmpty() ? "" : " (chưa báo cáo / not reported: " + plans.missing().stream()
+              .map(b -> b.name().vi()).collect(Collectors.joining(", ")) + ")"));
+    });
     out.println("Kết luận, chỉ đạo / Directions:");
     for (int i = 0; i < briefing.directions().size(); i++) {
       Direction direction = briefing.directions().get(i);
@@ -250,7 +291,8 @@ public final class Demonstration {
         + s.author().orElse("")));
     out.println("Kiểm tra / Check: bộ dữ liệu hợp lệ / the dataset is valid (" + dataset.bodies().size()
         + " cơ quan / bodies, " + dataset.people().size() + " người / people, " + dataset.tenures().size()
-        + " nhiệm kỳ giữ chức / tenures, " + dataset.documents().size() + " văn bản / documents)");
+        + " nhiệm kỳ giữ chức / tenures, " + dataset.documents().size() + " văn bản / documents, "
+        + dataset.observations().size() + " số liệu / observations)");
   }
 
   private static void posts(PrintStream out, Personnel personnel, Participant participant) {

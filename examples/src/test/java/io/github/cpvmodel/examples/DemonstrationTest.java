@@ -85,4 +85,23 @@ class DemonstrationTest {
             + "Nguyệt Hà\n",
         "Kiểm tra / Check: bộ dữ liệu hợp lệ / the dataset is valid");
   }
+
+  @Test
+  void rollsTheProvincesPlansUpToTheArticles63Of63() {
+    assertThat(seed.observations()).hasSize(63);
+    assertThat(summary).contains("Tiến độ / Progress: 63/63 tỉnh, thành phố đã xây dựng kế hoạch của các tiểu ban "
+        + "chuẩn bị đại hội / provinces have built the plan for the congress-preparation subcommittees\n");
+  }
+
+  @Test
+  void aProvinceWithoutItsObservationIsReportedMissing() {
+    Dataset withoutOne = Dataset.builder().from(seed)
+        .observations(seed.observations().subList(1, seed.observations().size()))
+        .build();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Demonstration.summarise(withoutOne, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .contains("Tiến độ / Progress: 62/63 tỉnh, thành phố", "(chưa báo cáo / not reported: "
+            + seed.hierarchy().get(seed.observations().get(0).subject()).name().vi() + ")");
+  }
 }
