@@ -16,6 +16,7 @@ import io.github.cpvmodel.body.ParentLink;
 import io.github.cpvmodel.testkit.Attempt;
 import io.github.cpvmodel.testkit.Gen;
 import io.github.cpvmodel.testkit.Mutation;
+import io.github.cpvmodel.testkit.VocabularyGenerators;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -209,10 +210,9 @@ public final class BodyGenerators {
                 BodyLevel.DISTRICT, LocalizedName.of("Đảng bộ huyện"), Validity.on(d))))),
         Mutation.of(Body.ABBREVIATION, bodies.map(b -> Attempt.of(b + " abbreviated ' '",
             () -> b.withAbbreviation(" ")))),
-        Mutation.of(BodyKind.CODE, Gen.elements("ministry", "Politburo", "").map(c -> Attempt.of(
-            "kind '" + c + "'", () -> BodyKind.parse(c)))),
-        Mutation.of(BodyLevel.CODE, Gen.elements("commune", "Central", "").map(c -> Attempt.of(
-            "level '" + c + "'", () -> BodyLevel.parse(c)))),
+        VocabularyGenerators.unknownCodes(BodyKind.class, BodyKind.CODE, BodyKind::parse),
+        VocabularyGenerators.unknownCodes(BodyLevel.class, BodyLevel.CODE, BodyLevel::parse),
+        VocabularyGenerators.unknownCodes(BodyChange.Kind.class, BodyChange.Kind.CODE, BodyChange.Kind::parse),
         Mutation.of(BodyChange.ARITY, changes().filter(c -> c.kind() != BodyChange.Kind.DISSOLVED).map(c ->
             Attempt.of(c + " without successors", () -> BodyChange.builder().from(c).successors(List.of())
                 .build()))),

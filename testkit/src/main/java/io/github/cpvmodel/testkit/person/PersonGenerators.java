@@ -20,6 +20,7 @@ import io.github.cpvmodel.person.TenureBasis;
 import io.github.cpvmodel.testkit.Attempt;
 import io.github.cpvmodel.testkit.Gen;
 import io.github.cpvmodel.testkit.Mutation;
+import io.github.cpvmodel.testkit.VocabularyGenerators;
 import io.github.cpvmodel.testkit.body.BodyGenerators;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -121,8 +122,9 @@ public final class PersonGenerators {
     return ImmutableList.of(
         Mutation.of(Person.NAME, Gen.elements("", " ", "\u00A0").map(n -> Attempt.of("person named '" + n + "'",
             () -> Person.of(Id.of("person/x"), n)))),
-        Mutation.of(PostRole.CODE, Gen.elements("boss", "Head", "").map(c -> Attempt.of("role '" + c + "'",
-            () -> PostRole.parse(c)))),
+        VocabularyGenerators.unknownCodes(PostRole.class, PostRole.CODE, PostRole::parse),
+        VocabularyGenerators.unknownCodes(PostSector.class, PostSector.CODE, PostSector::parse),
+        VocabularyGenerators.unknownCodes(TenureBasis.class, TenureBasis.CODE, TenureBasis::parse),
         Mutation.of(Validity.ORDER, days.map(d -> Attempt.of("tenure from " + d + " to the day before",
             () -> Tenure.of(Id.of("person/x"), head.id(), d, d.minusDays(1), TenureBasis.ELECTED)))),
         Mutation.of(Personnel.DUPLICATE_ID, people().map(p -> Attempt.of(p + " twice",

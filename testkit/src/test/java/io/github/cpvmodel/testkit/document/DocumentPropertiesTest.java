@@ -12,8 +12,11 @@ import io.github.cpvmodel.document.DocumentNumber;
 import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.document.DocumentRegistry;
 import io.github.cpvmodel.document.DocumentRelation;
+import io.github.cpvmodel.document.DocumentType;
 import io.github.cpvmodel.document.Lookup;
+import io.github.cpvmodel.document.RelationKind;
 import io.github.cpvmodel.document.Termination;
+import io.github.cpvmodel.document.TerminationKind;
 import io.github.cpvmodel.testkit.Attempt;
 import io.github.cpvmodel.testkit.Gen;
 import io.github.cpvmodel.testkit.Mutation;
@@ -131,7 +134,7 @@ class DocumentPropertiesTest {
 
   @Test
   void everyValidationRuleHasAMutation() {
-    List<Rule> rules = Stream.of(DocumentNumber.class, Document.class, Termination.class, DocumentRelation.class,
+    List<Rule> rules = Stream.of(DocumentType.class, RelationKind.class, TerminationKind.class, DocumentNumber.class, Document.class, Termination.class, DocumentRelation.class,
             DocumentReference.class, DocumentRegistry.class)
         .flatMap(type -> Arrays.stream(type.getFields()))
         .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == Rule.class)

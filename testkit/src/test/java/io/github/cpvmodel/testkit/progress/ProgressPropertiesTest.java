@@ -196,7 +196,7 @@ class ProgressPropertiesTest {
   @Test
   void everyRuleOfTheProgressPackageHasAMutation() {
     List<Rule> declared = new ArrayList<>();
-    for (Class<?> type : List.of(ReportingPeriod.class, ObservedValue.class, Count.class, Ratio.class,
+    for (Class<?> type : List.of(ObservationStatus.class, TaskStatus.class, ReportingPeriod.class, ObservedValue.class, Count.class, Ratio.class,
         Percentage.class, ValueKind.class, Indicator.class, Target.class, Task.class, TaskGroup.class,
         RollUp.class)) {
       for (Field field : type.getFields()) {
