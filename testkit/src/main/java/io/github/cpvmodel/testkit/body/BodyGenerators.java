@@ -227,6 +227,18 @@ public final class BodyGenerators {
         Mutation.of(BodyHistory.BEGUN_TWICE, changes().filter(c -> !c.successors().isEmpty()).map(c ->
             Attempt.of(c + " twice", () -> BodyHistory.of(List.of(c, BodyChange.builder().from(c)
                 .predecessors(List.of()).kind(BodyChange.Kind.ESTABLISHED).build()))))),
+        Mutation.of(BodyHistory.UNKNOWN_BODY, changes().map(c -> Attempt.of(c + " against no bodies",
+            () -> validated(BodyHistory.of(List.of(c)), BodyHierarchy.of(List.of()))))),
+        Mutation.of(BodyHistory.PREDECESSOR_END, Gen.dates(EARLIEST, LATEST).map(d -> Attempt.of(
+            "a body renamed on " + d + " that lives on", () -> validated(BodyHistory.of(List.of(renamed(d))),
+                BodyHierarchy.of(List.of(cell("y/old", Validity.always()), cell("y/new", Validity.from(d)))))))),
+        Mutation.of(BodyHistory.SUCCESSOR_START, Gen.dates(EARLIEST, LATEST).map(d -> Attempt.of(
+            "a body renamed on " + d + " that began before", () -> validated(BodyHistory.of(List.of(renamed(d))),
+                BodyHierarchy.of(List.of(cell("y/old", Validity.until(d.minusDays(1))),
+                    cell("y/new", Validity.always()))))))),
+        Mutation.of(BodyHierarchy.UNKNOWN_BODY, hierarchies().flatMap(h -> Gen.dates(EARLIEST, LATEST).map(d ->
+            Attempt.of("the children on " + d + " of a body not in " + h.bodies(),
+                () -> h.childrenOn(Id.of("y/missing"), d))))),
         Mutation.of(BodyHierarchy.DUPLICATE_ID, hierarchies().map(h -> Attempt.of("a hierarchy with "
             + h.bodies().get(0) + " twice", () -> h.plus(List.of(h.bodies().get(0)))))),
         Mutation.of(BodyHierarchy.UNKNOWN_PARENT, hierarchies().map(h -> Attempt.of("a body under a missing parent",
@@ -245,6 +257,26 @@ public final class BodyGenerators {
                     .withParents(ParentLink.of(Id.of("y/b"), Validity.from(d))),
                 Body.of(Id.of("y/b"), BodyKind.CELL, BodyLevel.CELL, LocalizedName.of("Chi bộ B"), Validity.always())
                     .withParents(ParentLink.of(Id.of("y/a"), Validity.always())))))))));
+  }
+
+  /** A cell, the simplest body, which no level ends. */
+  private static Body cell(String id, Validity validity) {
+    return Body.of(Id.of(id), BodyKind.CELL, BodyLevel.CELL, LocalizedName.of("Chi bộ"), validity);
+  }
+
+  /** y/old renamed y/new on a day. */
+  private static BodyChange renamed(LocalDate day) {
+    return BodyChange.builder().kind(BodyChange.Kind.RENAMED).date(day).addPredecessors(Id.of("y/old"))
+        .addSuccessors(Id.of("y/new")).build();
+  }
+
+  /** Throws the history's violations against the bodies, as a dataset check would report them. */
+  private static BodyHistory validated(BodyHistory history, BodyHierarchy bodies) {
+    ImmutableList<Violation> violations = history.validate(bodies);
+    if (!violations.isEmpty()) {
+      throw new ValidationException(violations);
+    }
+    return history;
   }
 
   /** Throws the hierarchy's violations, as a dataset check would report them. */
