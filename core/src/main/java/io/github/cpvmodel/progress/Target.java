@@ -76,6 +76,14 @@ public abstract class Target {
   }
 
   /**
+   * This target with another value for the same indicator, subject and period, e.g. when a target is revised.
+   *
+   * @param value the value
+   * @return the copy
+   */
+  public abstract Target withValue(ObservedValue value);
+
+  /**
    * Whether the actual reaches this target.
    *
    * @param actual the observation of the same indicator, body and period
