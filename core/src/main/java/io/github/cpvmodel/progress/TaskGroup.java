@@ -114,9 +114,7 @@ public abstract class TaskGroup {
         violations.add(DUPLICATE.violation("tasks[" + i + "].id", "task id '" + task + "' is used twice"));
       }
     }
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
+    ValidationException.requireNone(violations);
   }
 
   /**
