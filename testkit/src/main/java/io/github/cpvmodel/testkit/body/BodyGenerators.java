@@ -5,7 +5,6 @@ import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
-import io.github.cpvmodel.Violation;
 import io.github.cpvmodel.body.Body;
 import io.github.cpvmodel.body.BodyChange;
 import io.github.cpvmodel.body.BodyHierarchy;
@@ -272,19 +271,13 @@ public final class BodyGenerators {
 
   /** Throws the history's violations against the bodies, as a dataset check would report them. */
   private static BodyHistory validated(BodyHistory history, BodyHierarchy bodies) {
-    ImmutableList<Violation> violations = history.validate(bodies);
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
+    ValidationException.requireNone(history.validate(bodies));
     return history;
   }
 
   /** Throws the hierarchy's violations, as a dataset check would report them. */
   private static BodyHierarchy validated(BodyHierarchy hierarchy) {
-    ImmutableList<Violation> violations = hierarchy.validate();
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
+    ValidationException.requireNone(hierarchy.validate());
     return hierarchy;
   }
 }

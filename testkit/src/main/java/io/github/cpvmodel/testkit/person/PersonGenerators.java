@@ -5,7 +5,6 @@ import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
-import io.github.cpvmodel.Violation;
 import io.github.cpvmodel.body.Body;
 import io.github.cpvmodel.body.BodyHierarchy;
 import io.github.cpvmodel.body.BodyKind;
@@ -149,10 +148,7 @@ public final class PersonGenerators {
 
   /** Throws the personnel's violations, as a dataset check would report them. */
   private static Personnel validated(Personnel personnel, BodyHierarchy bodies) {
-    ImmutableList<Violation> violations = personnel.validate(bodies);
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
+    ValidationException.requireNone(personnel.validate(bodies));
     return personnel;
   }
 
