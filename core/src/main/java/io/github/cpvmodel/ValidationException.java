@@ -45,6 +45,23 @@ public class ValidationException extends IllegalArgumentException {
     this(ImmutableList.of(violation));
   }
 
+  /**
+   * Throws the violations a check collected, if there are any: how a check that reports every violation at once
+   * (a registry, a dataset) turns what it found into one rejection.
+   *
+   * <pre>{@code
+   * ValidationException.requireNone(hierarchy.validate()); // throws unless the hierarchy is consistent
+   * }</pre>
+   *
+   * @param violations the violations found, possibly none
+   * @throws ValidationException carrying all of them, in order, if there is at least one
+   */
+  public static void requireNone(List<Violation> violations) {
+    if (!violations.isEmpty()) {
+      throw new ValidationException(violations);
+    }
+  }
+
   private static String message(List<Violation> violations) {
     if (violations.isEmpty()) {
       throw new IllegalArgumentException("A ValidationException needs at least one violation");

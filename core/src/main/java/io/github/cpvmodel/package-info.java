@@ -1,9 +1,9 @@
 /**
  * The shared vocabulary of cpv-model: identifiers ({@link io.github.cpvmodel.Id}), date intervals
  * ({@link io.github.cpvmodel.Validity}), names in Vietnamese and English
- * ({@link io.github.cpvmodel.LocalizedName}), provenance ({@link io.github.cpvmodel.Source}) and the error model
- * ({@link io.github.cpvmodel.Rule}, {@link io.github.cpvmodel.Violation},
- * {@link io.github.cpvmodel.ValidationException}).
+ * ({@link io.github.cpvmodel.LocalizedName}), provenance ({@link io.github.cpvmodel.Source}), stable codes of
+ * enumerations ({@link io.github.cpvmodel.Coded}) and the error model ({@link io.github.cpvmodel.Rule},
+ * {@link io.github.cpvmodel.Violation}, {@link io.github.cpvmodel.ValidationException}).
  *
  * <h2>Conventions of every package</h2>
  * <ul>

@@ -49,4 +49,14 @@ class RuleTest {
     assertThatThrownBy(() -> new ValidationException(ImmutableList.of()))
         .hasMessage("A ValidationException needs at least one violation");
   }
+
+  @Test
+  void collectedViolationsAreThrownTogetherOrNotAtAll() {
+    assertThatCode(() -> ValidationException.requireNone(ImmutableList.of())).doesNotThrowAnyException();
+    Violation first = Validity.ORDER.violation("a", "'x' is wrong");
+    Violation second = Id.SYNTAX.violation("b", "'Y' is wrong");
+    assertThatThrownBy(() -> ValidationException.requireNone(ImmutableList.of(first, second)))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.violations()).containsExactly(first, second));
+  }
 }

@@ -153,6 +153,26 @@ public abstract class Body {
   }
 
   /**
+   * This body under a corrected or completed name: a spelling fixed, an English name added. A body that carried
+   * on under a new name is another body, linked to this one by a {@link BodyChange.Kind#RENAMED} change.
+   *
+   * @param name the full official name
+   * @return the copy
+   */
+  public abstract Body withName(LocalizedName name);
+
+  /**
+   * This body living on other days, typically {@code body.withValidity(body.validity().withEnd(lastDay))} when it
+   * is dissolved or merged.
+   *
+   * @param validity the days the body existed
+   * @return the copy
+   * @throws ValidationException if the life outlasts the level (rule {@link #LEVEL_ENDED}) or no longer encloses
+   *     a parent link (rule {@link #PARENT_OUTSIDE})
+   */
+  public abstract Body withValidity(Validity validity);
+
+  /**
    * This body with an abbreviation.
    *
    * @param abbreviation the abbreviation, e.g. {@code BTCTW}

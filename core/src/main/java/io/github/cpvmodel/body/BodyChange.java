@@ -1,5 +1,6 @@
 package io.github.cpvmodel.body;
 
+import io.github.cpvmodel.Coded;
 import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.ModelStyle;
@@ -51,7 +52,7 @@ public abstract class BodyChange {
       "a note has a visible character; leave it out rather than blank");
 
   /** What happened. */
-  public enum Kind {
+  public enum Kind implements Coded {
     /** New bodies set up from nothing recorded (<i>thành lập</i>). */
     ESTABLISHED("established", 0, 0, 1, Integer.MAX_VALUE),
     /** A body carried on under a new name (<i>đổi tên</i>), e.g. Ban Kinh tế TW in 2025. */
@@ -64,6 +65,9 @@ public abstract class BodyChange {
     DISSOLVED("dissolved", 1, Integer.MAX_VALUE, 0, 0),
     /** A body became one of another kind, e.g. a grassroots Party organisation turned into a cell. */
     KIND_CHANGED("kind-changed", 1, 1, 1, 1);
+
+    /** A kind of change is written as its code. */
+    public static final Rule CODE = Rule.of("body-change-kind.code", "a kind of change is written as one of its codes");
 
     private final String code;
     private final int minPredecessors;
@@ -84,8 +88,21 @@ public abstract class BodyChange {
      *
      * @return the code, e.g. {@code kind-changed}
      */
+    @Override
     public String code() {
       return code;
+    }
+
+    /**
+     * The kind of change a code names.
+     *
+     * @param code the code, e.g. {@code merged}; white space around it is ignored
+     * @return the kind of change
+     * @throws ValidationException if no kind of change has that code (rule {@link #CODE}); the message lists the
+     *     codes
+     */
+    public static Kind parse(CharSequence code) {
+      return Coded.parse(Kind.class, code, CODE);
     }
 
     /**

@@ -1,10 +1,9 @@
 package io.github.cpvmodel.body;
 
+import io.github.cpvmodel.Coded;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /**
  * What sort of Party body something is: the Central Committee, an advisory commission of a Party committee, a
@@ -19,7 +18,7 @@ import java.util.stream.Collectors;
  *
  * <p>{@link #parse} rejects a code that names no kind (rule {@link #CODE}).
  */
-public enum BodyKind {
+public enum BodyKind implements Coded {
   /** The Party Central Committee (<i>Ban Chấp hành Trung ương</i>), elected by the National Congress. */
   CENTRAL_COMMITTEE("central-committee", LocalizedName.of("Ban Chấp hành Trung ương", "Central Committee")),
   /** The Politburo (<i>Bộ Chính trị</i>), elected by the Central Committee. */
@@ -62,9 +61,8 @@ public enum BodyKind {
   /** A subcommittee (<i>tiểu ban</i>) of a congress or a steering committee, e.g. the personnel subcommittee. */
   SUBCOMMITTEE("subcommittee", LocalizedName.of("Tiểu ban", "Subcommittee"));
 
-  /** A kind code names a kind. */
-  public static final Rule CODE = Rule.of("body-kind.code",
-      "a body kind is one of " + Arrays.stream(values()).map(BodyKind::code).collect(Collectors.joining(", ")));
+  /** A body kind is written as its code. */
+  public static final Rule CODE = Rule.of("body-kind.code", "a body kind is written as one of its codes");
 
   private final String code;
   private final LocalizedName label;
@@ -79,6 +77,7 @@ public enum BodyKind {
    *
    * @return the code, e.g. {@code advisory-commission}
    */
+  @Override
   public String code() {
     return code;
   }
@@ -93,19 +92,14 @@ public enum BodyKind {
   }
 
   /**
-   * The kind of a code.
+   * The body kind a code names.
    *
-   * @param code the code, e.g. {@code standing-board}; surrounding white space is ignored
-   * @return the kind
-   * @throws ValidationException if no kind has that code (rule {@link #CODE})
+   * @param code the code, e.g. {@code standing-board}; white space around it is ignored
+   * @return the body kind
+   * @throws ValidationException if no body kind has that code (rule {@link #CODE}); the message lists the
+   *     codes
    */
   public static BodyKind parse(CharSequence code) {
-    String text = code.toString().strip();
-    for (BodyKind kind : values()) {
-      if (kind.code.equals(text)) {
-        return kind;
-      }
-    }
-    throw new ValidationException(CODE.violation("", String.format("'%s' is not a body kind", code)));
+    return Coded.parse(BodyKind.class, code, CODE);
   }
 }

@@ -1,12 +1,11 @@
 package io.github.cpvmodel.body;
 
+import io.github.cpvmodel.Coded;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /**
  * The level (<i>cấp</i>) at which a Party body works. The Party's organisation follows the State's
@@ -22,7 +21,7 @@ import java.util.stream.Collectors;
  *
  * <p>{@link #parse} rejects a code that names no level (rule {@link #CODE}).
  */
-public enum BodyLevel {
+public enum BodyLevel implements Coded {
   /** The whole Party (<i>Trung ương</i>): the Central Committee and the bodies it elects or sets up. */
   CENTRAL("central", LocalizedName.of("Trung ương", "Central"), Validity.always()),
   /**
@@ -40,9 +39,8 @@ public enum BodyLevel {
   /** A Party cell (<i>chi bộ</i>) under a grassroots Party organisation, or a Party group (<i>tổ đảng</i>). */
   CELL("cell", LocalizedName.of("Chi bộ", "Party cell"), Validity.always());
 
-  /** A level code names a level. */
-  public static final Rule CODE = Rule.of("body-level.code",
-      "a level is one of " + Arrays.stream(values()).map(BodyLevel::code).collect(Collectors.joining(", ")));
+  /** A body level is written as its code. */
+  public static final Rule CODE = Rule.of("body-level.code", "a body level is written as one of its codes");
 
   private final String code;
   private final LocalizedName label;
@@ -59,6 +57,7 @@ public enum BodyLevel {
    *
    * @return the code, e.g. {@code district}
    */
+  @Override
   public String code() {
     return code;
   }
@@ -92,19 +91,14 @@ public enum BodyLevel {
   }
 
   /**
-   * The level of a code.
+   * The level a code names.
    *
-   * @param code the code, e.g. {@code provincial}; surrounding white space is ignored
+   * @param code the code, e.g. {@code provincial}; white space around it is ignored
    * @return the level
-   * @throws ValidationException if no level has that code (rule {@link #CODE})
+   * @throws ValidationException if no level has that code (rule {@link #CODE}); the message lists the
+   *     codes
    */
   public static BodyLevel parse(CharSequence code) {
-    String text = code.toString().strip();
-    for (BodyLevel level : values()) {
-      if (level.code.equals(text)) {
-        return level;
-      }
-    }
-    throw new ValidationException(CODE.violation("", String.format("'%s' is not a level", code)));
+    return Coded.parse(BodyLevel.class, code, CODE);
   }
 }

@@ -170,6 +170,41 @@ public abstract class Document {
   }
 
   /**
+   * This document with a corrected title.
+   *
+   * @param title the title
+   * @return the copy
+   */
+  public abstract Document withTitle(LocalizedName title);
+
+  /**
+   * This document with a subject.
+   *
+   * @param subject what the document is about
+   * @return the copy
+   * @throws ValidationException if the subject is blank (rule {@link #BLANK})
+   */
+  public abstract Document withSubject(String subject);
+
+  /**
+   * This document no longer in force: superseded, repealed or expired.
+   *
+   * @param termination how and when it stopped being in force
+   * @return the copy
+   * @throws ValidationException if the termination comes before the document came into force (rule
+   *     {@link #IN_FORCE}) or names the document itself (rule {@link #TERMINATION})
+   */
+  public abstract Document withTermination(Termination termination);
+
+  /**
+   * This document with the publication it is known from.
+   *
+   * @param source the source
+   * @return the copy
+   */
+  public abstract Document withSource(Source source);
+
+  /**
    * What identifies this document.
    *
    * @return number, type, issuing body and date of issue

@@ -153,7 +153,6 @@ public abstract class DocumentReference {
     return builder().number(number).issued(issued).build();
   }
 
-
   /**
    * A builder.
    *

@@ -156,10 +156,7 @@ public abstract class DocumentRegistry {
 
   @Value.Check
   void check() {
-    ImmutableList<Violation> violations = violations(documents(), relations());
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
+    ValidationException.requireNone(violations(documents(), relations()));
   }
 
   @Value.Lazy

@@ -4,7 +4,10 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
+import io.github.cpvmodel.Coded;
 import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.text.VietnameseText;
 import java.util.Arrays;
 import java.util.Optional;
@@ -32,7 +35,7 @@ import java.util.function.Function;
  * are assumed from the State list and have not been seen in Party numbers). Types without an abbreviation have
  * none attested.
  */
-public enum DocumentType {
+public enum DocumentType implements Coded {
   /** <i>Cương lĩnh chính trị</i>: the Party's political platform. */
   POLITICAL_PLATFORM("political-platform", "Cương lĩnh chính trị", "Political Platform", true),
   /** <i>Điều lệ Đảng</i>: the Party Charter. */
@@ -84,8 +87,8 @@ public enum DocumentType {
   /** <i>Biên bản</i>: minutes. */
   MINUTES("minutes", "Biên bản", "Minutes", true);
 
-  private static final ImmutableMap<String, DocumentType> BY_CODE =
-      Arrays.stream(values()).collect(ImmutableMap.toImmutableMap(DocumentType::code, Function.identity()));
+  /** A document type is written as its code. */
+  public static final Rule CODE = Rule.of("document-type.code", "a document type is written as one of its codes");
 
   private static final ImmutableMap<String, DocumentType> BY_NAME_KEY = Arrays.stream(values())
       .collect(ImmutableMap.toImmutableMap(t -> VietnameseText.foldKey(t.name.vi()), Function.identity()));
@@ -115,6 +118,7 @@ public enum DocumentType {
    *
    * @return the code, e.g. {@code directive}
    */
+  @Override
   public String code() {
     return code;
   }
@@ -148,13 +152,13 @@ public enum DocumentType {
   }
 
   /**
-   * The type with a stable code.
+   * The type with a stable code, if any: {@link #parse} for callers that treat an unknown code as absence.
    *
-   * @param code the code, e.g. {@code directive}
+   * @param code the code, e.g. {@code directive}; white space around it is ignored
    * @return the type, or empty if no type has that code
    */
   public static Optional<DocumentType> fromCode(String code) {
-    return Optional.ofNullable(BY_CODE.get(code));
+    return Coded.find(DocumentType.class, code);
   }
 
   /**
@@ -191,5 +195,17 @@ public enum DocumentType {
       }
     }
     return map.build();
+  }
+
+  /**
+   * The document type a code names.
+   *
+   * @param code the code, e.g. {@code directive}; white space around it is ignored
+   * @return the document type
+   * @throws ValidationException if no document type has that code (rule {@link #CODE}); the message lists the
+   *     codes
+   */
+  public static DocumentType parse(CharSequence code) {
+    return Coded.parse(DocumentType.class, code, CODE);
   }
 }

@@ -32,6 +32,10 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>Codes seen in use but not listed here (e.g. VPQU) are still accepted in numbers; they just map to no body.
+ *
+ * <p>Unlike the {@linkplain io.github.cpvmodel.Coded coded} enums, an issuer code is not a wire code of its own: it
+ * is Vietnamese text printed in numbers ({@code BCĐTW}, {@code ĐU}), read tolerantly by {@link #fromCode}, and it
+ * travels inside the {@link DocumentNumber} that carries it.
  */
 public enum IssuerCode {
   /** <i>Trung ương</i>: the Central Committee, its Politburo and its Secretariat. */

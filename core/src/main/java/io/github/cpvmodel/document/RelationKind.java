@@ -1,6 +1,9 @@
 package io.github.cpvmodel.document;
 
+import io.github.cpvmodel.Coded;
 import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
 
 /**
  * How one document relates to an earlier one: "<i>Hướng dẫn</i> 36-HD/VPTW <b>guides</b> 66-QĐ/TW".
@@ -10,7 +13,7 @@ import io.github.cpvmodel.LocalizedName;
  * reviewing a document's implementation before issuing the next one: the review of <i>Chỉ thị 36</i> preceded
  * <i>Chỉ thị 35</i>.
  */
-public enum RelationKind {
+public enum RelationKind implements Coded {
   /** Gives guidance on carrying out the target (<i>hướng dẫn</i>). */
   GUIDES("guides", "hướng dẫn", "guides", "được hướng dẫn bởi", "is guided by"),
   /** Carries out the target (<i>thực hiện</i>, <i>triển khai</i>). */
@@ -25,6 +28,9 @@ public enum RelationKind {
   REPEALS("repeals", "bãi bỏ", "repeals", "bị bãi bỏ bởi", "is repealed by"),
   /** Cites the target as its basis (<i>căn cứ</i>). */
   BASED_ON("based-on", "căn cứ", "is based on", "là căn cứ của", "is the basis of");
+
+  /** A relation kind is written as its code. */
+  public static final Rule CODE = Rule.of("relation-kind.code", "a relation kind is written as one of its codes");
 
   private final String code;
   private final LocalizedName displayName;
@@ -41,6 +47,7 @@ public enum RelationKind {
    *
    * @return the code, e.g. {@code based-on}
    */
+  @Override
   public String code() {
     return code;
   }
@@ -61,5 +68,17 @@ public enum RelationKind {
    */
   public LocalizedName inverseName() {
     return inverseName;
+  }
+
+  /**
+   * The relation kind a code names.
+   *
+   * @param code the code, e.g. {@code based-on}; white space around it is ignored
+   * @return the relation kind
+   * @throws ValidationException if no relation kind has that code (rule {@link #CODE}); the message lists the
+   *     codes
+   */
+  public static RelationKind parse(CharSequence code) {
+    return Coded.parse(RelationKind.class, code, CODE);
   }
 }

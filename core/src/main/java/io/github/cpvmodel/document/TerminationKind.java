@@ -1,11 +1,53 @@
 package io.github.cpvmodel.document;
 
-/** How a document stopped being in force. */
-public enum TerminationKind {
+import io.github.cpvmodel.Coded;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
+
+/**
+ * How a document stopped being in force: replaced (<i>được thay thế</i>), repealed (<i>bị bãi bỏ</i>) or run its
+ * course (<i>hết hiệu lực</i>).
+ *
+ * <pre>{@code
+ * TerminationKind.parse("superseded"); // SUPERSEDED
+ * }</pre>
+ */
+public enum TerminationKind implements Coded {
   /** Replaced by another document (<i>được thay thế</i>). */
-  SUPERSEDED,
+  SUPERSEDED("superseded"),
   /** Repealed by another document (<i>bị bãi bỏ</i>). */
-  REPEALED,
+  REPEALED("repealed"),
   /** Ran its course: the period or task it was for ended (<i>hết hiệu lực</i>). */
-  EXPIRED
+  EXPIRED("expired");
+
+  /** A termination kind is written as its code. */
+  public static final Rule CODE = Rule.of("termination-kind.code", "a termination kind is written as one of its codes");
+
+  private final String code;
+
+  TerminationKind(String code) {
+    this.code = code;
+  }
+
+  /**
+   * The stable code, used in text and on the wire.
+   *
+   * @return the code, e.g. {@code repealed}
+   */
+  @Override
+  public String code() {
+    return code;
+  }
+
+  /**
+   * The termination kind a code names.
+   *
+   * @param code the code, e.g. {@code repealed}; white space around it is ignored
+   * @return the termination kind
+   * @throws ValidationException if no termination kind has that code (rule {@link #CODE}); the message lists the
+   *     codes
+   */
+  public static TerminationKind parse(CharSequence code) {
+    return Coded.parse(TerminationKind.class, code, CODE);
+  }
 }

@@ -109,6 +109,14 @@ public abstract class Post {
     Builder() {}
   }
 
+  /**
+   * This post under another title, the role and organ unchanged.
+   *
+   * @param title the title
+   * @return the copy
+   */
+  public abstract Post withTitle(LocalizedName title);
+
   /** Returns the id and the Vietnamese title, e.g. {@code cc/politburo/member (Ủy viên Bộ Chính trị)}. */
   @Override
   public String toString() {

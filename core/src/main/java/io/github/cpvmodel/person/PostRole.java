@@ -1,10 +1,9 @@
 package io.github.cpvmodel.person;
 
+import io.github.cpvmodel.Coded;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /**
  * The role a post plays in its body: head, deputy, secretary, member… The role decides whether one person or
@@ -18,7 +17,7 @@ import java.util.stream.Collectors;
  *
  * <p>{@link #parse} rejects a code that names no role (rule {@link #CODE}).
  */
-public enum PostRole {
+public enum PostRole implements Coded {
   /** The head of a commission or board (<i>trưởng ban</i>, <i>chánh văn phòng</i>). */
   HEAD("head", LocalizedName.of("Trưởng ban", "Head"), true),
   /** A deputy head (<i>phó trưởng ban</i>). */
@@ -44,9 +43,8 @@ public enum PostRole {
   /** An alternate member (<i>ủy viên dự khuyết</i>) of a Party committee, e.g. of the Central Committee. */
   ALTERNATE_MEMBER("alternate-member", LocalizedName.of("Ủy viên dự khuyết", "Alternate member"), false);
 
-  /** A role code names a role. */
-  public static final Rule CODE = Rule.of("post-role.code",
-      "a post role is one of " + Arrays.stream(values()).map(PostRole::code).collect(Collectors.joining(", ")));
+  /** A post role is written as its code. */
+  public static final Rule CODE = Rule.of("post-role.code", "a post role is written as one of its codes");
 
   private final String code;
   private final LocalizedName label;
@@ -63,6 +61,7 @@ public enum PostRole {
    *
    * @return the code, e.g. {@code standing-deputy-secretary}
    */
+  @Override
   public String code() {
     return code;
   }
@@ -86,19 +85,14 @@ public enum PostRole {
   }
 
   /**
-   * The role of a code.
+   * The post role a code names.
    *
-   * @param code the code, e.g. {@code head}; surrounding white space is ignored
-   * @return the role
-   * @throws ValidationException if no role has that code (rule {@link #CODE})
+   * @param code the code, e.g. {@code head}; white space around it is ignored
+   * @return the post role
+   * @throws ValidationException if no post role has that code (rule {@link #CODE}); the message lists the
+   *     codes
    */
   public static PostRole parse(CharSequence code) {
-    String text = code.toString().strip();
-    for (PostRole role : values()) {
-      if (role.code.equals(text)) {
-        return role;
-      }
-    }
-    throw new ValidationException(CODE.violation("", String.format("'%s' is not a post role", code)));
+    return Coded.parse(PostRole.class, code, CODE);
   }
 }

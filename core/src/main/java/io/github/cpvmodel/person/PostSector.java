@@ -1,5 +1,9 @@
 package io.github.cpvmodel.person;
 
+import io.github.cpvmodel.Coded;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
+
 /**
  * The system a post belongs to. Party officials often hold State posts at the same time (the Provincial Party
  * Secretary chairs the provincial People's Council), and those posts sit in State organs, which are not Party
@@ -10,7 +14,7 @@ package io.github.cpvmodel.person;
  * PostSector.STATE.code(); // "state"
  * }</pre>
  */
-public enum PostSector {
+public enum PostSector implements Coded {
   /** A seat in a Party body: the Politburo, a provincial committee, a commission. */
   PARTY("party"),
   /**
@@ -20,6 +24,9 @@ public enum PostSector {
   STATE("state"),
   /** A seat in the Fatherland Front (<i>Mặt trận Tổ quốc</i>) or a mass organisation. */
   FRONT("front");
+
+  /** A post sector is written as its code. */
+  public static final Rule CODE = Rule.of("post-sector.code", "a post sector is written as one of its codes");
 
   private final String code;
 
@@ -32,7 +39,20 @@ public enum PostSector {
    *
    * @return the code, e.g. {@code party}
    */
+  @Override
   public String code() {
     return code;
+  }
+
+  /**
+   * The post sector a code names.
+   *
+   * @param code the code, e.g. {@code state}; white space around it is ignored
+   * @return the post sector
+   * @throws ValidationException if no post sector has that code (rule {@link #CODE}); the message lists the
+   *     codes
+   */
+  public static PostSector parse(CharSequence code) {
+    return Coded.parse(PostSector.class, code, CODE);
   }
 }

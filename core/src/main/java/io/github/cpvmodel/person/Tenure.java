@@ -116,6 +116,15 @@ public abstract class Tenure {
   }
 
   /**
+   * This tenure held on other days, typically {@code tenure.withValidity(tenure.validity().withEnd(lastDay))} when
+   * the holder leaves the post.
+   *
+   * @param validity the days the post was held
+   * @return the copy
+   */
+  public abstract Tenure withValidity(Validity validity);
+
+  /**
    * This tenure with the document that decided it.
    *
    * @param decision the reference

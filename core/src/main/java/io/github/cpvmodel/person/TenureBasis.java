@@ -1,5 +1,9 @@
 package io.github.cpvmodel.person;
 
+import io.github.cpvmodel.Coded;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
+
 /**
  * How a person came to hold a post: elected by a congress or a committee (<i>bầu</i>), appointed by a higher body
  * (<i>chỉ định</i>, <i>bổ nhiệm</i>), or assigned (<i>phân công</i>), as the Politburo assigns some of its members
@@ -9,7 +13,7 @@ package io.github.cpvmodel.person;
  * TenureBasis.APPOINTED.code(); // "appointed"
  * }</pre>
  */
-public enum TenureBasis {
+public enum TenureBasis implements Coded {
   /** Elected (<i>bầu</i>) by a congress or by the committee. */
   ELECTED("elected"),
   /** Appointed (<i>chỉ định</i>, <i>bổ nhiệm</i>) by a higher body. */
@@ -18,6 +22,9 @@ public enum TenureBasis {
   ASSIGNED("assigned"),
   /** Not recorded. */
   UNKNOWN("unknown");
+
+  /** A tenure basis is written as its code. */
+  public static final Rule CODE = Rule.of("tenure-basis.code", "a tenure basis is written as one of its codes");
 
   private final String code;
 
@@ -30,7 +37,20 @@ public enum TenureBasis {
    *
    * @return the code, e.g. {@code elected}
    */
+  @Override
   public String code() {
     return code;
+  }
+
+  /**
+   * The tenure basis a code names.
+   *
+   * @param code the code, e.g. {@code appointed}; white space around it is ignored
+   * @return the tenure basis
+   * @throws ValidationException if no tenure basis has that code (rule {@link #CODE}); the message lists the
+   *     codes
+   */
+  public static TenureBasis parse(CharSequence code) {
+    return Coded.parse(TenureBasis.class, code, CODE);
   }
 }

@@ -21,8 +21,8 @@ import org.immutables.value.Value;
  * planBuilt.verify(observation); // throws unless the observation is of this indicator and holds a yes or no
  * }</pre>
  *
- * <p>Observations and targets refer to their indicator by id; {@link #verify(Observation)} and
- * {@link #verify(Target)} check them against it where both are at hand, rejecting one of another indicator (rule
+ * <p>Observations and targets refer to their indicator by id; {@link #verify(Figure)} checks them against it
+ * where both are at hand, rejecting one of another indicator (rule
  * {@link #REFERENCE}) or with a value of another kind (rule {@link ValueKind#MATCH}).
  */
 @Value.Immutable
@@ -94,34 +94,18 @@ public abstract class Indicator {
   }
 
   /**
-   * Checks an observation against this indicator.
+   * Checks an observation or a target against this indicator.
    *
-   * @param observation an observation
-   * @return the observation, for use in a stream
+   * @param figure an observation or a target
+   * @param <F> its type
+   * @return the figure, for use in a stream
    * @throws ValidationException if it names another indicator (rule {@link #REFERENCE}) or its value is of
    *     another kind (rule {@link ValueKind#MATCH})
    */
-  public Observation verify(Observation observation) {
-    requireReference(observation.indicator());
-    kind().require(observation.value(), "value", "indicator '" + id() + "'");
-    return observation;
-  }
-
-  /**
-   * Checks a target against this indicator.
-   *
-   * @param target a target
-   * @return the target
-   * @throws ValidationException if it names another indicator (rule {@link #REFERENCE}) or its value is of
-   *     another kind (rule {@link ValueKind#MATCH})
-   */
-  public Target verify(Target target) {
-    requireReference(target.indicator());
-    kind().require(target.value(), "value", "indicator '" + id() + "'");
-    return target;
-  }
-
-  private void requireReference(Id indicator) {
-    REFERENCE.require(indicator.equals(id()), "indicator", "indicator '%s' is not '%s'", indicator, id());
+  public <F extends Figure> F verify(F figure) {
+    REFERENCE.require(figure.indicator().equals(id()), "indicator", "indicator '%s' is not '%s'", figure.indicator(),
+        id());
+    kind().require(figure.value(), "value", "indicator '" + id() + "'");
+    return figure;
   }
 }

@@ -16,11 +16,11 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>The indicator and the subject body are referred to by id; whether the value is of the indicator's kind is
- * checked by {@link Indicator#verify(Observation)} and by every roll-up, where the indicator is at hand.
+ * checked by {@link Indicator#verify(Figure)} and by every roll-up, where the indicator is at hand.
  */
 @Value.Immutable
 @ModelStyle
-public abstract class Observation {
+public abstract class Observation implements Figure {
   Observation() {}
 
   /**
@@ -28,6 +28,7 @@ public abstract class Observation {
    *
    * @return the indicator's id
    */
+  @Override
   @Value.Parameter
   public abstract Id indicator();
 
@@ -36,6 +37,7 @@ public abstract class Observation {
    *
    * @return the body's id
    */
+  @Override
   @Value.Parameter
   public abstract Id subject();
 
@@ -44,6 +46,7 @@ public abstract class Observation {
    *
    * @return the period
    */
+  @Override
   @Value.Parameter
   public abstract ReportingPeriod period();
 
@@ -52,6 +55,7 @@ public abstract class Observation {
    *
    * @return the value, of the indicator's kind
    */
+  @Override
   @Value.Parameter
   public abstract ObservedValue value();
 

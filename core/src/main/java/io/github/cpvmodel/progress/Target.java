@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class Target {
+public abstract class Target implements Figure {
   /** The actual belongs to the target. */
   public static final Rule MATCH = Rule.of("target.match",
       "an actual is held against the target of the same indicator, body and period");
@@ -35,6 +35,7 @@ public abstract class Target {
    *
    * @return the indicator's id
    */
+  @Override
   @Value.Parameter
   public abstract Id indicator();
 
@@ -43,6 +44,7 @@ public abstract class Target {
    *
    * @return the body's id
    */
+  @Override
   @Value.Parameter
   public abstract Id subject();
 
@@ -51,6 +53,7 @@ public abstract class Target {
    *
    * @return the period
    */
+  @Override
   @Value.Parameter
   public abstract ReportingPeriod period();
 
@@ -59,6 +62,7 @@ public abstract class Target {
    *
    * @return the value, of the indicator's kind
    */
+  @Override
   @Value.Parameter
   public abstract ObservedValue value();
 
@@ -74,6 +78,14 @@ public abstract class Target {
   public static Target of(Id indicator, Id subject, ReportingPeriod period, ObservedValue value) {
     return ImmutableTarget.of(indicator, subject, period, value);
   }
+
+  /**
+   * This target with another value for the same indicator, subject and period, e.g. when a target is revised.
+   *
+   * @param value the value
+   * @return the copy
+   */
+  public abstract Target withValue(ObservedValue value);
 
   /**
    * Whether the actual reaches this target.

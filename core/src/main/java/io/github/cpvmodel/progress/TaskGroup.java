@@ -92,6 +92,17 @@ public abstract class TaskGroup {
     Builder() {}
   }
 
+  /**
+   * This group with other tasks, e.g. one more: {@code group.withTasks(ImmutableList.<Task>builder()
+   * .addAll(group.tasks()).add(task).build())}.
+   *
+   * @param tasks the tasks, in order
+   * @return the copy
+   * @throws ValidationException if there is none (rule {@link #EMPTY}) or two share an id (rule
+   *     {@link #DUPLICATE})
+   */
+  public abstract TaskGroup withTasks(Iterable<? extends Task> tasks);
+
   @Value.Check
   void check() {
     EMPTY.require(!tasks().isEmpty(), "tasks", "group '%s' has no tasks", id());
@@ -103,9 +114,7 @@ public abstract class TaskGroup {
         violations.add(DUPLICATE.violation("tasks[" + i + "].id", "task id '" + task + "' is used twice"));
       }
     }
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
+    ValidationException.requireNone(violations);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.cpvmodel.progress;
 
+import io.github.cpvmodel.Coded;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 
@@ -9,7 +10,7 @@ import io.github.cpvmodel.ValidationException;
  *
  * <p>Each kind has a stable {@linkplain #code() code} for the wire format, independent of the Java name.
  */
-public enum ValueKind {
+public enum ValueKind implements Coded {
   /** A number of things: "12 cuộc kiểm tra". Values are {@link Count}s. */
   COUNT("count"),
   /** A part of a whole, kept exact: "63/63 tỉnh, thành phố". Values are {@link Ratio}s. */
@@ -18,6 +19,9 @@ public enum ValueKind {
   PERCENTAGE("percentage"),
   /** Whether something is so: "đã xây dựng kế hoạch". Values are {@link YesNo}s. */
   YES_NO("yes-no");
+
+  /** A value kind is written as its code. */
+  public static final Rule CODE = Rule.of("value-kind.code", "a value kind is written as one of its codes");
 
   /** A value is of the kind its indicator (or the value it is compared with) expects. */
   public static final Rule MATCH = Rule.of("value-kind.match",
@@ -35,6 +39,7 @@ public enum ValueKind {
    *
    * @return the code: {@code count}, {@code ratio}, {@code percentage} or {@code yes-no}
    */
+  @Override
   public String code() {
     return code;
   }
@@ -50,5 +55,17 @@ public enum ValueKind {
   public void require(ObservedValue value, String path, String expectedBy) {
     MATCH.require(value.kind() == this, path, "value '%s' is a %s but %s expects a %s", value,
         value.kind().code(), expectedBy, code);
+  }
+
+  /**
+   * The value kind a code names.
+   *
+   * @param code the code, e.g. {@code yes-no}; white space around it is ignored
+   * @return the value kind
+   * @throws ValidationException if no value kind has that code (rule {@link #CODE}); the message lists the
+   *     codes
+   */
+  public static ValueKind parse(CharSequence code) {
+    return Coded.parse(ValueKind.class, code, CODE);
   }
 }

@@ -1,5 +1,9 @@
 package io.github.cpvmodel.reference;
 
+import io.github.cpvmodel.Coded;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
+
 /**
  * How well a fact of the reference data is established: checked against its source, known from secondary
  * sources only, or unverified. A fact that is not {@link #VERIFIED} is shipped so that users can see it, never
@@ -9,13 +13,16 @@ package io.github.cpvmodel.reference;
  * Provinces.byCode("75", LocalDate.of(2026, 5, 1)).attestation(); // SECONDARY
  * }</pre>
  */
-public enum Attestation {
+public enum Attestation implements Coded {
   /** Checked against the cited source: a primary text or a reliable report of it. */
   VERIFIED("verified"),
   /** Known from secondary sources only (a blog, a hobby data set). */
   SECONDARY("secondary"),
   /** Not verified: a hint to be checked. */
   UNVERIFIED("unverified");
+
+  /** An attestation is written as its code. */
+  public static final Rule CODE = Rule.of("attestation.code", "an attestation is written as one of its codes");
 
   private final String code;
 
@@ -28,23 +35,20 @@ public enum Attestation {
    *
    * @return the code, e.g. {@code secondary}
    */
+  @Override
   public String code() {
     return code;
   }
 
   /**
-   * The attestation of a code.
+   * The attestation a code names.
    *
-   * @param code the code
+   * @param code the code, e.g. {@code secondary}; white space around it is ignored
    * @return the attestation
-   * @throws IllegalArgumentException if no attestation has that code
+   * @throws ValidationException if no attestation has that code (rule {@link #CODE}); the message lists the
+   *     codes
    */
-  static Attestation parse(String code) {
-    for (Attestation a : values()) {
-      if (a.code.equals(code)) {
-        return a;
-      }
-    }
-    throw new IllegalArgumentException("'" + code + "' is not an attestation: use verified, secondary or unverified");
+  public static Attestation parse(CharSequence code) {
+    return Coded.parse(Attestation.class, code, CODE);
   }
 }

@@ -1,6 +1,9 @@
 package io.github.cpvmodel.reference;
 
+import io.github.cpvmodel.Coded;
 import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
 
 /**
  * The kind of a provincial-level unit: a province (<i>tỉnh</i>) or a centrally-governed city (<i>thành phố trực
@@ -11,13 +14,16 @@ import io.github.cpvmodel.LocalizedName;
  * ProvinceKind.CITY.label().vi(); // "Thành phố"
  * }</pre>
  */
-public enum ProvinceKind {
+public enum ProvinceKind implements Coded {
   /** A province (<i>tỉnh</i>); its Party committee is a <i>Tỉnh ủy</i>. */
   PROVINCE("province", LocalizedName.of("Tỉnh", "Province"), "tỉnh", "Tỉnh ủy", "Provincial"),
   /**
    * A centrally-governed city (<i>thành phố trực thuộc trung ương</i>); its Party committee is a <i>Thành ủy</i>.
    */
   CITY("city", LocalizedName.of("Thành phố", "City"), "thành phố", "Thành ủy", "Municipal");
+
+  /** A province kind is written as its code. */
+  public static final Rule CODE = Rule.of("province-kind.code", "a province kind is written as one of its codes");
 
   private final String code;
   private final LocalizedName label;
@@ -38,6 +44,7 @@ public enum ProvinceKind {
    *
    * @return {@code province} or {@code city}
    */
+  @Override
   public String code() {
     return code;
   }
@@ -64,5 +71,17 @@ public enum ProvinceKind {
   /** The English adjective of the committee: Provincial or Municipal. */
   String adjective() {
     return adjective;
+  }
+
+  /**
+   * The province kind a code names.
+   *
+   * @param code the code, e.g. {@code city}; white space around it is ignored
+   * @return the province kind
+   * @throws ValidationException if no province kind has that code (rule {@link #CODE}); the message lists the
+   *     codes
+   */
+  public static ProvinceKind parse(CharSequence code) {
+    return Coded.parse(ProvinceKind.class, code, CODE);
   }
 }

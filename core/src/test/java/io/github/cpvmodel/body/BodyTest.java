@@ -58,6 +58,17 @@ class BodyTest {
   }
 
   @Test
+  void aBodyEndsByACopyWithItsLastDayAndCannotOutliveItsLevel() {
+    Body body = district(Validity.from(LocalDate.of(2010, 1, 1)).withEnd(END_OF_DISTRICTS));
+    Body ended = body.withValidity(body.validity().withEnd(LocalDate.of(2020, 12, 31)));
+    assertThat(ended.validity()).hasToString("2010-01-01/2020-12-31");
+    assertThat(ended.withName(LocalizedName.of("Đảng bộ huyện", "District Party organisation")).name().en())
+        .contains("District Party organisation");
+    rejects(() -> body.withValidity(Validity.from(LocalDate.of(2010, 1, 1))), Body.LEVEL_ENDED, "validity",
+        "'2010-01-01/..'");
+  }
+
+  @Test
   void aBlankAbbreviationIsRejectedAndOneWithSpacesIsTidied() {
     Body body = district(Validity.until(END_OF_DISTRICTS));
     assertThat(body.withAbbreviation("  BCH   TW ").abbreviation()).contains("BCH TW");

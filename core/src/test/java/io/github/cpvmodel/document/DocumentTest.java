@@ -48,6 +48,20 @@ class DocumentTest {
   }
 
   @Test
+  void copiesChangeOneThingAndAreCheckedAgain() {
+    Document open = directive35().build();
+    Document ended = open.withTermination(Termination.superseded(LocalDate.of(2024, 6, 14),
+        directive35().issued(LocalDate.of(2024, 6, 14)).build().key()));
+    assertThat(ended.key()).isEqualTo(open.key());
+    assertThat(ended.inForce()).hasToString("2019-05-30/2024-06-13");
+    assertThat(open.withSubject("  đại hội  ").subject()).contains("đại hội");
+    assertThat(open.withTitle(LocalizedName.of("về đại hội")).title().vi()).isEqualTo("về đại hội");
+    assertRule(() -> open.withTermination(Termination.superseded(LocalDate.of(2024, 6, 14), open.key())),
+        Document.TERMINATION, "termination");
+    assertRule(() -> open.withSubject(" "), Document.BLANK, "subject");
+  }
+
+  @Test
   void theTypeIsCheckedAgainstTheAbbreviationButNeverGuessed() {
     Document regulation = directive35().number(DocumentNumber.parse("205-QĐ/TW")).type(DocumentType.REGULATION)
         .build();

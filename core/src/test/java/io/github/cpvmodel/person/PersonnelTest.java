@@ -159,4 +159,15 @@ class PersonnelTest {
         .isInstanceOf(ValidationException.class).hasMessageContaining("fullName")
         .hasMessageContaining(Person.NAME.description());
   }
+
+  @Test
+  void aTenureEndsByACopyWithItsLastDay() {
+    Tenure held = Tenure.of(CHINH.id(), COMMISSION_HEAD.id(), Validity.from(LocalDate.of(2016, 4, 1)),
+        TenureBasis.APPOINTED);
+    Tenure ended = held.withValidity(held.validity().withEnd(LocalDate.of(2021, 4, 4)));
+    assertThat(ended.validity()).hasToString("2016-04-01/2021-04-04");
+    assertThat(ended.person()).isEqualTo(held.person());
+    assertThat(COMMISSION_HEAD.withTitle(LocalizedName.of("Trưởng Ban Tổ chức Trung ương")).role())
+        .isEqualTo(COMMISSION_HEAD.role());
+  }
 }

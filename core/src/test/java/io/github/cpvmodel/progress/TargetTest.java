@@ -48,4 +48,13 @@ class TargetTest {
     assertRejected(() -> t.isMetBy(actual(Percentage.of(BigDecimal.TEN))), ValueKind.MATCH,
         "actual.value: value '10%' is a percentage but the target '3' expects a count");
   }
+
+  @Test
+  void aRevisedTargetKeepsItsIndicatorSubjectAndPeriod() {
+    Target t = Target.of(INDICATOR, DONG_NAI, NINE_MONTHS, Count.of(3));
+    Target revised = t.withValue(Count.of(5));
+    assertThat(revised.period()).isEqualTo(t.period());
+    assertThat(revised.isMetBy(actual(Count.of(4)))).isFalse();
+    assertThat(t.isMetBy(actual(Count.of(4)))).isTrue();
+  }
 }

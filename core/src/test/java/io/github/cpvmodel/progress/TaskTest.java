@@ -76,4 +76,13 @@ class TaskTest {
             .extracting(v -> v.path() + " " + v.rule().code())
             .containsExactly("tasks[1].id task-group.duplicate", "tasks[2].id task-group.duplicate"));
   }
+
+  @Test
+  void aGroupTakesMoreTasksByACopyThatIsCheckedAgain() {
+    TaskGroup group = TaskGroup.of(Id.of("g"), LocalizedName.of("Nhóm"), ImmutableList.of(PLANS));
+    Task vetting = PLANS.withDeadline(LocalDate.of(2019, 12, 31)).withCompleted(LocalDate.of(2019, 11, 1));
+    Task more = Task.builder().from(vetting).id(Id.of("vetting")).build();
+    assertThat(group.withTasks(ImmutableList.of(PLANS, more)).tasks()).containsExactly(PLANS, more);
+    assertRejected(() -> group.withTasks(ImmutableList.of(PLANS, vetting)), TaskGroup.DUPLICATE, "plans");
+  }
 }

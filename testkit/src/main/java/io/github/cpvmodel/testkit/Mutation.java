@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
+import io.github.cpvmodel.Violation;
 import java.util.stream.Collectors;
 
 /**
@@ -51,12 +52,14 @@ public record Mutation(Rule rule, Gen<Attempt> attempts) {
   }
 
   /**
-   * Runs {@code attempt} and checks that it is rejected for this mutation's rule: that it throws a
-   * {@link ValidationException} among whose violations is one of {@link #rule()}.
+   * Runs {@code attempt} and checks that it is rejected for this mutation's rule alone: that it throws a
+   * {@link ValidationException} whose violations are all of {@link #rule()}. An attempt that also breaks another
+   * rule proves nothing about this one, so it fails too.
    *
    * @param attempt the attempt, usually one of {@link #attempts()}
-   * @throws AssertionError saying what happened instead: the value was built, it was rejected for other rules
-   *     (naming them and quoting the message), or another exception was thrown (as the cause)
+   * @throws AssertionError saying what happened instead: the value was built, it was rejected for other rules or
+   *     for other rules as well (naming them and quoting the message), or another exception was thrown (as the
+   *     cause)
    */
   public void assertRejects(Attempt attempt) {
     Object built;
@@ -64,10 +67,11 @@ public record Mutation(Rule rule, Gen<Attempt> attempts) {
       built = attempt.run();
     } catch (ValidationException e) {
       boolean named = e.violations().stream().anyMatch(v -> v.rule().equals(rule));
-      if (!named) {
-        String rules = e.violations().stream().map(v -> v.rule().code()).distinct().collect(Collectors.joining(", "));
-        throw new AssertionError("expected " + attempt + " to break rule " + rule + ", but it broke " + rules
-            + " instead: " + e.getMessage(), e);
+      String others = e.violations().stream().map(Violation::rule).filter(r -> !r.equals(rule)).map(Rule::code)
+          .distinct().collect(Collectors.joining(", "));
+      if (!others.isEmpty()) {
+        throw new AssertionError("expected " + attempt + " to break rule " + rule + (named ? " alone" : "")
+            + ", but it broke " + others + (named ? " as well: " : " instead: ") + e.getMessage(), e);
       }
       return;
     } catch (RuntimeException e) {

@@ -1,8 +1,10 @@
 package io.github.cpvmodel.testkit;
 
 import com.google.common.collect.ImmutableList;
+import io.github.cpvmodel.Coded;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.Source;
 import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.testkit.text.TextGenerators;
@@ -10,7 +12,9 @@ import io.github.cpvmodel.text.RomanNumeral;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Generators of the shared vocabulary of cpv-model ({@link Id}, {@link Validity}, {@link LocalizedName},
@@ -138,6 +142,31 @@ public final class VocabularyGenerators {
    */
   public static Gen<String> blanks() {
     return Gen.elements(BLANKS);
+  }
+
+  /**
+   * A mutation of the code rule of a {@linkplain Coded coded} enum: text that is no code of {@code type} but looks
+   * like one (a code in upper case, with an underscore or a suffix, the Java name of a constant, blank text) is
+   * given to {@code parse}.
+   *
+   * <pre>{@code
+   * Property.rejects(VocabularyGenerators.unknownCodes(BodyKind.class, BodyKind.CODE, BodyKind::parse));
+   * }</pre>
+   *
+   * @param type the enum
+   * @param rule the rule its {@code parse} reports for an unknown code, e.g. {@code BodyKind.CODE}
+   * @param parse its {@code parse}, e.g. {@code BodyKind::parse}
+   * @param <E> the enum
+   * @return the mutation
+   */
+  public static <E extends Enum<E> & Coded> Mutation unknownCodes(Class<E> type, Rule rule,
+      Function<? super String, E> parse) {
+    Gen<String> lookalikes = Gen.elements(type.getEnumConstants()).flatMap(constant -> Gen.elements(
+        constant.code().toUpperCase(Locale.ROOT), constant.code().replace('-', '_'), constant.code() + "-x",
+        constant.code() + "s", "-" + constant.code(), constant.name(), constant.name().toLowerCase(Locale.ROOT)));
+    Gen<String> unknown = Gen.oneOf(lookalikes, blanks()).filter(text -> Coded.find(type, text).isEmpty());
+    return Mutation.of(rule, unknown.map(text -> Attempt.of(type.getSimpleName() + ".parse(" + Runner.show(text)
+        + ")", () -> parse.apply(text))));
   }
 
   /**

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.text.RomanNumeral;
 import java.time.LocalDate;
@@ -40,6 +41,17 @@ class MutationTest {
     assertThat(e.getMessage())
         .startsWith("expected '2020-13-01/..' to break rule validity.order, but it broke validity.syntax instead: ");
     assertThat(e).hasCauseInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void rejectionForAnotherRuleAsWellIsReportedWithThatRule() {
+    AssertionError e = catchThrowableOfType(AssertionError.class, () -> END_BEFORE_START.assertRejects(
+        Attempt.of("a backwards interval with a bad id", () -> {
+          throw new ValidationException(List.of(Validity.ORDER.violation("end", "end '2020-01-01' is early"),
+              Id.SYNTAX.violation("id", "'X' is not an id")));
+        })));
+    assertThat(e.getMessage()).startsWith("expected a backwards interval with a bad id to break rule validity.order "
+        + "alone, but it broke id.syntax as well: ");
   }
 
   @Test

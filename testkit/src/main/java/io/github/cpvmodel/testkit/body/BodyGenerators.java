@@ -5,7 +5,6 @@ import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
-import io.github.cpvmodel.Violation;
 import io.github.cpvmodel.body.Body;
 import io.github.cpvmodel.body.BodyChange;
 import io.github.cpvmodel.body.BodyHierarchy;
@@ -16,6 +15,7 @@ import io.github.cpvmodel.body.ParentLink;
 import io.github.cpvmodel.testkit.Attempt;
 import io.github.cpvmodel.testkit.Gen;
 import io.github.cpvmodel.testkit.Mutation;
+import io.github.cpvmodel.testkit.VocabularyGenerators;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -209,10 +209,9 @@ public final class BodyGenerators {
                 BodyLevel.DISTRICT, LocalizedName.of("Đảng bộ huyện"), Validity.on(d))))),
         Mutation.of(Body.ABBREVIATION, bodies.map(b -> Attempt.of(b + " abbreviated ' '",
             () -> b.withAbbreviation(" ")))),
-        Mutation.of(BodyKind.CODE, Gen.elements("ministry", "Politburo", "").map(c -> Attempt.of(
-            "kind '" + c + "'", () -> BodyKind.parse(c)))),
-        Mutation.of(BodyLevel.CODE, Gen.elements("commune", "Central", "").map(c -> Attempt.of(
-            "level '" + c + "'", () -> BodyLevel.parse(c)))),
+        VocabularyGenerators.unknownCodes(BodyKind.class, BodyKind.CODE, BodyKind::parse),
+        VocabularyGenerators.unknownCodes(BodyLevel.class, BodyLevel.CODE, BodyLevel::parse),
+        VocabularyGenerators.unknownCodes(BodyChange.Kind.class, BodyChange.Kind.CODE, BodyChange.Kind::parse),
         Mutation.of(BodyChange.ARITY, changes().filter(c -> c.kind() != BodyChange.Kind.DISSOLVED).map(c ->
             Attempt.of(c + " without successors", () -> BodyChange.builder().from(c).successors(List.of())
                 .build()))),
@@ -227,6 +226,18 @@ public final class BodyGenerators {
         Mutation.of(BodyHistory.BEGUN_TWICE, changes().filter(c -> !c.successors().isEmpty()).map(c ->
             Attempt.of(c + " twice", () -> BodyHistory.of(List.of(c, BodyChange.builder().from(c)
                 .predecessors(List.of()).kind(BodyChange.Kind.ESTABLISHED).build()))))),
+        Mutation.of(BodyHistory.UNKNOWN_BODY, changes().map(c -> Attempt.of(c + " against no bodies",
+            () -> validated(BodyHistory.of(List.of(c)), BodyHierarchy.of(List.of()))))),
+        Mutation.of(BodyHistory.PREDECESSOR_END, Gen.dates(EARLIEST, LATEST).map(d -> Attempt.of(
+            "a body renamed on " + d + " that lives on", () -> validated(BodyHistory.of(List.of(renamed(d))),
+                BodyHierarchy.of(List.of(cell("y/old", Validity.always()), cell("y/new", Validity.from(d)))))))),
+        Mutation.of(BodyHistory.SUCCESSOR_START, Gen.dates(EARLIEST, LATEST).map(d -> Attempt.of(
+            "a body renamed on " + d + " that began before", () -> validated(BodyHistory.of(List.of(renamed(d))),
+                BodyHierarchy.of(List.of(cell("y/old", Validity.until(d.minusDays(1))),
+                    cell("y/new", Validity.always()))))))),
+        Mutation.of(BodyHierarchy.UNKNOWN_BODY, hierarchies().flatMap(h -> Gen.dates(EARLIEST, LATEST).map(d ->
+            Attempt.of("the children on " + d + " of a body not in " + h.bodies(),
+                () -> h.childrenOn(Id.of("y/missing"), d))))),
         Mutation.of(BodyHierarchy.DUPLICATE_ID, hierarchies().map(h -> Attempt.of("a hierarchy with "
             + h.bodies().get(0) + " twice", () -> h.plus(List.of(h.bodies().get(0)))))),
         Mutation.of(BodyHierarchy.UNKNOWN_PARENT, hierarchies().map(h -> Attempt.of("a body under a missing parent",
@@ -247,12 +258,26 @@ public final class BodyGenerators {
                     .withParents(ParentLink.of(Id.of("y/a"), Validity.always())))))))));
   }
 
+  /** A cell, the simplest body, which no level ends. */
+  private static Body cell(String id, Validity validity) {
+    return Body.of(Id.of(id), BodyKind.CELL, BodyLevel.CELL, LocalizedName.of("Chi bộ"), validity);
+  }
+
+  /** y/old renamed y/new on a day. */
+  private static BodyChange renamed(LocalDate day) {
+    return BodyChange.builder().kind(BodyChange.Kind.RENAMED).date(day).addPredecessors(Id.of("y/old"))
+        .addSuccessors(Id.of("y/new")).build();
+  }
+
+  /** Throws the history's violations against the bodies, as a dataset check would report them. */
+  private static BodyHistory validated(BodyHistory history, BodyHierarchy bodies) {
+    ValidationException.requireNone(history.validate(bodies));
+    return history;
+  }
+
   /** Throws the hierarchy's violations, as a dataset check would report them. */
   private static BodyHierarchy validated(BodyHierarchy hierarchy) {
-    ImmutableList<Violation> violations = hierarchy.validate();
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
+    ValidationException.requireNone(hierarchy.validate());
     return hierarchy;
   }
 }

@@ -18,6 +18,7 @@ import io.github.cpvmodel.document.TerminationKind;
 import io.github.cpvmodel.testkit.Attempt;
 import io.github.cpvmodel.testkit.Gen;
 import io.github.cpvmodel.testkit.Mutation;
+import io.github.cpvmodel.testkit.VocabularyGenerators;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.Year;
@@ -241,11 +242,15 @@ public final class DocumentGenerators {
    * One mutation per validation rule of the document types: each attempt builds a value from valid parts with
    * exactly that rule broken.
    *
-   * @return the mutations, one for each rule of {@link DocumentNumber}, {@link Document}, {@link Termination},
+   * @return the mutations, one for each rule of {@link DocumentType}, {@link RelationKind},
+   *     {@link TerminationKind}, {@link DocumentNumber}, {@link Document}, {@link Termination},
    *     {@link DocumentRelation}, {@link DocumentReference} and {@link DocumentRegistry}
    */
   public static ImmutableList<Mutation> mutations() {
     return ImmutableList.of(
+        VocabularyGenerators.unknownCodes(DocumentType.class, DocumentType.CODE, DocumentType::parse),
+        VocabularyGenerators.unknownCodes(RelationKind.class, RelationKind.CODE, RelationKind::parse),
+        VocabularyGenerators.unknownCodes(TerminationKind.class, TerminationKind.CODE, TerminationKind::parse),
         Mutation.of(DocumentNumber.SYNTAX, partyNumbers().map(n -> {
           String cut = n.toString().substring(0, n.toString().indexOf('/'));
           return Attempt.of("DocumentNumber.parse(\"" + cut + "\")", () -> DocumentNumber.parse(cut));

@@ -5,7 +5,6 @@ import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
-import io.github.cpvmodel.Violation;
 import io.github.cpvmodel.body.Body;
 import io.github.cpvmodel.body.BodyHierarchy;
 import io.github.cpvmodel.body.BodyKind;
@@ -20,6 +19,7 @@ import io.github.cpvmodel.person.TenureBasis;
 import io.github.cpvmodel.testkit.Attempt;
 import io.github.cpvmodel.testkit.Gen;
 import io.github.cpvmodel.testkit.Mutation;
+import io.github.cpvmodel.testkit.VocabularyGenerators;
 import io.github.cpvmodel.testkit.body.BodyGenerators;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -121,8 +121,9 @@ public final class PersonGenerators {
     return ImmutableList.of(
         Mutation.of(Person.NAME, Gen.elements("", " ", "\u00A0").map(n -> Attempt.of("person named '" + n + "'",
             () -> Person.of(Id.of("person/x"), n)))),
-        Mutation.of(PostRole.CODE, Gen.elements("boss", "Head", "").map(c -> Attempt.of("role '" + c + "'",
-            () -> PostRole.parse(c)))),
+        VocabularyGenerators.unknownCodes(PostRole.class, PostRole.CODE, PostRole::parse),
+        VocabularyGenerators.unknownCodes(PostSector.class, PostSector.CODE, PostSector::parse),
+        VocabularyGenerators.unknownCodes(TenureBasis.class, TenureBasis.CODE, TenureBasis::parse),
         Mutation.of(Validity.ORDER, days.map(d -> Attempt.of("tenure from " + d + " to the day before",
             () -> Tenure.of(Id.of("person/x"), head.id(), d, d.minusDays(1), TenureBasis.ELECTED)))),
         Mutation.of(Personnel.DUPLICATE_ID, people().map(p -> Attempt.of(p + " twice",
@@ -147,10 +148,7 @@ public final class PersonGenerators {
 
   /** Throws the personnel's violations, as a dataset check would report them. */
   private static Personnel validated(Personnel personnel, BodyHierarchy bodies) {
-    ImmutableList<Violation> violations = personnel.validate(bodies);
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
+    ValidationException.requireNone(personnel.validate(bodies));
     return personnel;
   }
 

@@ -17,12 +17,14 @@ import io.github.cpvmodel.progress.RollUp;
 import io.github.cpvmodel.progress.Target;
 import io.github.cpvmodel.progress.Task;
 import io.github.cpvmodel.progress.TaskGroup;
+import io.github.cpvmodel.progress.TaskStatus;
 import io.github.cpvmodel.progress.ValueKind;
 import io.github.cpvmodel.progress.YesNo;
 import io.github.cpvmodel.reference.PartyBodies;
 import io.github.cpvmodel.testkit.Attempt;
 import io.github.cpvmodel.testkit.Gen;
 import io.github.cpvmodel.testkit.Mutation;
+import io.github.cpvmodel.testkit.VocabularyGenerators;
 import io.github.cpvmodel.testkit.body.BodyGenerators;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -256,7 +258,7 @@ public final class ProgressGenerators {
    * One mutation per validation rule of the progress package: each attempt builds a value from valid parts with
    * that one rule broken.
    *
-   * @return the mutations, in the order the rules are declared
+   * @return the mutations: the code rules of the enums first, then the others in the order they are declared
    */
   public static ImmutableList<Mutation> mutations() {
     Gen<ReportingPeriod> periods = reportingPeriods();
@@ -266,6 +268,9 @@ public final class ProgressGenerators {
         years().flatMap(y -> Gen.ints(1, 12).map(m -> ReportingPeriod.month(y, m))),
         years().flatMap(y -> Gen.ints(1, 12).map(n -> ReportingPeriod.firstMonths(y, n))));
     return ImmutableList.of(
+        VocabularyGenerators.unknownCodes(ValueKind.class, ValueKind.CODE, ValueKind::parse),
+        VocabularyGenerators.unknownCodes(ObservationStatus.class, ObservationStatus.CODE, ObservationStatus::parse),
+        VocabularyGenerators.unknownCodes(TaskStatus.class, TaskStatus.CODE, TaskStatus::parse),
         Mutation.of(ReportingPeriod.ORDER, periods.filter(p -> !p.start().equals(p.end()) || p.end()
             .isBefore(LAST_DAY)).map(p -> {
               LocalDate start = p.start().equals(p.end()) ? p.end().plusDays(1) : p.end();

@@ -1,56 +1,40 @@
 package io.github.cpvmodel.testkit.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
 
-import io.github.cpvmodel.Rule;
-import io.github.cpvmodel.ValidationException;
-import io.github.cpvmodel.Violation;
 import io.github.cpvmodel.document.Document;
 import io.github.cpvmodel.document.DocumentNumber;
 import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.document.DocumentRegistry;
 import io.github.cpvmodel.document.DocumentRelation;
+import io.github.cpvmodel.document.DocumentType;
 import io.github.cpvmodel.document.Lookup;
+import io.github.cpvmodel.document.RelationKind;
 import io.github.cpvmodel.document.Termination;
-import io.github.cpvmodel.testkit.Attempt;
+import io.github.cpvmodel.document.TerminationKind;
 import io.github.cpvmodel.testkit.Gen;
 import io.github.cpvmodel.testkit.Mutation;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.Arrays;
+import io.github.cpvmodel.testkit.Property;
+import io.github.cpvmodel.testkit.Rules;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Properties of the document types over generated values, each draw reproducible from its seed. */
+/** Properties of the document types over generated values; a failure reports the seed that replays it. */
 class DocumentPropertiesTest {
   private static final int TRIES = 200;
   private static final int TRIES_PER_MUTATION = 100;
+  private static final Class<?>[] RULE_HOLDERS = {DocumentType.class, RelationKind.class, TerminationKind.class,
+      DocumentNumber.class, Document.class, Termination.class, DocumentRelation.class, DocumentReference.class,
+      DocumentRegistry.class};
 
-  private static <T> void forAll(Gen<T> gen, Consumer<T> property) {
-    forAll(TRIES, gen, property);
-  }
-
-  private static <T> void forAll(int tries, Gen<T> gen, Consumer<T> property) {
-    for (long seed = 0; seed < tries; seed++) {
-      T value = gen.generate(new SplittableRandom(seed));
-      try {
-        property.accept(value);
-      } catch (AssertionError | RuntimeException e) {
-        throw new AssertionError("property failed for seed " + seed + " on " + value + ": " + e.getMessage(), e);
-      }
-    }
-  }
 
   @Test
   void numbersSurviveTheirCanonicalText() {
-    forAll(DocumentGenerators.numbers(), n -> {
+    Property.forAll(DocumentGenerators.numbers()).withTries(TRIES).checkAssert(n -> {
       assertThat(DocumentNumber.parse(n.toString())).isEqualTo(n);
       assertThat(DocumentNumber.isValid(n.toString())).isTrue();
     });
@@ -58,10 +42,11 @@ class DocumentPropertiesTest {
 
   @Test
   void everyWrittenFormReadsBackAsTheSameNumberAndIsKept() {
-    forAll(DocumentGenerators.numbers().flatMap(n -> DocumentGenerators.writtenForms(n).map(t -> List.of(n, t))),
-        pair -> {
-          DocumentNumber number = (DocumentNumber) pair.get(0);
-          String text = (String) pair.get(1);
+    Gen<DocumentNumber> numbers = DocumentGenerators.numbers();
+    Property.forAll(numbers.flatMap(n -> DocumentGenerators.writtenForms(n).map(t -> Map.entry(n, t))))
+        .withTries(TRIES).checkAssert(pair -> {
+          DocumentNumber number = pair.getKey();
+          String text = pair.getValue();
           DocumentNumber parsed = DocumentNumber.parse(text);
           assertThat(parsed).isEqualTo(number);
           assertThat(parsed.original()).contains(text.strip());
@@ -71,7 +56,7 @@ class DocumentPropertiesTest {
 
   @Test
   void documentsAreValidCopiesOfThemselvesWithConsistentKeysAndForce() {
-    forAll(DocumentGenerators.documents(), d -> {
+    Property.forAll(DocumentGenerators.documents()).withTries(TRIES).checkAssert(d -> {
       assertThat(Document.builder().from(d).build()).isEqualTo(d);
       assertThat(d.key().number()).isEqualTo(d.number());
       assertThat(d.number().types()).contains(d.type());
@@ -83,10 +68,11 @@ class DocumentPropertiesTest {
 
   @Test
   void referencesSurviveTheirTextAndMatchTheirDocument() {
-    forAll(DocumentGenerators.documents().flatMap(d -> DocumentGenerators.referencesTo(d).map(r -> List.of(d, r))),
-        pair -> {
-          Document document = (Document) pair.get(0);
-          DocumentReference reference = (DocumentReference) pair.get(1);
+    Gen<Document> documents = DocumentGenerators.documents();
+    Property.forAll(documents.flatMap(d -> DocumentGenerators.referencesTo(d).map(r -> Map.entry(d, r))))
+        .withTries(TRIES).checkAssert(pair -> {
+          Document document = pair.getKey();
+          DocumentReference reference = pair.getValue();
           assertThat(DocumentReference.parse(reference.toString())).isEqualTo(reference);
           assertThat(reference.matches(document)).isTrue();
         });
@@ -94,7 +80,7 @@ class DocumentPropertiesTest {
 
   @Test
   void registriesFindEveryDocumentAndAnswerRelationsBothWays() {
-    forAll(DocumentGenerators.registries(), registry -> {
+    Property.forAll(DocumentGenerators.registries()).withTries(TRIES).checkAssert(registry -> {
       for (Document d : registry.documents()) {
         Lookup byNumberAndDate = registry.find(d.number(), d.issued());
         assertThat(byNumberAndDate.candidates()).contains(d);
@@ -115,36 +101,20 @@ class DocumentPropertiesTest {
     });
   }
 
-  @Test
-  void eachMutationIsRejectedByItsOwnRuleAlone() {
-    for (Mutation mutation : DocumentGenerators.mutations()) {
-      forAll(TRIES_PER_MUTATION, mutation.attempts(), attempt -> assertRejectedBy(mutation.rule(), attempt));
-    }
+  static List<Mutation> mutations() {
+    return DocumentGenerators.mutations();
   }
 
-  private static void assertRejectedBy(Rule rule, Attempt attempt) {
-    assertThatThrownBy(attempt::run)
-        .as(attempt.description())
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-            .extracting(Violation::rule).containsOnly(rule));
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("mutations")
+  void everyMutationIsRejectedByItsRuleAlone(Mutation mutation) {
+    Property.forAll(mutation.attempts()).withTries(TRIES_PER_MUTATION).checkAssert(mutation::assertRejects);
   }
 
   @Test
-  void everyValidationRuleHasAMutation() {
-    List<Rule> rules = Stream.of(DocumentNumber.class, Document.class, Termination.class, DocumentRelation.class,
-            DocumentReference.class, DocumentRegistry.class)
-        .flatMap(type -> Arrays.stream(type.getFields()))
-        .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == Rule.class)
-        .map(DocumentPropertiesTest::rule)
-        .collect(Collectors.toList());
-    assertThat(DocumentGenerators.mutations()).extracting(Mutation::rule).containsExactlyInAnyOrderElementsOf(rules);
-  }
-
-  private static Rule rule(Field field) {
-    try {
-      return (Rule) field.get(null);
-    } catch (IllegalAccessException e) {
-      return fail("cannot read " + field, e);
-    }
+  void everyValidationRuleHasExactlyOneMutation() {
+    Rules.assertCovered(DocumentGenerators.mutations(), RULE_HOLDERS);
+    assertThat(DocumentGenerators.mutations()).extracting(Mutation::rule)
+        .containsExactlyInAnyOrderElementsOf(Rules.declaredIn(RULE_HOLDERS));
   }
 }

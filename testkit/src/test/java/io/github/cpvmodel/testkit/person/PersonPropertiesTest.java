@@ -1,45 +1,45 @@
 package io.github.cpvmodel.testkit.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cpvmodel.ValidationException;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.person.Person;
 import io.github.cpvmodel.person.Personnel;
 import io.github.cpvmodel.person.Post;
+import io.github.cpvmodel.person.PostRole;
+import io.github.cpvmodel.person.PostSector;
 import io.github.cpvmodel.person.Tenure;
-import io.github.cpvmodel.testkit.Attempt;
+import io.github.cpvmodel.person.TenureBasis;
 import io.github.cpvmodel.testkit.Mutation;
-import java.util.random.RandomGenerator;
-import java.util.random.RandomGeneratorFactory;
-import java.util.stream.Stream;
+import io.github.cpvmodel.testkit.Property;
+import io.github.cpvmodel.testkit.Rules;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Properties of people, posts and tenures over seeded random inputs; a failure names the seed. */
+/** Properties of people, posts and tenures over generated values; a failure reports the seed that replays it. */
 class PersonPropertiesTest {
-  private static RandomGenerator random(long seed) {
-    return RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
-  }
+  private static final int TRIES = 200;
+  private static final int TRIES_PER_MUTATION = 50;
+  private static final Class<?>[] RULE_HOLDERS = {Person.class, PostRole.class, PostSector.class, TenureBasis.class,
+      Post.class, Tenure.class, Personnel.class};
 
   @Test
   void peopleSurviveACopyThroughTheirBuilder() {
-    for (long s = 0; s < 200; s++) {
-      long seed = s;
-      Person person = PersonGenerators.people().generate(random(seed));
-      assertThat(Person.builder().from(person).build()).as("seed %d", seed).isEqualTo(person);
+    Property.forAll(PersonGenerators.people()).withTries(TRIES).checkAssert(person -> {
+      assertThat(Person.builder().from(person).build()).isEqualTo(person);
       assertThat(person.fullName()).startsWith(person.familyName()).endsWith(person.givenName());
-    }
+    });
   }
 
   @Test
   void generatedPersonnelIsValidAndItsQueriesAgree() {
-    for (long s = 0; s < 200; s++) {
-      long seed = s;
-      PersonGenerators.Staffed staffed = PersonGenerators.staffed().generate(random(seed));
+    Property.forAll(PersonGenerators.staffed()).withTries(TRIES).checkAssert(staffed -> {
       Personnel personnel = staffed.personnel();
-      assertThat(personnel.validate(staffed.bodies())).as("seed %d", seed).isEmpty();
+      assertThat(personnel.validate(staffed.bodies())).isEmpty();
       for (Tenure tenure : personnel.tenures()) {
         tenure.validity().start().ifPresent(day -> {
           Post post = personnel.post(tenure.post()).orElseThrow();
@@ -48,22 +48,25 @@ class PersonPropertiesTest {
           assertThat(personnel.holdersOn(post.id(), day)).contains(person);
         });
       }
-    }
+    });
   }
 
-  static Stream<Mutation> mutations() {
-    return PersonGenerators.mutations().stream();
+  static List<Mutation> mutations() {
+    return PersonGenerators.mutations();
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @MethodSource("mutations")
-  void everyMutationIsRejectedByItsRule(Mutation mutation) {
-    for (long s = 0; s < 50; s++) {
-      long seed = s;
-      Attempt attempt = mutation.attempts().generate(random(seed));
-      assertThatThrownBy(attempt::run).as("seed %d: %s", seed, attempt).isInstanceOf(ValidationException.class)
-          .satisfies(e -> assertThat(((ValidationException) e).violations())
-              .extracting(v -> v.rule()).as("seed %d: %s", seed, attempt).containsOnly(mutation.rule()));
-    }
+  void everyMutationIsRejectedByItsRuleAlone(Mutation mutation) {
+    Property.forAll(mutation.attempts()).withTries(TRIES_PER_MUTATION).checkAssert(mutation::assertRejects);
+  }
+
+  @Test
+  void everyRuleOfThePersonPackageHasAMutation() {
+    Rules.assertCovered(PersonGenerators.mutations(), RULE_HOLDERS);
+    // Tenures are checked against Validity's order rule, which the foundation's own mutation also covers.
+    List<Rule> rules = new ArrayList<>(Rules.declaredIn(RULE_HOLDERS));
+    rules.add(Validity.ORDER);
+    assertThat(PersonGenerators.mutations()).extracting(Mutation::rule).containsExactlyInAnyOrderElementsOf(rules);
   }
 }

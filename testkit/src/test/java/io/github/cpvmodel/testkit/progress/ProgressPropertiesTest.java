@@ -1,10 +1,7 @@
 package io.github.cpvmodel.testkit.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cpvmodel.Rule;
-import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.body.Body;
 import io.github.cpvmodel.body.BodyKind;
 import io.github.cpvmodel.progress.Count;
@@ -24,48 +21,36 @@ import io.github.cpvmodel.progress.TaskStatus;
 import io.github.cpvmodel.progress.ValueKind;
 import io.github.cpvmodel.progress.YesNo;
 import io.github.cpvmodel.reference.PartyBodies;
-import io.github.cpvmodel.testkit.Attempt;
 import io.github.cpvmodel.testkit.Gen;
 import io.github.cpvmodel.testkit.Mutation;
-import java.lang.reflect.Field;
+import io.github.cpvmodel.testkit.Property;
+import io.github.cpvmodel.testkit.Rules;
 import java.math.BigDecimal;
-import java.lang.reflect.Modifier;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
-import java.util.function.Consumer;
-import java.util.random.RandomGenerator;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Properties of the progress values over their generators; each seed is reported on failure. */
+/** Properties of the progress values over their generators; a failure reports the seed that replays it. */
 class ProgressPropertiesTest {
   private static final int TRIES = 500;
 
   /** Each mutation gets fewer tries: there are many, and each try builds a rejected value and its message. */
   private static final int TRIES_PER_MUTATION = 100;
 
-  private static <T> void forAll(Gen<T> gen, Consumer<T> property) {
-    forAll(gen, TRIES, property);
-  }
+  /** Each try of a roll-up walks the whole reference hierarchy. */
+  private static final int ROLL_UP_TRIES = 60;
 
-  private static <T> void forAll(Gen<T> gen, int tries, Consumer<T> property) {
-    for (long seed = 0; seed < tries; seed++) {
-      RandomGenerator random = new SplittableRandom(seed);
-      T value = gen.generate(random);
-      try {
-        property.accept(value);
-      } catch (AssertionError | RuntimeException e) {
-        throw new AssertionError("seed " + seed + ", value " + value + ": " + e.getMessage(), e);
-      }
-    }
-  }
+  private static final Class<?>[] RULE_HOLDERS = {ValueKind.class, ObservationStatus.class, TaskStatus.class,
+      ReportingPeriod.class, ObservedValue.class, Count.class, Ratio.class, Percentage.class, Indicator.class,
+      Target.class, Task.class, TaskGroup.class, RollUp.class};
 
   @Test
   void periodsRoundTripThroughTextAndBothLabels() {
-    forAll(ProgressGenerators.reportingPeriods(), p -> {
+    Property.forAll(ProgressGenerators.reportingPeriods()).withTries(TRIES).checkAssert(p -> {
       assertThat(ReportingPeriod.parse(p.toString())).isEqualTo(p);
       assertThat(ReportingPeriod.parseLabel(p.label().vi())).isEqualTo(p);
       assertThat(ReportingPeriod.parseLabel(p.label().en().orElseThrow())).isEqualTo(p);
@@ -75,7 +60,7 @@ class ProgressPropertiesTest {
 
   @Test
   void periodsHoldTheirInvariants() {
-    forAll(ProgressGenerators.reportingPeriods(), p -> {
+    Property.forAll(ProgressGenerators.reportingPeriods()).withTries(TRIES).checkAssert(p -> {
       assertThat(p.end()).isAfterOrEqualTo(p.start());
       assertThat(p.contains(p.start()) && p.contains(p.end())).isTrue();
       assertThat(p.contains(p.start().minusDays(1)) || p.contains(p.end().plusDays(1))).isFalse();
@@ -91,10 +76,8 @@ class ProgressPropertiesTest {
 
   @Test
   void yearlessLabelsTakeTheReferenceYear() {
-    forAll(ProgressGenerators.reportingPeriods().flatMap(p -> ProgressGenerators.referenceYears()
-        .map(y -> List.of(p, y))), pair -> {
-          ReportingPeriod p = (ReportingPeriod) pair.get(0);
-          Year reference = (Year) pair.get(1);
+    Property.forAll(ProgressGenerators.reportingPeriods(), ProgressGenerators.referenceYears()).withTries(TRIES)
+        .checkAssert((p, reference) -> {
           String label = p.label().vi();
           if (p.kind() != ReportingPeriod.Kind.RANGE && p.kind() != ReportingPeriod.Kind.YEAR) {
             String yearless = label.substring(0, label.lastIndexOf(' '));
@@ -107,7 +90,7 @@ class ProgressPropertiesTest {
 
   @Test
   void valuesRoundTripThroughText() {
-    forAll(ProgressGenerators.observedValues(), v -> {
+    Property.forAll(ProgressGenerators.observedValues()).withTries(TRIES).checkAssert(v -> {
       assertThat(ObservedValue.parse(v.toString())).isEqualTo(v);
       if (v instanceof Ratio) {
         Ratio r = (Ratio) v;
@@ -120,103 +103,99 @@ class ProgressPropertiesTest {
     });
   }
 
+  /** An indicator with one of its observations and one of its targets. */
+  private record Measured(Indicator indicator, Observation observation, Target target) {}
+
   @Test
   void observationsAndTargetsFitTheirIndicator() {
-    forAll(ProgressGenerators.indicators().flatMap(i -> ProgressGenerators.observations(i)
-        .flatMap(o -> ProgressGenerators.targets(i).map(t -> List.of(i, o, t)))), triple -> {
-          Indicator indicator = (Indicator) triple.get(0);
-          Observation observation = (Observation) triple.get(1);
-          Target target = (Target) triple.get(2);
-          assertThat(indicator.verify(observation)).isSameAs(observation);
-          assertThat(indicator.verify(target)).isSameAs(target);
-          Target own = Target.of(observation.indicator(), observation.subject(), observation.period(),
-              observation.value());
-          assertThat(own.isMetBy(observation)).isTrue();
-        });
+    Gen<Measured> measured = ProgressGenerators.indicators().flatMap(i -> ProgressGenerators.observations(i)
+        .flatMap(o -> ProgressGenerators.targets(i).map(t -> new Measured(i, o, t))));
+    Property.forAll(measured).withTries(TRIES).checkAssert(m -> {
+      assertThat(m.indicator().verify(m.observation())).isSameAs(m.observation());
+      assertThat(m.indicator().verify(m.target())).isSameAs(m.target());
+      Observation o = m.observation();
+      assertThat(Target.of(o.indicator(), o.subject(), o.period(), o.value()).isMetBy(o)).isTrue();
+    });
   }
 
   @Test
   void tasksHaveOneStatusOnEveryDayAndGroupsCountThem() {
-    forAll(ProgressGenerators.taskGroups().flatMap(g -> Gen.dates(LocalDate.of(2018, 6, 1),
-        LocalDate.of(2022, 1, 1)).map(day -> List.of(g, day))), pair -> {
-          TaskGroup group = (TaskGroup) pair.get(0);
-          LocalDate day = (LocalDate) pair.get(1);
-          assertThat(group.statusCounts(day).values().stream().mapToInt(Integer::intValue).sum())
-              .isEqualTo(group.tasks().size());
-          assertThat(group.progress(day).numerator()).isEqualTo((long) group.statusCounts(day).get(TaskStatus.DONE));
-          for (Task task : group.tasks()) {
-            if (task.status(day) == TaskStatus.DONE) {
-              assertThat(task.status(day.plusDays(1))).isEqualTo(TaskStatus.DONE);
-            }
-          }
-        });
+    Gen<LocalDate> days = Gen.dates(LocalDate.of(2018, 6, 1), LocalDate.of(2022, 1, 1));
+    Property.forAll(ProgressGenerators.taskGroups(), days).withTries(TRIES).checkAssert((group, day) -> {
+      assertThat(group.statusCounts(day).values().stream().mapToInt(Integer::intValue).sum())
+          .isEqualTo(group.tasks().size());
+      assertThat(group.progress(day).numerator()).isEqualTo((long) group.statusCounts(day).get(TaskStatus.DONE));
+      for (Task task : group.tasks()) {
+        if (task.status(day) == TaskStatus.DONE) {
+          assertThat(task.status(day.plusDays(1))).isEqualTo(TaskStatus.DONE);
+        }
+      }
+    });
+  }
+
+  /** The provincial organisations expected to report on the last day of a month. */
+  private static RollUp provincesReporting(ReportingPeriod period) {
+    return RollUp.of(PartyBodies.hierarchy(), PartyBodies.CENTRAL_COMMITTEE, period.end())
+        .onlyChildren(b -> b.kind() == BodyKind.PARTY_ORGANISATION);
+  }
+
+  /** A month, and for each organisation expected to report in it its answer, or empty if it stayed silent. */
+  private record Reports(ReportingPeriod period, List<Optional<Boolean>> answers) {}
+
+  private static Gen<Reports> reports() {
+    Gen<ReportingPeriod> months = Gen.dates(LocalDate.of(2008, 8, 1), LocalDate.of(2030, 12, 31))
+        .map(day -> ReportingPeriod.month(day.getYear(), day.getMonthValue()));
+    return months.flatMap(period -> Gen.ints(0, 100).flatMap(percentReporting -> Gen.ints(0, 100).flatMap(
+        percentYes -> {
+          Gen<Optional<Boolean>> answer = Gen.ints(0, 99).flatMap(r -> r < percentReporting
+              ? Gen.ints(0, 99).map(y -> Optional.of(y < percentYes))
+              : Gen.constant(Optional.<Boolean>empty()));
+          int expected = provincesReporting(period).expected().size();
+          return Gen.listOf(answer, expected, expected).map(answers -> new Reports(period, answers));
+        })));
   }
 
   @Test
   void aRollUpAccountsForEveryExpectedChildOnce() {
-    Gen<LocalDate> days = Gen.dates(LocalDate.of(2008, 8, 1), LocalDate.of(2030, 12, 31));
-    Gen<List<Object>> cases = days.flatMap(day -> Gen.ints(0, 100).flatMap(percentReporting ->
-        Gen.ints(0, 100).map(percentYes -> List.of(day, percentReporting, percentYes))));
-    Indicator indicator = ProgressGenerators.indicators(ValueKind.YES_NO).generate(new SplittableRandom(1));
-    for (long seed = 0; seed < 60; seed++) {
-      SplittableRandom random = new SplittableRandom(seed);
-      List<Object> c = cases.generate(random);
-      LocalDate day = (LocalDate) c.get(0);
-      ReportingPeriod period = ReportingPeriod.month(day.getYear(), day.getMonthValue());
-      RollUp rollUp = RollUp.of(PartyBodies.hierarchy(), PartyBodies.CENTRAL_COMMITTEE, period.end())
-          .onlyChildren(b -> b.kind() == BodyKind.PARTY_ORGANISATION);
-      List<Observation> observations = new ArrayList<>();
-      long yes = 0;
-      List<Body> silent = new ArrayList<>();
-      for (Body child : rollUp.expected()) {
-        if (random.nextInt(100) < (int) c.get(1)) {
-          boolean says = random.nextInt(100) < (int) c.get(2);
-          yes += says ? 1 : 0;
-          observations.add(Observation.of(indicator.id(), child.id(), period, YesNo.of(says),
-              ObservationStatus.FINAL));
-        } else {
-          silent.add(child);
-        }
-      }
-      RollUpResult result = observations.stream().collect(rollUp.collector(indicator, period));
-      assertThat(result.expected()).as("seed %d", seed)
-          .hasSize(PartyBodies.provincialOrganisationsOn(period.end()).size());
-      assertThat(result.value()).as("seed %d", seed).contains(Ratio.of(yes, rollUp.expected().size()));
-      assertThat(result.missing()).as("seed %d", seed).containsExactlyElementsOf(silent);
-    }
-  }
-
-  @Test
-  void everyMutationIsRejectedByItsRuleAlone() {
-    for (Mutation mutation : ProgressGenerators.mutations()) {
-      forAll(mutation.attempts(), TRIES_PER_MUTATION, attempt -> assertRejectedBy(attempt, mutation.rule()));
-    }
-  }
-
-  @Test
-  void everyRuleOfTheProgressPackageHasAMutation() {
-    List<Rule> declared = new ArrayList<>();
-    for (Class<?> type : List.of(ReportingPeriod.class, ObservedValue.class, Count.class, Ratio.class,
-        Percentage.class, ValueKind.class, Indicator.class, Target.class, Task.class, TaskGroup.class,
-        RollUp.class)) {
-      for (Field field : type.getFields()) {
-        if (field.getType() == Rule.class && Modifier.isStatic(field.getModifiers())
-            && field.getDeclaringClass() == type) {
-          try {
-            declared.add((Rule) field.get(null));
-          } catch (IllegalAccessException e) {
-            throw new AssertionError(e);
+    Property.forAll(ProgressGenerators.indicators(ValueKind.YES_NO), reports()).withTries(ROLL_UP_TRIES)
+        .checkAssert((indicator, reports) -> {
+          ReportingPeriod period = reports.period();
+          RollUp rollUp = provincesReporting(period);
+          List<Observation> observations = new ArrayList<>();
+          long yes = 0;
+          List<Body> silent = new ArrayList<>();
+          for (int i = 0; i < rollUp.expected().size(); i++) {
+            Body child = rollUp.expected().get(i);
+            Optional<Boolean> answer = reports.answers().get(i);
+            if (answer.isPresent()) {
+              yes += answer.get() ? 1 : 0;
+              observations.add(Observation.of(indicator.id(), child.id(), period, YesNo.of(answer.get()),
+                  ObservationStatus.FINAL));
+            } else {
+              silent.add(child);
+            }
           }
-        }
-      }
-    }
-    assertThat(ProgressGenerators.mutations().stream().map(Mutation::rule).collect(Collectors.toList()))
-        .containsExactlyInAnyOrderElementsOf(declared);
+          RollUpResult result = observations.stream().collect(rollUp.collector(indicator, period));
+          assertThat(result.expected()).hasSize(PartyBodies.provincialOrganisationsOn(period.end()).size());
+          assertThat(result.value()).contains(Ratio.of(yes, rollUp.expected().size()));
+          assertThat(result.missing()).containsExactlyElementsOf(silent);
+        });
   }
 
-  private static void assertRejectedBy(Attempt attempt, Rule rule) {
-    assertThatThrownBy(attempt::run).as(attempt.description())
-        .isInstanceOfSatisfying(ValidationException.class, e ->
-            assertThat(e.violations()).extracting(v -> v.rule()).isNotEmpty().containsOnly(rule));
+  static List<Mutation> mutations() {
+    return ProgressGenerators.mutations();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("mutations")
+  void everyMutationIsRejectedByItsRuleAlone(Mutation mutation) {
+    Property.forAll(mutation.attempts()).withTries(TRIES_PER_MUTATION).checkAssert(mutation::assertRejects);
+  }
+
+  @Test
+  void everyRuleOfTheProgressPackageHasExactlyOneMutation() {
+    Rules.assertCovered(ProgressGenerators.mutations(), RULE_HOLDERS);
+    assertThat(ProgressGenerators.mutations()).extracting(Mutation::rule)
+        .containsExactlyInAnyOrderElementsOf(Rules.declaredIn(RULE_HOLDERS));
   }
 }
