@@ -268,11 +268,14 @@ public final class MeetingGenerators {
             Gen.elements(ObservationStatus.values()).generate(random)));
       }
       DocumentRegistry documents = PartyDocuments.registry();
+      // A dataset resolves citations on the conference's last day; a number that means two documents by then
+      // (35-CT/TW of 2019 and of 2024) is cited with its date of issue.
+      LocalDate citedOn = conference.build().time().lastDay();
       for (Document document : documents.documents()) {
         DocumentReference reference = DocumentReference.of(document.type(), document.number());
-        if (Gen.booleans().generate(random) && documents.resolve(reference, day).document().equals(
-            Optional.of(document))) {
-          conference.addCitedDocument(reference);
+        if (!document.issued().isAfter(day) && Gen.booleans().generate(random)) {
+          boolean unambiguous = documents.resolve(reference, citedOn).document().equals(Optional.of(document));
+          conference.addCitedDocument(unambiguous ? reference : reference.withIssued(document.issued()));
         }
       }
       return dataset.addMeetings(conference.build()).build();

@@ -170,6 +170,8 @@ public final class MeetingMutations {
         Mutation.of(Lookup.CITED_BEFORE_ISSUE, datasets.map(d -> Attempt.of("the conference of " + day(d)
             + " moved to 2008-08-01, citing Quy định 205-QĐ/TW of 2019", () -> withConference(d, c -> c.time(MeetingTime.of(
                 LocalDate.of(2008, 8, 1), LocalDate.of(2008, 8, 1))).participants(ImmutableList.of())
+                // Only bodies that existed in 2008, so that the citation is the one thing wrong.
+                .organiser(PartyBodies.ORGANISATION_COMMISSION).directions(ImmutableList.of())
                 .bridgePoints(ImmutableList.of()).citedDocuments(ImmutableList.of(
                     DocumentReference.parse("Quy định 205-QĐ/TW"))))))),
         Mutation.of(Dataset.CONGRESS_ORDER, datasets.map(d -> Attempt.of("congresses XIII and XII in the wrong "
