@@ -9,6 +9,10 @@ import io.github.cpvmodel.body.BodyLevel;
 import io.github.cpvmodel.document.DocumentType;
 import io.github.cpvmodel.document.RelationKind;
 import io.github.cpvmodel.document.TerminationKind;
+import io.github.cpvmodel.meeting.AttendanceMode;
+import io.github.cpvmodel.meeting.ConferenceKind;
+import io.github.cpvmodel.meeting.PartOfDay;
+import io.github.cpvmodel.meeting.ParticipantRole;
 import io.github.cpvmodel.person.PostRole;
 import io.github.cpvmodel.person.PostSector;
 import io.github.cpvmodel.person.TenureBasis;
@@ -47,7 +51,11 @@ class CodedTest {
         coded(ObservationStatus.class, ObservationStatus::parse, ObservationStatus.CODE),
         coded(TaskStatus.class, TaskStatus::parse, TaskStatus.CODE),
         coded(ProvinceKind.class, ProvinceKind::parse, ProvinceKind.CODE),
-        coded(Attestation.class, Attestation::parse, Attestation.CODE));
+        coded(Attestation.class, Attestation::parse, Attestation.CODE),
+        coded(ConferenceKind.class, ConferenceKind::parse, ConferenceKind.CODE),
+        coded(AttendanceMode.class, AttendanceMode::parse, AttendanceMode.CODE),
+        coded(ParticipantRole.class, ParticipantRole::parse, ParticipantRole.CODE),
+        coded(PartOfDay.class, PartOfDay::parse, PartOfDay.CODE));
   }
 
   private static <E extends Enum<E> & Coded> Arguments coded(Class<E> type, Function<CharSequence, E> parse,

@@ -1,5 +1,6 @@
 package io.github.cpvmodel.meeting;
 
+import io.github.cpvmodel.Coded;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
@@ -9,10 +10,10 @@ import io.github.cpvmodel.ValidationException;
  * each site a {@link BridgePoint}) or both.
  *
  * <pre>{@code
- * AttendanceMode.fromCode("online").label().vi(); // "trực tuyến"
+ * AttendanceMode.parse("online").label().vi(); // "trực tuyến"
  * }</pre>
  */
-public enum AttendanceMode {
+public enum AttendanceMode implements Coded {
   /** Everyone in one place (<i>trực tiếp</i>). */
   IN_PERSON("in-person", "trực tiếp", "in person"),
   /** Sites linked by video (<i>trực tuyến</i>), each a bridge point. */
@@ -21,8 +22,7 @@ public enum AttendanceMode {
   HYBRID("hybrid", "trực tiếp kết hợp trực tuyến", "hybrid");
 
   /** The code is one of the codes of this enum. */
-  public static final Rule CODE = Rule.of("attendance-mode.code",
-      "an attendance mode is one of 'in-person', 'online', 'hybrid'");
+  public static final Rule CODE = Rule.of("attendance-mode.code", "an attendance mode is written as one of its codes");
 
   private final String code;
   private final LocalizedName label;
@@ -37,6 +37,7 @@ public enum AttendanceMode {
    *
    * @return the code, e.g. {@code online}
    */
+  @Override
   public String code() {
     return code;
   }
@@ -60,13 +61,13 @@ public enum AttendanceMode {
   }
 
   /**
-   * The mode with a code, ignoring case and surrounding white space.
+   * The mode with a code, ignoring surrounding white space.
    *
    * @param code the code, e.g. {@code online}
    * @return the mode
-   * @throws ValidationException if no mode has that code (rule {@link #CODE})
+   * @throws ValidationException if no mode has that code (rule {@link #CODE}); the message lists the valid codes
    */
-  public static AttendanceMode fromCode(String code) {
-    return Checks.fromCode(AttendanceMode.class, AttendanceMode::code, code, CODE);
+  public static AttendanceMode parse(CharSequence code) {
+    return Coded.parse(AttendanceMode.class, code, CODE);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.cpvmodel.meeting;
 
+import io.github.cpvmodel.Coded;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
@@ -11,10 +12,10 @@ import io.github.cpvmodel.ValidationException;
  * <p>Each kind has a stable {@link #code()} for the wire format ({@code briefing}) and a {@link #label()}.
  *
  * <pre>{@code
- * ConferenceKind.fromCode("briefing").label().vi(); // "hội nghị giao ban"
+ * ConferenceKind.parse("briefing").label().vi(); // "hội nghị giao ban"
  * }</pre>
  */
-public enum ConferenceKind {
+public enum ConferenceKind implements Coded {
   /** A periodic briefing (<i>giao ban</i>) at which a body reviews work with those below it. */
   BRIEFING("briefing", "hội nghị giao ban", "briefing"),
   /** A conference that disseminates (<i>quán triệt</i>) a document to those who must carry it out. */
@@ -31,9 +32,7 @@ public enum ConferenceKind {
   OTHER("other", "hội nghị", "conference");
 
   /** The code is one of the codes of this enum. */
-  public static final Rule CODE = Rule.of("conference-kind.code",
-      "a conference kind is one of 'briefing', 'dissemination', 'review', 'interim-review', 'working-session', "
-          + "'plenum', 'other'");
+  public static final Rule CODE = Rule.of("conference-kind.code", "a conference kind is written as one of its codes");
 
   private final String code;
   private final LocalizedName label;
@@ -48,6 +47,7 @@ public enum ConferenceKind {
    *
    * @return the code, e.g. {@code briefing}
    */
+  @Override
   public String code() {
     return code;
   }
@@ -62,13 +62,13 @@ public enum ConferenceKind {
   }
 
   /**
-   * The kind with a code, ignoring case and surrounding white space.
+   * The kind with a code, ignoring surrounding white space.
    *
    * @param code the code, e.g. {@code briefing}
    * @return the kind
-   * @throws ValidationException if no kind has that code (rule {@link #CODE})
+   * @throws ValidationException if no kind has that code (rule {@link #CODE}); the message lists the valid codes
    */
-  public static ConferenceKind fromCode(String code) {
-    return Checks.fromCode(ConferenceKind.class, ConferenceKind::code, code, CODE);
+  public static ConferenceKind parse(CharSequence code) {
+    return Coded.parse(ConferenceKind.class, code, CODE);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.cpvmodel.meeting;
 
+import io.github.cpvmodel.Coded;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.Rule;
@@ -147,12 +148,8 @@ public abstract class MeetingTime implements Comparable<MeetingTime> {
     if (space >= 0) {
       LocalDate day = parseDate(input, s.substring(0, space), offset);
       String part = s.substring(space + 1);
-      for (PartOfDay candidate : PartOfDay.values()) {
-        if (candidate.code().equals(part)) {
-          return of(day, candidate);
-        }
-      }
-      throw syntaxError(input, offset + space + 1, "'" + part + "' is not 'morning', 'afternoon' or 'evening'");
+      return of(day, Coded.find(PartOfDay.class, part).orElseThrow(() -> syntaxError(input, offset + space + 1,
+          "'" + part + "' is not 'morning', 'afternoon' or 'evening'")));
     }
     int slash = s.indexOf('/');
     if (slash < 0) {

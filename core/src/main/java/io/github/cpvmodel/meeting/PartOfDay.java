@@ -1,6 +1,9 @@
 package io.github.cpvmodel.meeting;
 
+import io.github.cpvmodel.Coded;
 import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
 import java.time.LocalTime;
 
 /**
@@ -13,13 +16,16 @@ import java.time.LocalTime;
  * MeetingTime.of(LocalDate.of(2019, 9, 30), PartOfDay.AFTERNOON).start(); // 2019-09-30T12:00+07:00[Asia/Ho_Chi_Minh]
  * }</pre>
  */
-public enum PartOfDay {
+public enum PartOfDay implements Coded {
   /** <i>Sáng</i>: from midnight to noon. */
   MORNING("morning", "sáng", LocalTime.MIDNIGHT, LocalTime.NOON),
   /** <i>Chiều</i>: from noon to 18:00. */
   AFTERNOON("afternoon", "chiều", LocalTime.NOON, LocalTime.of(18, 0)),
   /** <i>Tối</i>: from 18:00 to midnight. */
   EVENING("evening", "tối", LocalTime.of(18, 0), LocalTime.MIDNIGHT);
+
+  /** The code is one of the codes of this enum. */
+  public static final Rule CODE = Rule.of("part-of-day.code", "a part of the day is written as one of its codes");
 
   private final String code;
   private final LocalizedName label;
@@ -38,6 +44,7 @@ public enum PartOfDay {
    *
    * @return the code, e.g. {@code afternoon}
    */
+  @Override
   public String code() {
     return code;
   }
@@ -67,5 +74,16 @@ public enum PartOfDay {
    */
   public LocalTime end() {
     return end;
+  }
+
+  /**
+   * The part of the day with a code, ignoring surrounding white space.
+   *
+   * @param code the code, e.g. {@code afternoon}
+   * @return the part of the day
+   * @throws ValidationException if no part has that code (rule {@link #CODE}); the message lists the valid codes
+   */
+  public static PartOfDay parse(CharSequence code) {
+    return Coded.parse(PartOfDay.class, code, CODE);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.cpvmodel.meeting;
 
+import io.github.cpvmodel.Coded;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
@@ -8,10 +9,10 @@ import io.github.cpvmodel.ValidationException;
  * The part a person plays at a conference or at one of its bridge points.
  *
  * <pre>{@code
- * ParticipantRole.fromCode("co-chair").label().vi(); // "đồng chủ trì"
+ * ParticipantRole.parse("co-chair").label().vi(); // "đồng chủ trì"
  * }</pre>
  */
-public enum ParticipantRole {
+public enum ParticipantRole implements Coded {
   /** Chairs the conference (<i>chủ trì</i>); a conference has at most one chair. */
   CHAIR("chair", "chủ trì", "chair"),
   /** Chairs jointly, at the conference or at one bridge point (<i>đồng chủ trì</i>). */
@@ -22,8 +23,7 @@ public enum ParticipantRole {
   ATTENDEE("attendee", "dự", "attendee");
 
   /** The code is one of the codes of this enum. */
-  public static final Rule CODE = Rule.of("participant-role.code",
-      "a participant's role is one of 'chair', 'co-chair', 'rapporteur', 'attendee'");
+  public static final Rule CODE = Rule.of("participant-role.code", "a participant role is written as one of its codes");
 
   private final String code;
   private final LocalizedName label;
@@ -38,6 +38,7 @@ public enum ParticipantRole {
    *
    * @return the code, e.g. {@code co-chair}
    */
+  @Override
   public String code() {
     return code;
   }
@@ -52,13 +53,13 @@ public enum ParticipantRole {
   }
 
   /**
-   * The role with a code, ignoring case and surrounding white space.
+   * The role with a code, ignoring surrounding white space.
    *
-   * @param code the code, e.g. {@code chair}
+   * @param code the code, e.g. {@code co-chair}
    * @return the role
-   * @throws ValidationException if no role has that code (rule {@link #CODE})
+   * @throws ValidationException if no role has that code (rule {@link #CODE}); the message lists the valid codes
    */
-  public static ParticipantRole fromCode(String code) {
-    return Checks.fromCode(ParticipantRole.class, ParticipantRole::code, code, CODE);
+  public static ParticipantRole parse(CharSequence code) {
+    return Coded.parse(ParticipantRole.class, code, CODE);
   }
 }

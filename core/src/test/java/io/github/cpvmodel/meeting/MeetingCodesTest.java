@@ -9,20 +9,20 @@ import org.junit.jupiter.api.Test;
 class MeetingCodesTest {
   @Test
   void everyConstantIsFoundByItsCode() {
-    Arrays.stream(ConferenceKind.values()).forEach(k -> assertThat(ConferenceKind.fromCode(k.code())).isEqualTo(k));
-    Arrays.stream(AttendanceMode.values()).forEach(m -> assertThat(AttendanceMode.fromCode(m.code())).isEqualTo(m));
+    Arrays.stream(ConferenceKind.values()).forEach(k -> assertThat(ConferenceKind.parse(k.code())).isEqualTo(k));
+    Arrays.stream(AttendanceMode.values()).forEach(m -> assertThat(AttendanceMode.parse(m.code())).isEqualTo(m));
     Arrays.stream(ParticipantRole.values())
-        .forEach(r -> assertThat(ParticipantRole.fromCode(r.code())).isEqualTo(r));
-    assertThat(ConferenceKind.fromCode(" Briefing ")).isEqualTo(ConferenceKind.BRIEFING);
+        .forEach(r -> assertThat(ParticipantRole.parse(r.code())).isEqualTo(r));
+    assertThat(ConferenceKind.parse(" briefing ")).isEqualTo(ConferenceKind.BRIEFING);
   }
 
   @Test
   void anUnknownCodeIsQuotedWithTheKnownOnes() {
-    assertThatThrownBy(() -> AttendanceMode.fromCode("remote"))
-        .hasMessage("'remote' is not one of 'in-person', 'online', 'hybrid': an attendance mode is one of "
-            + "'in-person', 'online', 'hybrid' [attendance-mode.code]");
-    assertThatThrownBy(() -> ParticipantRole.fromCode("chairman")).hasMessageEndingWith("[participant-role.code]");
-    assertThatThrownBy(() -> ConferenceKind.fromCode("")).hasMessageEndingWith("[conference-kind.code]");
+    assertThatThrownBy(() -> AttendanceMode.parse("remote"))
+        .hasMessage("'remote' is not one of in-person, online, hybrid: an attendance mode is written as one of its "
+            + "codes [attendance-mode.code]");
+    assertThatThrownBy(() -> ParticipantRole.parse("chairman")).hasMessageEndingWith("[participant-role.code]");
+    assertThatThrownBy(() -> ConferenceKind.parse("")).hasMessageEndingWith("[conference-kind.code]");
   }
 
   @Test

@@ -19,6 +19,7 @@ import io.github.cpvmodel.meeting.Direction;
 import io.github.cpvmodel.meeting.ElectedBody;
 import io.github.cpvmodel.meeting.Meeting;
 import io.github.cpvmodel.meeting.MeetingTime;
+import io.github.cpvmodel.meeting.PartOfDay;
 import io.github.cpvmodel.meeting.Participant;
 import io.github.cpvmodel.meeting.ParticipantRole;
 import io.github.cpvmodel.meeting.Plenum;
@@ -31,6 +32,7 @@ import io.github.cpvmodel.reference.Provinces;
 import io.github.cpvmodel.testkit.Attempt;
 import io.github.cpvmodel.testkit.Gen;
 import io.github.cpvmodel.testkit.Mutation;
+import io.github.cpvmodel.testkit.VocabularyGenerators;
 import java.time.LocalDate;
 import java.util.function.UnaryOperator;
 
@@ -73,12 +75,10 @@ public final class MeetingMutations {
             "a meeting from " + t.end() + " to " + t.start(), () -> MeetingTime.of(t.end(), t.start())))),
         Mutation.of(MeetingTime.SYNTAX, MeetingGenerators.meetingTimes().map(t -> Attempt.of(
             "'" + t + " noon'", () -> MeetingTime.parse(t.firstDay() + " noon")))),
-        Mutation.of(ConferenceKind.CODE, Gen.elements("meeting", "giao ban", "").map(c -> Attempt.of(
-            "kind '" + c + "'", () -> ConferenceKind.fromCode(c)))),
-        Mutation.of(AttendanceMode.CODE, Gen.elements("remote", "trực tuyến", "").map(c -> Attempt.of(
-            "mode '" + c + "'", () -> AttendanceMode.fromCode(c)))),
-        Mutation.of(ParticipantRole.CODE, Gen.elements("chairman", "member", "").map(c -> Attempt.of(
-            "role '" + c + "'", () -> ParticipantRole.fromCode(c)))),
+        VocabularyGenerators.unknownCodes(ConferenceKind.class, ConferenceKind.CODE, ConferenceKind::parse),
+        VocabularyGenerators.unknownCodes(AttendanceMode.class, AttendanceMode.CODE, AttendanceMode::parse),
+        VocabularyGenerators.unknownCodes(ParticipantRole.class, ParticipantRole.CODE, ParticipantRole::parse),
+        VocabularyGenerators.unknownCodes(PartOfDay.class, PartOfDay.CODE, PartOfDay::parse),
         Mutation.of(Meeting.DUPLICATE, conferences.map(c -> Attempt.of(c.id() + " citing Chỉ thị 35 twice",
             () -> Conference.builder().from(c).addCitedDocuments(DIRECTIVE_35, DIRECTIVE_35).build()))),
         Mutation.of(BridgePoint.SITE, Gen.ints(1, 500).map(n -> Attempt.of("a bridge point of " + n + " people "

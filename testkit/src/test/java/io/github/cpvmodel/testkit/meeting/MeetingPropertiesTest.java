@@ -13,6 +13,7 @@ import io.github.cpvmodel.meeting.Direction;
 import io.github.cpvmodel.meeting.ElectedBody;
 import io.github.cpvmodel.meeting.Meeting;
 import io.github.cpvmodel.meeting.MeetingTime;
+import io.github.cpvmodel.meeting.PartOfDay;
 import io.github.cpvmodel.meeting.Participant;
 import io.github.cpvmodel.meeting.ParticipantRole;
 import io.github.cpvmodel.meeting.Plenum;
@@ -96,7 +97,8 @@ class MeetingPropertiesTest {
 
   @Test
   void everyRuleHasAMutation() {
-    Rules.assertCovered(MeetingMutations.all(), MeetingTime.class, ConferenceKind.class, AttendanceMode.class,
+    Rules.assertCovered(MeetingMutations.all(), MeetingTime.class, PartOfDay.class, ConferenceKind.class,
+        AttendanceMode.class,
         ParticipantRole.class, Meeting.class, BridgePoint.class, Conference.class, Direction.class, AgendaItem.class,
         TermYears.class, ElectedBody.class, Congress.class, Term.class, Plenum.class, NationalCongresses.class,
         Dataset.class);
