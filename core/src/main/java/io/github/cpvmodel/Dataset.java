@@ -233,9 +233,6 @@ public abstract class Dataset {
 
   @Value.Check
   void check() {
-    List<Violation> violations = DatasetCheck.of(this).violations();
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
+    ValidationException.requireNone(DatasetCheck.of(this).violations());
   }
 }
