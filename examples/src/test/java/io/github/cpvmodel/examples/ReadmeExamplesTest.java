@@ -1,0 +1,109 @@
+package io.github.cpvmodel.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cpvmodel.Id;
+import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.ValidationException;
+import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.body.BodyKind;
+import io.github.cpvmodel.body.BodyLevel;
+import io.github.cpvmodel.document.DocumentNumber;
+import io.github.cpvmodel.document.DocumentReference;
+import io.github.cpvmodel.document.DocumentRegistry;
+import io.github.cpvmodel.document.DocumentType;
+import io.github.cpvmodel.document.Lookup;
+import io.github.cpvmodel.progress.Indicator;
+import io.github.cpvmodel.progress.Observation;
+import io.github.cpvmodel.progress.ObservationStatus;
+import io.github.cpvmodel.progress.Ratio;
+import io.github.cpvmodel.progress.ReportingPeriod;
+import io.github.cpvmodel.progress.RollUp;
+import io.github.cpvmodel.progress.RollUpResult;
+import io.github.cpvmodel.progress.ValueKind;
+import io.github.cpvmodel.progress.YesNo;
+import io.github.cpvmodel.reference.NationalCongresses;
+import io.github.cpvmodel.reference.PartyBodies;
+import io.github.cpvmodel.reference.PartyDocuments;
+import io.github.cpvmodel.reference.Province;
+import io.github.cpvmodel.reference.Provinces;
+import io.github.cpvmodel.testkit.Property;
+import io.github.cpvmodel.testkit.VocabularyGenerators;
+import io.github.cpvmodel.testkit.document.DocumentGenerators;
+import io.github.cpvmodel.testkit.text.TextGenerators;
+import io.github.cpvmodel.text.VietnameseText;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The code of README.md, statement for statement, with what its comments promise asserted. */
+class ReadmeExamplesTest {
+  @Test
+  void quickStart() {
+    LocalDate day = LocalDate.of(2019, 9, 30);
+    assertThat(Provinces.on(day)).hasSize(63);
+    assertThat(Provinces.on(LocalDate.of(2025, 7, 1))).hasSize(34);
+    assertThat(Provinces.byName("DONG NAI", day).code()).isEqualTo("75");
+    DocumentNumber number = DocumentNumber.parse("205- QĐ/TW");
+    assertThat(number.toString()).isEqualTo("205-QĐ/TW");
+    assertThat(number.original()).contains("205- QĐ/TW");
+    ReportingPeriod nineMonths = ReportingPeriod.parseLabel("9 tháng đầu năm 2019");
+    assertThat(nineMonths.toString()).isEqualTo("2019-01-01/P9M");
+    assertThat(NationalCongresses.termOn(day).orElseThrow().label().vi()).isEqualTo("khóa XII");
+    assertThat(PartyBodies.provincialOrganisationsOn(day)).hasSize(63);
+    assertThatThrownBy(() -> Validity.parse("2025-07-01/2025-06-30"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.violations().get(0).rule().code()).isEqualTo("validity.order"));
+  }
+
+  @Test
+  void bodiesAndReferenceData() {
+    LocalDate merger = LocalDate.of(2025, 7, 1);
+    Province binhPhuoc = Provinces.byCode("70", LocalDate.of(2019, 9, 30));
+    assertThat(Provinces.successorsOn(binhPhuoc, merger)).singleElement()
+        .satisfies(p -> assertThat(p.name()).isEqualTo("Đồng Nai"))
+        .satisfies(p -> assertThat(p.validity().start()).contains(merger));
+    assertThat(PartyBodies.provincialOrganisationsOn(merger)).hasSize(34);
+    assertThat(PartyBodies.history().successors(PartyBodies.ECONOMIC_COMMISSION))
+        .containsExactly(Id.of("cc/policy-strategy-commission"));
+  }
+
+  @Test
+  void partyDocuments() {
+    DocumentNumber number = DocumentNumber.parse("205- QĐ/TW");
+    assertThat(number.types()).containsExactlyInAnyOrder(DocumentType.DECISION, DocumentType.REGULATION);
+    DocumentRegistry documents = PartyDocuments.registry();
+    DocumentReference directive35 = DocumentReference.parse("Chỉ thị 35");
+    assertThat(documents.resolve(directive35).outcome()).isEqualTo(Lookup.Outcome.AMBIGUOUS);
+    assertThat(documents.resolve(directive35, LocalDate.of(2019, 9, 30)).document().orElseThrow().issued())
+        .isEqualTo(LocalDate.of(2019, 5, 30));
+  }
+
+  @Test
+  void progressReporting() {
+    ReportingPeriod period = ReportingPeriod.parseLabel("9 tháng đầu năm 2019");
+    assertThat(period.label().en()).contains("first 9 months of 2019");
+    assertThat(ReportingPeriod.parseLabel("quý IV năm 2019").toString()).isEqualTo("2019-Q4");
+    Indicator planBuilt = Indicator.of(Id.of("congress-preparation/plan-built"),
+        LocalizedName.of("Đã xây dựng kế hoạch"), LocalizedName.of("Cấp ủy đã ban hành kế hoạch"), ValueKind.YES_NO);
+    RollUpResult result = PartyBodies.provincialOrganisationsOn(period.end()).stream()
+        .map(b -> Observation.of(planBuilt.id(), b.id(), period, YesNo.YES, ObservationStatus.FINAL))
+        .collect(RollUp.of(PartyBodies.hierarchy(), PartyBodies.CENTRAL_COMMITTEE, period.end())
+            .onlyChildren(b -> b.kind() == BodyKind.PARTY_ORGANISATION && b.level() == BodyLevel.PROVINCIAL)
+            .collector(planBuilt, period));
+    assertThat(result.value()).contains(Ratio.of(63, 63));
+    assertThat(result.missing()).isEmpty();
+  }
+
+  @Test
+  void propertyTests() {
+    Property.forAll(VocabularyGenerators.validities())
+        .check(v -> Validity.parse(v.toString()).equals(v));
+    Property.forAll(TextGenerators.placeNames().flatMap(name ->
+            TextGenerators.awkwardVariants(name).map(variant -> List.of(name, variant))))
+        .check(pair -> VietnameseText.matches(pair.get(0), pair.get(1)));
+    Property.rejects(DocumentGenerators.mutations());
+  }
+}
