@@ -28,6 +28,7 @@ import io.github.cpvmodel.meeting.TermYears;
 import io.github.cpvmodel.progress.ReportingPeriod;
 import io.github.cpvmodel.reference.NationalCongresses;
 import io.github.cpvmodel.reference.PartyBodies;
+import io.github.cpvmodel.reference.PartyDocuments;
 import io.github.cpvmodel.reference.Provinces;
 import io.github.cpvmodel.testkit.Attempt;
 import io.github.cpvmodel.testkit.Gen;
@@ -154,9 +155,11 @@ public final class MeetingMutations {
             + "by an unknown body", () -> withConference(d, c -> c.organiser(Id.of("cc/no-such-body")))))),
         Mutation.of(Dataset.DUPLICATE_ID, datasets.map(d -> Attempt.of("the conference of " + day(d) + " twice",
             () -> Dataset.builder().from(d).addMeetings(d.meetings().get(0)).build()))),
-        Mutation.of(Dataset.POST_HELD, datasets.map(d -> Attempt.of("the conference of " + day(d) + " held the "
-            + "next day", () -> withConference(d, c -> c.time(MeetingTime.of(day(d).plusDays(1),
-                day(d).plusDays(1))))))),
+        // Only where no body or province begins or ends and no document appears overnight, so that the tenures are
+        // the one thing wrong.
+        Mutation.of(Dataset.POST_HELD, datasets.filter(d -> nothingChangesAfter(day(d))).map(d -> Attempt.of(
+            "the conference of " + day(d) + " held the next day", () -> withConference(d, c -> c.time(
+                MeetingTime.of(day(d).plusDays(1), day(d).plusDays(1))))))),
         Mutation.of(Dataset.PROVINCE_EXISTED, datasets.map(d -> Attempt.of("a bridge point on " + day(d)
             + " in a province of another era", () -> withConference(d, c -> c.addBridgePoint(BridgePoint.builder()
                 .province(Provinces.all().stream().filter(p -> !p.existsOn(day(d))).findFirst().orElseThrow().id())
@@ -187,6 +190,13 @@ public final class MeetingMutations {
                     .body(PartyBodies.CENTRAL_COMMITTEE).term(12).ordinal(99)
                     .time(MeetingTime.of(LocalDate.of(2022, 5, 4), LocalDate.of(2022, 5, 6))).build())
                 .build()))));
+  }
+
+  private static boolean nothingChangesAfter(LocalDate day) {
+    LocalDate next = day.plusDays(1);
+    return PartyBodies.all().stream().allMatch(b -> b.existsOn(day) == b.existsOn(next))
+        && Provinces.all().stream().allMatch(p -> p.existsOn(day) == p.existsOn(next))
+        && PartyDocuments.registry().documents().stream().noneMatch(d -> d.issued().equals(next));
   }
 
   private static LocalDate day(Dataset dataset) {
