@@ -1,5 +1,6 @@
 package io.github.cpvmodel.body;
 
+import com.google.common.collect.ImmutableList;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.ModelStyle;
@@ -8,7 +9,6 @@ import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.text.VietnameseText;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -120,7 +120,7 @@ public abstract class Body {
    *
    * @return the links, possibly empty (the Central Committee has none)
    */
-  public abstract List<ParentLink> parents();
+  public abstract ImmutableList<ParentLink> parents();
 
   /**
    * A body without an abbreviation or parents; add them with {@link #withAbbreviation(String)} and
@@ -223,7 +223,7 @@ public abstract class Body {
     LEVEL_ENDED.require(level().validity().encloses(validity()), "validity",
         "'%s' is a %s body living '%s', but the %s level exists only '%s'", id(), level().code(), validity(),
         level().code(), level().validity());
-    List<ParentLink> links = parents();
+    ImmutableList<ParentLink> links = parents();
     for (int i = 0; i < links.size(); i++) {
       ParentLink link = links.get(i);
       String path = "parents[" + i + "]";

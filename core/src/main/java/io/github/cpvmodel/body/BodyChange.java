@@ -1,5 +1,6 @@
 package io.github.cpvmodel.body;
 
+import com.google.common.collect.ImmutableList;
 import io.github.cpvmodel.Coded;
 import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.Id;
@@ -9,7 +10,6 @@ import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.text.VietnameseText;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -139,14 +139,14 @@ public abstract class BodyChange {
    *
    * @return their ids
    */
-  public abstract List<Id> predecessors();
+  public abstract ImmutableList<Id> predecessors();
 
   /**
    * The bodies that began with this change, in the order given.
    *
    * @return their ids
    */
-  public abstract List<Id> successors();
+  public abstract ImmutableList<Id> successors();
 
   /**
    * The document that decided the change.

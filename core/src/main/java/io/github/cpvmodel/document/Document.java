@@ -280,7 +280,7 @@ public abstract class Document {
   /** Returns e.g. {@code Chỉ thị 35-CT/TW of 2019-05-30 (cc/politburo): về đại hội …}. */
   @Override
   public String toString() {
-    return type().displayName().vi() + " " + number() + " of " + issued() + " (" + issuingBody() + "): "
+    return type().label().vi() + " " + number() + " of " + issued() + " (" + issuingBody() + "): "
         + title().vi();
   }
 }

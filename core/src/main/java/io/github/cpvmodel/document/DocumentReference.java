@@ -291,7 +291,7 @@ public abstract class DocumentReference {
       PARTS.require(n.sequence() == sequence(), "sequence", "number '%d' differs from the full number '%s'",
           sequence(), n);
       type().ifPresent(t -> PARTS.require(n.types().isEmpty() || n.types().contains(t), "type",
-          "type '%s' does not fit '%s', whose code is used for %s", t.displayName().vi(), n, n.types()));
+          "type '%s' does not fit '%s', whose code is used for %s", t.label().vi(), n, n.types()));
     });
   }
 
@@ -299,7 +299,7 @@ public abstract class DocumentReference {
   @Override
   public String toString() {
     String number = number().map(DocumentNumber::toString).orElseGet(() -> DocumentNumber.formatSequence(sequence()));
-    String cited = type().map(t -> t.displayName().vi() + " " + number).orElse(number);
+    String cited = type().map(t -> t.label().vi() + " " + number).orElse(number);
     return cited + issued().map(d -> " ngày " + d.getDayOfMonth() + "/" + d.getMonthValue() + "/" + d.getYear())
         .orElse("");
   }

@@ -91,13 +91,13 @@ public abstract class DocumentRelation {
   @Value.Check
   void check() {
     SELF.require(!document().equals(target()), "target", "'%s' %s itself", document(),
-        kind().displayName().en().orElseThrow());
+        kind().label().en().orElseThrow());
   }
 
   /** Returns e.g. {@code 35-CT/TW of 2019-05-30 (…) summarizes 36-CT/TW of 2014-05-30 (…)}. */
   @Override
   public String toString() {
-    return document() + " " + kind().displayName().en().orElseThrow() + " " + target()
+    return document() + " " + kind().label().en().orElseThrow() + " " + target()
         + (verified() ? "" : " [unverified]");
   }
 }

@@ -128,7 +128,7 @@ public enum DocumentType implements Coded {
    *
    * @return the name, e.g. <i>Chỉ thị</i> / "Directive"
    */
-  public LocalizedName displayName() {
+  public LocalizedName label() {
     return name;
   }
 

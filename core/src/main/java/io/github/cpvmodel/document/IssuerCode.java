@@ -72,12 +72,12 @@ public enum IssuerCode {
       .collect(ImmutableMap.toImmutableMap(c -> VietnameseText.foldKey(c.code), Function.identity()));
 
   private final String code;
-  private final LocalizedName displayName;
+  private final LocalizedName label;
   private final ImmutableSet<Id> bodies;
 
   IssuerCode(String code, String vi, String en, String... bodies) {
     this.code = code;
-    this.displayName = LocalizedName.of(vi, en);
+    this.label = LocalizedName.of(vi, en);
     this.bodies = Arrays.stream(bodies).map(Id::of).collect(ImmutableSet.toImmutableSet());
   }
 
@@ -95,8 +95,8 @@ public enum IssuerCode {
    *
    * @return the name, e.g. <i>Văn phòng Trung ương Đảng</i>
    */
-  public LocalizedName displayName() {
-    return displayName;
+  public LocalizedName label() {
+    return label;
   }
 
   /**

@@ -9,7 +9,7 @@ import io.github.cpvmodel.ValidationException;
  * How one document relates to an earlier one: "<i>Hướng dẫn</i> 36-HD/VPTW <b>guides</b> 66-QĐ/TW".
  *
  * <p>Each kind reads from the later document (the one that states the relation) to the earlier one (its target);
- * {@link #inverseName()} reads the other way. {@link #SUMMARIZES} (<i>tổng kết</i>) is the Party's practice of
+ * {@link #inverseLabel()} reads the other way. {@link #SUMMARIZES} (<i>tổng kết</i>) is the Party's practice of
  * reviewing a document's implementation before issuing the next one: the review of <i>Chỉ thị 36</i> preceded
  * <i>Chỉ thị 35</i>.
  */
@@ -33,13 +33,13 @@ public enum RelationKind implements Coded {
   public static final Rule CODE = Rule.of("relation-kind.code", "a relation kind is written as one of its codes");
 
   private final String code;
-  private final LocalizedName displayName;
-  private final LocalizedName inverseName;
+  private final LocalizedName label;
+  private final LocalizedName inverseLabel;
 
   RelationKind(String code, String vi, String en, String inverseVi, String inverseEn) {
     this.code = code;
-    this.displayName = LocalizedName.of(vi, en);
-    this.inverseName = LocalizedName.of(inverseVi, inverseEn);
+    this.label = LocalizedName.of(vi, en);
+    this.inverseLabel = LocalizedName.of(inverseVi, inverseEn);
   }
 
   /**
@@ -57,8 +57,8 @@ public enum RelationKind implements Coded {
    *
    * @return the name, e.g. <i>thay thế</i> / "supersedes"
    */
-  public LocalizedName displayName() {
-    return displayName;
+  public LocalizedName label() {
+    return label;
   }
 
   /**
@@ -66,8 +66,8 @@ public enum RelationKind implements Coded {
    *
    * @return the name, e.g. <i>bị thay thế bởi</i> / "is superseded by"
    */
-  public LocalizedName inverseName() {
-    return inverseName;
+  public LocalizedName inverseLabel() {
+    return inverseLabel;
   }
 
   /**

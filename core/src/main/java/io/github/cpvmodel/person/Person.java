@@ -1,12 +1,11 @@
 package io.github.cpvmodel.person;
 
+import com.google.common.collect.ImmutableList;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.text.VietnameseText;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -53,7 +52,7 @@ public abstract class Person {
    *
    * @return the names, possibly none
    */
-  public abstract List<String> otherNames();
+  public abstract ImmutableList<String> otherNames();
 
   /**
    * A person with one name.
@@ -116,7 +115,8 @@ public abstract class Person {
   @Value.Check
   Person normalize() {
     String name = VietnameseText.normalize(fullName());
-    List<String> others = otherNames().stream().map(VietnameseText::normalize).collect(Collectors.toList());
+    ImmutableList<String> others = otherNames().stream().map(VietnameseText::normalize)
+        .collect(ImmutableList.toImmutableList());
     NAME.require(!name.isEmpty(), "fullName", "full name '%s' of '%s' is blank", fullName(), id());
     for (int i = 0; i < others.size(); i++) {
       NAME.require(!others.get(i).isEmpty(), "otherNames[" + i + "]", "other name '%s' of '%s' is blank",

@@ -41,7 +41,7 @@ class DocumentTypeTest {
     }
     assertThat(DocumentType.REPORT.isAbbreviationAttested()).isFalse();
     assertThat(DocumentType.DIRECTIVE.isAbbreviationAttested()).isTrue();
-    assertThat(DocumentType.REGULATION.displayName().vi()).isEqualTo("Quy định");
+    assertThat(DocumentType.REGULATION.label().vi()).isEqualTo("Quy định");
     assertThat(DocumentType.REGULATION.abbreviations()).containsExactly("QĐi", "QĐ");
   }
 }

@@ -259,9 +259,9 @@ public final class Demonstration {
     for (DocumentReference reference : briefing.citedDocuments()) {
       Document document = dataset.registry().resolve(reference, briefing.time().lastDay()).document().orElseThrow();
       LocalizedName issuer = bodies.get(document.issuingBody()).name();
-      out.println("  - " + document.type().displayName().vi() + " " + document.number() + " ngày "
+      out.println("  - " + document.type().label().vi() + " " + document.number() + " ngày "
           + document.issued().format(VI_DATE) + " của " + issuer.vi() + " " + document.title().vi());
-      out.println("    " + document.type().displayName().en().orElse("") + " " + document.number() + " of "
+      out.println("    " + document.type().label().en().orElse("") + " " + document.number() + " of "
           + document.issued() + " (" + issuer.en().orElse(issuer.vi()) + ")"
           + (document.isVerified() ? "" : " [chưa kiểm chứng / unverified: " + String.join(", ", document.unverified())
               + "]"));

@@ -287,8 +287,8 @@ public final class DocumentGenerators {
         Mutation.of(DocumentRelation.SELF, documents().flatMap(d -> Gen.elements(RelationKind.values()).map(k ->
             Attempt.of(d.key() + " " + k + " itself", () -> DocumentRelation.of(d.key(), k, d.key()))))),
         Mutation.of(DocumentReference.SYNTAX, Gen.elements(DocumentType.values()).map(t ->
-            Attempt.of("DocumentReference.parse(\"" + t.displayName().vi() + "\")",
-                () -> DocumentReference.parse(t.displayName().vi())))),
+            Attempt.of("DocumentReference.parse(\"" + t.label().vi() + "\")",
+                () -> DocumentReference.parse(t.label().vi())))),
         Mutation.of(DocumentReference.PARTS, documents().flatMap(d -> Gen.elements(0, 1_000_000).map(s ->
             Attempt.of(d.type() + " number " + s, () -> DocumentReference.of(d.type(), s))))),
         Mutation.of(DocumentRegistry.DUPLICATE, documents().map(d -> Attempt.of(d.key() + " twice",
