@@ -26,7 +26,8 @@ import org.immutables.value.Value;
  * <p>{@link #parse} is tolerant of what real texts contain and keeps the text it read in {@link #original()}:
  * spaces around the separators ("205- QĐ/TW"), the State layout used for a Party number ("205/QĐ-TW", read as Party
  * when the issuer is a Party code), "TƯ" for "TW" ("05-CT/TƯ", also NFD-encoded), lower case, Ð (U+00D0) for Đ,
- * "QD" without the stroke, any dash for the hyphen. Equality is on the canonical parts only, so
+ * "QD" without the stroke, any dash for the hyphen, and the word "Số" (number) that document headers print before it
+ * ("Số 35-CT/TW", "số: 35-CT/TW"). Equality is on the canonical parts only, so
  * {@code parse("205- QĐ/TW").equals(parse("205-QĐ/TW"))} and {@code parse(x.toString()).equals(x)}.
  *
  * <p><b>Leading zeros.</b> Numbers are written from 01 on, so the canonical form has at least two digits:
@@ -293,7 +294,7 @@ public abstract class DocumentNumber {
 
   /** A hand-written scanner and recursive reader: the grammar is tiny and messages must name exact indexes. */
   private static final class Parser {
-    private enum Kind { NUMBER, WORD, DASH, SLASH, END }
+    private enum Kind { NUMBER, WORD, DASH, SLASH, COLON, END }
 
     private record Token(Kind kind, String text, int start) {}
 
@@ -326,6 +327,8 @@ public abstract class DocumentNumber {
           tokens.add(new Token(Kind.DASH, "-", i++));
         } else if (c == '/') {
           tokens.add(new Token(Kind.SLASH, "/", i++));
+        } else if (c == ':') {
+          tokens.add(new Token(Kind.COLON, ":", i++));
         } else {
           throw error(SYNTAX, i, "'" + c + "' is not part of a document number");
         }
@@ -333,7 +336,19 @@ public abstract class DocumentNumber {
       tokens.add(new Token(Kind.END, "", to));
     }
 
+    private void skipColon() {
+      if (tokens.get(next).kind() == Kind.COLON) {
+        next++;
+      }
+    }
+
     DocumentNumber number() {
+      // Headers print "Số 35-CT/TW" or "Số: 35-CT/TW"; the word is not part of the number.
+      Token word = tokens.get(next);
+      if (word.kind() == Kind.WORD && VietnameseText.foldKey(word.text()).equals("so")) {
+        next++;
+        skipColon();
+      }
       Token number = expect(Kind.NUMBER, "the number, e.g. '35' in '35-CT/TW'");
       int sequence = sequence(number);
       Token separator = take();

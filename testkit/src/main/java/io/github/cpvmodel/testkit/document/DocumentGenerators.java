@@ -128,7 +128,8 @@ public final class DocumentGenerators {
    */
   public static Gen<String> writtenForms(DocumentNumber number) {
     return random -> {
-      String sequence = "0".repeat(Gen.ints(0, 2).generate(random)) + number.sequence();
+      String sequence = Gen.elements("", "", "", "Số ", "số: ").generate(random)
+          + "0".repeat(Gen.ints(0, 2).generate(random)) + number.sequence();
       Gen<String> spaces = Gen.elements("", "", " ", "  ");
       String dash = Gen.elements("-", "-", "\u2013").generate(random);
       if (!number.isParty()) {
