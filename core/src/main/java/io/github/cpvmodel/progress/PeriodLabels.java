@@ -170,7 +170,10 @@ final class PeriodLabels {
       return ReportingPeriod.month(optionalYear("nam"), month);
     }
 
-    /** "6 tháng đầu năm 2019", "6 tháng cuối năm", "2019", "15 March 2019 to 20 October 2019". */
+    /**
+     * "6 tháng đầu năm 2019", "6 tháng cuối năm", "9 tháng năm 2019" (reports say this for the first nine months
+     * of the year), "2019", "15 March 2019 to 20 October 2019".
+     */
     private ReportingPeriod fromNumber(Word number) {
       if (number.key.length() == 4 && next == words.size()) {
         return ReportingPeriod.year(Integer.parseInt(number.key));
@@ -180,9 +183,13 @@ final class PeriodLabels {
       }
       int months = parseNumber(number, 2, "the number of months");
       expect("thang", "'tháng' after the number of months");
+      if (next < words.size() && words.get(next).key.equals("nam")) {
+        next++;
+        return ReportingPeriod.firstMonths(yearOrReference(), months);
+      }
       Word side = take("'đầu năm' or 'cuối năm'");
       if (!side.key.equals("dau") && !side.key.equals("cuoi")) {
-        throw error(side.index, "'" + side.text + "' is neither 'đầu' nor 'cuối'");
+        throw error(side.index, "'" + side.text + "' is neither 'đầu', 'cuối' nor 'năm'");
       }
       expect("nam", "'năm' after '" + side.text + "'");
       int year = yearOrReference();

@@ -100,6 +100,7 @@ class ReportingPeriodTest {
       9 tháng đầu năm 2019        | 2019-01-01/P9M
       9 THÁNG ĐẦU NĂM 2019        | 2019-01-01/P9M
       9 thang dau nam 2019        | 2019-01-01/P9M
+      9 tháng năm 2019            | 2019-01-01/P9M
       Quý IV năm 2019             | 2019-Q4
       quý 4 năm 2019              | 2019-Q4
       quý IV/2019                 | 2019-Q4
@@ -170,7 +171,7 @@ class ReportingPeriodTest {
       ''                           | at index 0 (it has no words)
       quý năm 2019                 | at index 4 ('năm' is neither a number nor a Roman numeral)
       quý IIII năm 2019            | at index 4 ('IIII' is neither a number nor a Roman numeral)
-      9 tháng giữa năm 2019        | at index 8 ('giữa' is neither 'đầu' nor 'cuối')
+      9 tháng giữa năm 2019        | at index 8 ('giữa' is neither 'đầu', 'cuối' nor 'năm')
       9 ngày đầu năm 2019          | at index 2 ('ngày' is where 'tháng' after the number of months should be)
       năm 19                       | at index 4 ('19' is not a four-digit year)
       năm 2019 nay                 | at index 9 ('nay' is not expected after the period)
