@@ -97,6 +97,21 @@ class ProvincesTest {
     assertThat(Provinces.byName(name, MERGER_DAY).code()).isEqualTo("75");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Hồ Chí Minh", "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh", "TP Hồ Chí Minh",
+      "Tp.Hồ Chí Minh", "tp. ho chi minh", "Hồ Chí Minh City"})
+  void aCityAnswersToItsNameWithTheFullOrAbbreviatedPrefix(String name) {
+    assertThat(Provinces.byName(name, SEED_DAY).code()).isEqualTo("79");
+    assertThat(Provinces.byName(name, MERGER_DAY).code()).isEqualTo("79");
+  }
+
+  @Test
+  void theCityAbbreviationDoesNotNameAProvince() {
+    assertThat(Provinces.findByName("TP. Đồng Nai", SEED_DAY)).isEmpty();
+    assertThat(Provinces.findByName("TP. Huế", LocalDate.of(2024, 12, 31))).isEmpty();
+    assertThat(Provinces.findByName("TP. Huế", LocalDate.of(2025, 1, 1))).map(Province::code).contains("46");
+  }
+
   @Test
   void anNfdSpelledNameWithTheEthMatches() {
     String nfd = Normalizer.normalize("\u00D0ồng Nai", Normalizer.Form.NFD);
