@@ -238,12 +238,16 @@ public final class PartyBodies {
           .addAllSuccessors(successors).note(CENTRAL_NOTE).build();
     }
 
-    /** The four bodies of a unit, named after it; Hồ Chí Minh keeps "Thành phố" lest it read as a person. */
+    /**
+     * The four bodies of a unit, named after it; Hồ Chí Minh keeps "Thành phố" (in English "City") lest it read as
+     * a person.
+     */
     private static List<Body> provincialBodies(Province unit) {
-      String place = VietnameseText.foldKey(unit.name()).equals("ho chi minh") ? unit.fullName().vi() : unit.name();
+      boolean personName = VietnameseText.foldKey(unit.name()).equals("ho chi minh");
+      String place = personName ? unit.fullName().vi() : unit.name();
       String placeEn = unit.fullName().en().orElseThrow();
       String committeeVi = unit.kind().committee() + " " + place;
-      String committeeEn = place + " " + unit.kind().adjective() + " Party Committee";
+      String committeeEn = (personName ? placeEn : unit.name() + " " + unit.kind().adjective()) + " Party Committee";
       Id organisation = organisationId(unit);
       Id committee = organisation.child("committee");
       Validity life = unit.validity();

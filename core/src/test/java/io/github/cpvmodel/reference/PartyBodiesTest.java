@@ -36,6 +36,18 @@ class PartyBodiesTest {
   }
 
   @Test
+  void theHoChiMinhCityBodiesAreNamedAsTheCityInBothLanguages() {
+    Province city = Provinces.byCode("79", SEED_DAY);
+    assertThat(PartyBodies.committeeOf(city).name().en()).contains("Hồ Chí Minh City Party Committee");
+    assertThat(PartyBodies.hierarchy().get(Id.of("party/ho-chi-minh/committee/organisation-commission")).name()
+        .en()).contains("Organisation Commission of the Hồ Chí Minh City Party Committee");
+    assertThat(PartyBodies.committeeOf(Provinces.byCode("01", SEED_DAY)).name().en())
+        .contains("Hà Nội Municipal Party Committee");
+    assertThat(PartyBodies.committeeOf(Provinces.byCode("75", SEED_DAY)).name().en())
+        .contains("Đồng Nai Provincial Party Committee");
+  }
+
+  @Test
   void theBuiltInBodiesAndChangesAreConsistent() {
     assertThat(PartyBodies.hierarchy().validate()).isEmpty();
     assertThat(PartyBodies.history().validate(PartyBodies.hierarchy())).isEmpty();
