@@ -135,6 +135,16 @@ class ProvincesTest {
             .isEqualTo(Provinces.UNKNOWN_CODE));
   }
 
+  @Test
+  void anUnknownCodeSaysWhatTheCodeMeantOnOtherDays() {
+    assertThatThrownBy(() -> Provinces.byCode("10", MERGER_DAY))
+        .hasMessageContaining("code '10' means no provincial-level unit on 2025-07-01")
+        .hasMessageContaining("it meant Tỉnh Lào Cai on 2008-08-01/2025-06-30");
+    assertThatThrownBy(() -> Provinces.byCode("46", LocalDate.of(2008, 7, 31)))
+        .hasMessageContaining("Tỉnh Thừa Thiên Huế on 2008-08-01/2024-12-31, Thành phố Huế on 2025-01-01/..");
+    assertThatThrownBy(() -> Provinces.byCode("03", SEED_DAY)).hasMessageNotContaining("it meant");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"7", "075", "ab", "７５"})
   void aMalformedCodeIsRejected(String code) {
