@@ -178,7 +178,9 @@ public abstract class BodyChange {
 
   @Value.Check
   BodyChange normalize() {
-    ARITY.require(kind().allows(predecessors().size(), successors().size()), "",
+    int before = predecessors().size();
+    boolean predecessorsFit = before >= kind().minPredecessors && before <= kind().maxPredecessors;
+    ARITY.require(kind().allows(before, successors().size()), predecessorsFit ? "successors" : "predecessors",
         "a '%s' change with %d predecessors %s and %d successors %s", kind().code(), predecessors().size(),
         predecessors(), successors().size(), successors());
     Set<Id> seen = new HashSet<>();

@@ -5,6 +5,8 @@ import io.github.cpvmodel.document.DocumentNumber;
 import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.body.Body;
 import io.github.cpvmodel.body.BodyChange;
@@ -73,6 +75,10 @@ public final class PartyBodies {
   /** The Commission for External Relations, dissolved 2025-02-03. */
   public static final Id EXTERNAL_RELATIONS_COMMISSION = Id.of("cc/external-relations-commission");
 
+  /** Provincial bodies exist only for the built-in units. */
+  public static final Rule UNKNOWN_UNIT = Rule.of("party-bodies.unknown-unit",
+      "the unit must be one of the built-in provincial-level units of Provinces, e.g. Provinces.byCode(\"75\", day)");
+
   private static final LocalDate REORGANISED = LocalDate.of(2025, 2, 3);
   private static final String CENTRAL_NOTE = "the day is that of the announcement of the Politburo's decisions "
       + "(2025-02-03, verified); the day they took effect is not verified";
@@ -114,6 +120,7 @@ public final class PartyBodies {
    *
    * @param unit the unit
    * @return the organisation, e.g. <i>Đảng bộ tỉnh Đồng Nai</i> for {@code province/dong-nai}
+   * @throws ValidationException if the unit is not one of {@link Provinces#all()} (rule {@link #UNKNOWN_UNIT})
    */
   public static Body organisationOf(Province unit) {
     return Data.INSTANCE.hierarchy.get(organisationId(unit));
@@ -124,6 +131,7 @@ public final class PartyBodies {
    *
    * @param unit the unit
    * @return the committee, e.g. <i>Tỉnh ủy Đồng Nai</i>
+   * @throws ValidationException if the unit is not one of {@link Provinces#all()} (rule {@link #UNKNOWN_UNIT})
    */
   public static Body committeeOf(Province unit) {
     return Data.INSTANCE.hierarchy.get(organisationId(unit).child("committee"));
@@ -159,6 +167,8 @@ public final class PartyBodies {
   }
 
   private static Id organisationId(Province unit) {
+    UNKNOWN_UNIT.require(Provinces.find(unit.id()).filter(unit::equals).isPresent(), "unit",
+        "unit '%s' (id '%s') is not a built-in provincial-level unit", unit, unit.id());
     return Id.of("party").child(unit.id().value().substring("province/".length()));
   }
 
@@ -238,12 +248,16 @@ public final class PartyBodies {
           .addAllSuccessors(successors).note(CENTRAL_NOTE).build();
     }
 
-    /** The four bodies of a unit, named after it; Hồ Chí Minh keeps "Thành phố" lest it read as a person. */
+    /**
+     * The four bodies of a unit, named after it; Hồ Chí Minh keeps "Thành phố" (in English "City") lest it read as
+     * a person.
+     */
     private static List<Body> provincialBodies(Province unit) {
-      String place = VietnameseText.foldKey(unit.name()).equals("ho chi minh") ? unit.fullName().vi() : unit.name();
+      boolean personName = VietnameseText.foldKey(unit.name()).equals("ho chi minh");
+      String place = personName ? unit.fullName().vi() : unit.name();
       String placeEn = unit.fullName().en().orElseThrow();
       String committeeVi = unit.kind().committee() + " " + place;
-      String committeeEn = place + " " + unit.kind().adjective() + " Party Committee";
+      String committeeEn = (personName ? placeEn : unit.name() + " " + unit.kind().adjective()) + " Party Committee";
       Id organisation = organisationId(unit);
       Id committee = organisation.child("committee");
       Validity life = unit.validity();

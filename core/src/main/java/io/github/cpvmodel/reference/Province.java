@@ -37,6 +37,9 @@ public abstract class Province {
   public static final Rule CODE = Rule.of("province.code",
       "a province code is the two digits of the statistics office's list, e.g. '01' or '75'");
 
+  /** How "Thành phố" is shortened in running text; the fold key turns "TP." and "TP" alike into "tp". */
+  private static final String CITY_ABBREVIATION = "TP ";
+
   Province() {}
 
   /**
@@ -129,13 +132,15 @@ public abstract class Province {
 
   /**
    * Whether {@code text} names this unit, with or without the prefix, ignoring case, tones and marks: "Dong Nai",
-   * "ĐỒNG NAI", "Tỉnh Đồng Nai" and "Đồng Nai Province" all name Đồng Nai.
+   * "ĐỒNG NAI", "Tỉnh Đồng Nai" and "Đồng Nai Province" all name Đồng Nai. A city also answers to the prefix as
+   * the press abbreviates it: "TP. Hồ Chí Minh", "TP Hồ Chí Minh".
    *
    * @param text the text
    * @return whether it names this unit
    */
   public boolean matches(CharSequence text) {
-    return VietnameseText.matches(text, name()) || fullName().matches(text);
+    return VietnameseText.matches(text, name()) || fullName().matches(text)
+        || kind() == ProvinceKind.CITY && VietnameseText.matches(text, CITY_ABBREVIATION + name());
   }
 
   @Value.Check

@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The provincial-level units of Vietnam, built in: the 63 of 2008-08-01..2025-06-30 (with Thừa Thiên Huế followed
@@ -109,11 +110,17 @@ public final class Provinces {
    * @param day the day
    * @return the unit
    * @throws ValidationException if the code is not two digits (rule {@link Province#CODE}) or means no unit that
-   *     day (rule {@link #UNKNOWN_CODE})
+   *     day (rule {@link #UNKNOWN_CODE}); the message says what the code meant on other days, if anything
    */
   public static Province byCode(String code, LocalDate day) {
     Optional<Province> unit = findByCode(code, day);
-    UNKNOWN_CODE.require(unit.isPresent(), "code", "code '%s' means no provincial-level unit on %s", code, day);
+    if (unit.isEmpty()) {
+      // Codes are reused across eras, so say what the code meant on other days: it is usually the mistake.
+      String meanings = all().stream().filter(p -> p.code().equals(code.strip()))
+          .map(p -> p.fullName().vi() + " on " + p.validity()).collect(Collectors.joining(", "));
+      UNKNOWN_CODE.require(false, "code", "code '%s' means no provincial-level unit on %s%s", code, day,
+          meanings.isEmpty() ? "" : " (it meant " + meanings + ")");
+    }
     return unit.get();
   }
 

@@ -90,14 +90,17 @@ class BodyTest {
   @ParameterizedTest
   @EnumSource(BodyChange.Kind.class)
   void aChangeOfNoBodiesIsRejected(BodyChange.Kind kind) {
-    rejects(() -> BodyChange.builder().kind(kind).date(LocalDate.of(2025, 7, 1)).build(), BodyChange.ARITY, "",
-        "'" + kind.code() + "'");
+    rejects(() -> BodyChange.builder().kind(kind).date(LocalDate.of(2025, 7, 1)).build(), BodyChange.ARITY,
+        kind == BodyChange.Kind.ESTABLISHED ? "successors" : "predecessors", "'" + kind.code() + "'");
   }
 
   @Test
   void aMergerNeedsTwoPredecessorsAndNoBodyTwice() {
     rejects(() -> BodyChange.builder().kind(BodyChange.Kind.MERGED).date(LocalDate.of(2025, 7, 1))
-        .addPredecessor(Id.of("a")).addSuccessor(Id.of("b")).build(), BodyChange.ARITY, "", "'merged'");
+        .addPredecessor(Id.of("a")).addSuccessor(Id.of("b")).build(), BodyChange.ARITY, "predecessors", "'merged'");
+    rejects(() -> BodyChange.builder().kind(BodyChange.Kind.DISSOLVED).date(LocalDate.of(2025, 2, 3))
+        .addPredecessor(Id.of("a")).addSuccessor(Id.of("b")).build(), BodyChange.ARITY, "successors",
+        "1 successors [b]");
     rejects(() -> BodyChange.builder().kind(BodyChange.Kind.RENAMED).date(LocalDate.of(2025, 7, 1))
         .addPredecessor(Id.of("a")).addSuccessor(Id.of("a")).build(), BodyChange.REPEATED, "successors[0]",
         "'a'");

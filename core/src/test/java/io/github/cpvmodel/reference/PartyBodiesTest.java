@@ -1,12 +1,20 @@
 package io.github.cpvmodel.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cpvmodel.Id;
+import io.github.cpvmodel.ValidationException;
+import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.Violation;
 import io.github.cpvmodel.body.Body;
 import io.github.cpvmodel.body.BodyKind;
 import java.time.LocalDate;
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PartyBodiesTest {
   private static final LocalDate SEED_DAY = LocalDate.of(2019, 9, 30);
@@ -33,6 +41,34 @@ class PartyBodiesTest {
         .containsExactly("Ban Thường vụ Tỉnh ủy Đồng Nai", "Ban Tổ chức Tỉnh ủy Đồng Nai");
     assertThat(PartyBodies.committeeOf(Provinces.byCode("79", SEED_DAY)).name().vi())
         .isEqualTo("Thành ủy Thành phố Hồ Chí Minh");
+  }
+
+  @Test
+  void theHoChiMinhCityBodiesAreNamedAsTheCityInBothLanguages() {
+    Province city = Provinces.byCode("79", SEED_DAY);
+    assertThat(PartyBodies.committeeOf(city).name().en()).contains("Hồ Chí Minh City Party Committee");
+    assertThat(PartyBodies.hierarchy().get(Id.of("party/ho-chi-minh/committee/organisation-commission")).name()
+        .en()).contains("Organisation Commission of the Hồ Chí Minh City Party Committee");
+    assertThat(PartyBodies.committeeOf(Provinces.byCode("01", SEED_DAY)).name().en())
+        .contains("Hà Nội Municipal Party Committee");
+    assertThat(PartyBodies.committeeOf(Provinces.byCode("75", SEED_DAY)).name().en())
+        .contains("Đồng Nai Provincial Party Committee");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"x/atlantis, 75, Atlantis", "province/atlantis, 75, Atlantis", "province/dong-nai, 75, Atlantis",
+      "province/dong-nai, 76, Đồng Nai"})
+  void theBodiesOfAUnitThatIsNotBuiltInAreRejected(String id, String code, String name) {
+    Province unit = Province.of(Id.of(id), code, name, ProvinceKind.PROVINCE, Validity.always(),
+        Attestation.VERIFIED);
+    for (ThrowingCallable call : List.<ThrowingCallable>of(() -> PartyBodies.organisationOf(unit),
+        () -> PartyBodies.committeeOf(unit))) {
+      assertThatThrownBy(call).isInstanceOf(ValidationException.class)
+          .hasMessageStartingWith("unit: ").hasMessageContaining("'" + id + "'")
+          .hasMessageContaining(PartyBodies.UNKNOWN_UNIT.description())
+          .satisfies(e -> assertThat(((ValidationException) e).violations()).extracting(Violation::rule)
+              .containsExactly(PartyBodies.UNKNOWN_UNIT));
+    }
   }
 
   @Test

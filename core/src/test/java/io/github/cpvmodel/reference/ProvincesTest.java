@@ -97,6 +97,21 @@ class ProvincesTest {
     assertThat(Provinces.byName(name, MERGER_DAY).code()).isEqualTo("75");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Hồ Chí Minh", "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh", "TP Hồ Chí Minh",
+      "Tp.Hồ Chí Minh", "tp. ho chi minh", "Hồ Chí Minh City"})
+  void aCityAnswersToItsNameWithTheFullOrAbbreviatedPrefix(String name) {
+    assertThat(Provinces.byName(name, SEED_DAY).code()).isEqualTo("79");
+    assertThat(Provinces.byName(name, MERGER_DAY).code()).isEqualTo("79");
+  }
+
+  @Test
+  void theCityAbbreviationDoesNotNameAProvince() {
+    assertThat(Provinces.findByName("TP. Đồng Nai", SEED_DAY)).isEmpty();
+    assertThat(Provinces.findByName("TP. Huế", LocalDate.of(2024, 12, 31))).isEmpty();
+    assertThat(Provinces.findByName("TP. Huế", LocalDate.of(2025, 1, 1))).map(Province::code).contains("46");
+  }
+
   @Test
   void anNfdSpelledNameWithTheEthMatches() {
     String nfd = Normalizer.normalize("\u00D0ồng Nai", Normalizer.Form.NFD);
@@ -118,6 +133,16 @@ class ProvincesTest {
         .hasMessageContaining(Provinces.UNKNOWN_CODE.description())
         .satisfies(e -> assertThat(((ValidationException) e).violations().get(0).rule())
             .isEqualTo(Provinces.UNKNOWN_CODE));
+  }
+
+  @Test
+  void anUnknownCodeSaysWhatTheCodeMeantOnOtherDays() {
+    assertThatThrownBy(() -> Provinces.byCode("10", MERGER_DAY))
+        .hasMessageContaining("code '10' means no provincial-level unit on 2025-07-01")
+        .hasMessageContaining("it meant Tỉnh Lào Cai on 2008-08-01/2025-06-30");
+    assertThatThrownBy(() -> Provinces.byCode("46", LocalDate.of(2008, 7, 31)))
+        .hasMessageContaining("Tỉnh Thừa Thiên Huế on 2008-08-01/2024-12-31, Thành phố Huế on 2025-01-01/..");
+    assertThatThrownBy(() -> Provinces.byCode("03", SEED_DAY)).hasMessageNotContaining("it meant");
   }
 
   @ParameterizedTest
