@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +25,8 @@ import org.immutables.value.Value;
  * ("Chỉ thị số 35-CT/TW"), then either the number proper or a full {@link DocumentNumber} read as tolerantly as
  * {@link DocumentNumber#parse}; it keeps the text it read in {@link #original()}. {@link #toString()} is canonical
  * ("Chỉ thị 35", "Quy định 205-QĐ/TW ngày 23/9/2019") and {@code parse(r.toString()).equals(r)}. A trailing date
- * is written "ngày d/M/yyyy", "ngày d-M-yyyy" or "ngày d.M.yyyy".
+ * is written "ngày d/M/yyyy", "ngày d-M-yyyy", "ngày d.M.yyyy" or "ngày d tháng M năm yyyy", after a space or a
+ * comma; the canonical form writes the year with four digits.
  *
  * <pre>{@code
  * DocumentReference r = DocumentReference.parse("Chỉ thị 35");
@@ -51,9 +53,13 @@ public abstract class DocumentReference {
 
   private static final int MAX_SEQUENCE = 999_999;
   private static final int LONGEST_TYPE_NAME = 4;
-  /** A trailing date of issue: "ngày 23-9-2019", "ngày 23/9/2019", "ngày 23.09.2019". */
+  /**
+   * A trailing date of issue: "ngày 23-9-2019", "ngày 23/9/2019", "ngày 23.09.2019", "ngày 23 tháng 9 năm 2019",
+   * after white space or a comma ("35-CT/TW, ngày 30/5/2019", as citations often write it).
+   */
   private static final Pattern ISSUED = Pattern.compile(
-      "\\s+ng(?:à|a\u0300|a)y\\s+(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})\\s*$",
+      "(?:\\s*,\\s*|\\s+)ng(?:à|a\u0300|a)y\\s+(\\d{1,2})(?:[-/.]|\\s+th(?:á|a\u0301|a)ng\\s+)(\\d{1,2})"
+          + "(?:[-/.]|\\s+n(?:ă|a\u0306|a)m\\s+)(\\d{4})\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   DocumentReference() {}
@@ -300,7 +306,7 @@ public abstract class DocumentReference {
   public String toString() {
     String number = number().map(DocumentNumber::toString).orElseGet(() -> DocumentNumber.formatSequence(sequence()));
     String cited = type().map(t -> t.label().vi() + " " + number).orElse(number);
-    return cited + issued().map(d -> " ngày " + d.getDayOfMonth() + "/" + d.getMonthValue() + "/" + d.getYear())
-        .orElse("");
+    return cited + issued().map(d -> String.format(Locale.ROOT, " ngày %d/%d/%04d", d.getDayOfMonth(),
+        d.getMonthValue(), d.getYear())).orElse("");
   }
 }

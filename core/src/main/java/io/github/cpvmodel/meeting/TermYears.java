@@ -79,6 +79,8 @@ public abstract class TermYears {
     String input = text.toString().replace('\u2013', '-');
     int dash = input.indexOf('-');
     if (dash < 0) {
+      // Reads the first year, which fails where the text stops being one; four digits alone lack the hyphen.
+      year(text, input, 0, input.length());
       throw syntaxError(text, input.length());
     }
     return of(year(text, input, 0, dash), year(text, input, dash + 1, input.length()));

@@ -2,7 +2,11 @@ package io.github.cpvmodel.progress;
 
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
+import io.github.cpvmodel.Violation;
 import java.math.BigDecimal;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 
 /**
  * The value of an {@link Observation} or a {@link Target}: a {@link Count}, a {@link Ratio}, a
@@ -39,9 +43,10 @@ public abstract class ObservedValue {
    *
    * @param text the text, e.g. {@code 63/63}
    * @return the value
-   * @throws ValidationException if the text is of none of the forms (rule {@link #SYNTAX}, quoting the input and
-   *     the index where it stops making sense), or the value is not valid for its kind (rules
-   *     {@link Count#NEGATIVE}, {@link Ratio#DENOMINATOR}, {@link Ratio#NUMERATOR}, {@link Percentage#RANGE})
+   * @throws ValidationException if the text is of none of the forms (rule {@link #SYNTAX}) or the value is not
+   *     valid for its kind (rules {@link Count#NEGATIVE}, {@link Ratio#DENOMINATOR}, {@link Ratio#NUMERATOR},
+   *     {@link Percentage#RANGE}); either way the message quotes the input and the index where it stops making
+   *     sense
    */
   public static ObservedValue parse(CharSequence text) {
     String input = text.toString();
@@ -56,14 +61,34 @@ public abstract class ObservedValue {
       if (bad >= 0 || number.isEmpty()) {
         throw syntaxError(input, offset + Math.max(bad, 0), "a percentage is a decimal number before '%'");
       }
-      return Percentage.of(new BigDecimal(number));
+      return at(input, path -> offset, () -> Percentage.of(new BigDecimal(number)));
     }
     int slash = s.indexOf('/');
     if (slash >= 0) {
-      return Ratio.of(integer(input, s.substring(0, slash), offset, "numerator"),
-          integer(input, s.substring(slash + 1), offset + slash + 1, "denominator"));
+      long numerator = integer(input, s.substring(0, slash), offset, "numerator");
+      long denominator = integer(input, s.substring(slash + 1), offset + slash + 1, "denominator");
+      int denominatorAt = offset + slash + 1;
+      return at(input, path -> path.equals("denominator") ? denominatorAt : offset,
+          () -> Ratio.of(numerator, denominator));
     }
-    return Count.of(integer(input, s, offset, "count"));
+    long count = integer(input, s, offset, "count");
+    return at(input, path -> offset, () -> Count.of(count));
+  }
+
+  /**
+   * Builds a value read from {@code input}, quoting the input and the index of the offending part (found from the
+   * violation's path) in whatever its kind rejects.
+   */
+  private static ObservedValue at(String input, ToIntFunction<String> index, Supplier<ObservedValue> value) {
+    try {
+      return value.get();
+    } catch (ValidationException e) {
+      throw new ValidationException(e.violations().stream()
+          .map(v -> Violation.of(v.path(), v.rule(),
+              String.format("'%s' stops being a value at index %d: %s", input, index.applyAsInt(v.path()),
+                  v.message())))
+          .collect(Collectors.toList()));
+    }
   }
 
   /** Index of the first character that cannot be part of a plain decimal ("-12.50"), or -1. */

@@ -233,9 +233,9 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    *
    * @param text the text, e.g. {@code 2019-Q4} or {@code 2019-01-01/P9M}
    * @return the period
-   * @throws ValidationException if the text is malformed (rule {@link #SYNTAX}, quoting the input and the index
-   *     where it stops making sense), or names an impossible part or range (rules {@link #PART},
-   *     {@link #ORDER}, {@link #YEAR})
+   * @throws ValidationException if the text is malformed (rule {@link #SYNTAX}), names a half, quarter, month or
+   *     year that does not exist (rules {@link #PART}, {@link #YEAR}), each message quoting the input and the index
+   *     where it stops making sense, or names an impossible range (rules {@link #ORDER}, {@link #YEAR})
    */
   public static ReportingPeriod parse(CharSequence text) {
     String input = text.toString();
@@ -254,6 +254,9 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
       throw syntaxError(input, offset + Math.min(digits, 4), "a period starts with a four-digit year");
     }
     int year = Integer.parseInt(s.substring(0, 4));
+    if (year < 1) {
+      throw error(YEAR, input, offset, "year 0 is out of range");
+    }
     if (s.length() == 4) {
       return year(year);
     }
@@ -263,10 +266,18 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
     String part = s.substring(5);
     if (part.length() == 2 && (part.charAt(0) == 'H' || part.charAt(0) == 'Q') && isDigit(part.charAt(1))) {
       int n = part.charAt(1) - '0';
-      return part.charAt(0) == 'H' ? half(year, n) : quarter(year, n);
+      boolean isHalf = part.charAt(0) == 'H';
+      if (n < 1 || n > (isHalf ? 2 : 4)) {
+        throw error(PART, input, offset + 6, (isHalf ? "half " : "quarter ") + n + " is out of range");
+      }
+      return isHalf ? half(year, n) : quarter(year, n);
     }
     if (part.length() == 2 && leadingDigits(part) == 2) {
-      return month(year, Integer.parseInt(part));
+      int month = Integer.parseInt(part);
+      if (month < 1 || month > 12) {
+        throw error(PART, input, offset + 5, "month " + month + " is out of range");
+      }
+      return month(year, month);
     }
     throw syntaxError(input, offset + 5 + Math.min(part.length(), leadingDigits(part)),
         "the year is followed by H1, H2, Q1 to Q4 or a two-digit month");
@@ -313,7 +324,11 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
   }
 
   private static ValidationException syntaxError(String input, int index, String why) {
-    return new ValidationException(SYNTAX.violation("",
+    return error(SYNTAX, input, index, why);
+  }
+
+  private static ValidationException error(Rule rule, String input, int index, String why) {
+    return new ValidationException(rule.violation("",
         String.format("'%s' stops being a period at index %d (%s)", input, index, why)));
   }
 

@@ -25,13 +25,23 @@ class DocumentReferenceTest {
       "205/QĐ-TW                | 205-QĐ/TW",
       "Cương lĩnh chính trị 1   | Cương lĩnh chính trị 01",
       "Quy định 205- QĐ/TW ngày 23-9-2019 | Quy định 205-QĐ/TW ngày 23/9/2019",
-      "60-NQ/TW NGÀY 12.04.2025 | 60-NQ/TW ngày 12/4/2025"})
+      "60-NQ/TW NGÀY 12.04.2025 | 60-NQ/TW ngày 12/4/2025",
+      "Chỉ thị số 35-CT/TW, ngày 30/5/2019 | Chỉ thị 35-CT/TW ngày 30/5/2019",
+      "Chỉ thị 35-CT/TW ngày 30 tháng 5 năm 2019 | Chỉ thị 35-CT/TW ngày 30/5/2019",
+      "Chỉ thị 35 ngày 30/5/0999 | Chỉ thị 35 ngày 30/5/0999"})
   void parsesTheFormsTextsCiteDocumentsBy(String text, String canonical) {
     DocumentReference reference = DocumentReference.parse(text);
     assertThat(reference).hasToString(canonical);
     assertThat(reference.original()).contains(text.strip());
     assertThat(DocumentReference.parse(reference.toString())).isEqualTo(reference);
     assertThat(DocumentReference.isValid(text)).isTrue();
+  }
+
+  @Test
+  void writesTheYearOfIssueWithFourDigitsSoThatEveryDateReadsBack() {
+    DocumentReference early = DocumentReference.of(DocumentNumber.parse("35-CT/TW"), java.time.LocalDate.of(999, 5, 30));
+    assertThat(early).hasToString("35-CT/TW ngày 30/5/0999");
+    assertThat(DocumentReference.parse(early.toString())).isEqualTo(early);
   }
 
   @Test

@@ -82,7 +82,8 @@ class CongressPlenumTermTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"2020|4", "2020-25|7", "20a0-2025|2", "2020-20255|9", "-2025|0"})
+  @CsvSource(delimiter = '|', value = {"2020|4", "2020-25|7", "20a0-2025|2", "2020-20255|9", "-2025|0",
+      "20202025|4", "2020/2025|4", "2020 2025|4", "2020\u20142025|4", "''|0"})
   void termYearsRejectMalformedTextAtTheIndex(String text, int index) {
     assertThatThrownBy(() -> TermYears.parse(text))
         .isInstanceOf(ValidationException.class)

@@ -2,7 +2,9 @@ package io.github.cpvmodel.progress;
 
 import static io.github.cpvmodel.progress.ReportingPeriodTest.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cpvmodel.ValidationException;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,6 +74,21 @@ class ObservedValueTest {
     assertRejected(() -> Percentage.of(new BigDecimal("100.01")), Percentage.RANGE,
         "value: percentage 100.01 is outside 0..100");
     assertRejected(() -> ObservedValue.parse("-0.5%"), Percentage.RANGE, "percentage -0.5 is outside 0..100");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      64/63    | ratio.numerator    | '64/63' stops being a value at index 0: numerator 64 is outside 0..63
+      63/-1    | ratio.denominator  | '63/-1' stops being a value at index 3: denominator -1 is not positive
+      ' 1/0'   | ratio.denominator  | ' 1/0' stops being a value at index 3: denominator 0 is not positive
+      -3       | count.negative     | '-3' stops being a value at index 0: count -3 is negative
+      100.01%  | percentage.range   | '100.01%' stops being a value at index 0: percentage 100.01 is outside
+      """)
+  void parsedValuesTheirKindRejectsQuoteTheInputAndTheIndex(String text, String rule, String message) {
+    assertThatThrownBy(() -> ObservedValue.parse(text)).isInstanceOfSatisfying(ValidationException.class, e -> {
+      assertThat(e.violations()).extracting(v -> v.rule().code()).containsOnly(rule);
+      assertThat(e.getMessage()).contains(message);
+    });
   }
 
   @ParameterizedTest(name = "[{index}] {0}")

@@ -219,9 +219,18 @@ class ReportingPeriodTest {
 
   @Test
   void impossiblePartsAndRangesAreRejectedByTheirRules() {
-    assertRejected(() -> ReportingPeriod.parse("2019-Q5"), ReportingPeriod.PART, "quarter 5 is out of range");
-    assertRejected(() -> ReportingPeriod.parse("2019-H3"), ReportingPeriod.PART, "half 3 is out of range");
-    assertRejected(() -> ReportingPeriod.parse("2019-13"), ReportingPeriod.PART, "month 13 is out of range");
+    assertRejected(() -> ReportingPeriod.parse("2019-Q5"), ReportingPeriod.PART,
+        "'2019-Q5' stops being a period at index 6 (quarter 5 is out of range)");
+    assertRejected(() -> ReportingPeriod.parse("2019-Q0"), ReportingPeriod.PART,
+        "'2019-Q0' stops being a period at index 6 (quarter 0 is out of range)");
+    assertRejected(() -> ReportingPeriod.parse(" 2019-H3"), ReportingPeriod.PART,
+        "' 2019-H3' stops being a period at index 7 (half 3 is out of range)");
+    assertRejected(() -> ReportingPeriod.parse("2019-13"), ReportingPeriod.PART,
+        "'2019-13' stops being a period at index 5 (month 13 is out of range)");
+    assertRejected(() -> ReportingPeriod.parse("2019-00"), ReportingPeriod.PART,
+        "'2019-00' stops being a period at index 5 (month 0 is out of range)");
+    assertRejected(() -> ReportingPeriod.parse("0000-Q1"), ReportingPeriod.YEAR,
+        "'0000-Q1' stops being a period at index 0 (year 0 is out of range)");
     assertRejected(() -> ReportingPeriod.firstMonths(2019, 0), ReportingPeriod.PART,
         "0 first months are out of range");
     assertRejected(() -> ReportingPeriod.year(10000), ReportingPeriod.YEAR, "year 10000 is out of range");
