@@ -39,6 +39,9 @@ import org.immutables.value.Value;
  *   <li>a body's congresses are numbered in the order they were held (rule {@link #CONGRESS_ORDER}); a term is
  *       opened by its body's congress of the same number (rule {@link #TERM_CONGRESS}); a plenum falls within its
  *       term when the dataset holds the term (rule {@link #PLENUM_TERM});</li>
+ *   <li>each leader a congress produced is a person of the dataset in a post of the dataset (rule
+ *       {@link #REFERENCE}) and holds that post by a tenure on the same basis that begins on or after the
+ *       congress's first day (rule {@link #LEADER_TENURE});</li>
  *   <li>and the checks of the parts' own packages: the body tree
  *       ({@link BodyHierarchy#validate()}), the tenures against the bodies, including that tenures of a single-holder
  *       post do not overlap ({@link Personnel#validate}), the documents and their relations
@@ -90,6 +93,11 @@ public abstract class Dataset {
   public static final Rule TERM_CONGRESS = Rule.of("dataset.term-congress",
       "a term's congress is a congress of the same body with the term's number, and the term starts after it "
           + "opened");
+
+  /** A congress's leaders took their posts. */
+  public static final Rule LEADER_TENURE = Rule.of("dataset.leader-tenure",
+      "a leader a congress elected, appointed or assigned holds, by a tenure of the dataset, that post on the same "
+          + "basis from a day on or after the congress's first day");
 
   /** A plenum is held within its term. */
   public static final Rule PLENUM_TERM = Rule.of("dataset.plenum-term",

@@ -11,6 +11,7 @@ import io.github.cpvmodel.meeting.BridgePoint;
 import io.github.cpvmodel.meeting.Conference;
 import io.github.cpvmodel.meeting.Congress;
 import io.github.cpvmodel.meeting.Direction;
+import io.github.cpvmodel.meeting.Leader;
 import io.github.cpvmodel.meeting.Meeting;
 import io.github.cpvmodel.meeting.Participant;
 import io.github.cpvmodel.meeting.Plenum;
@@ -18,6 +19,7 @@ import io.github.cpvmodel.meeting.Term;
 import io.github.cpvmodel.person.Person;
 import io.github.cpvmodel.person.Personnel;
 import io.github.cpvmodel.person.Post;
+import io.github.cpvmodel.person.Tenure;
 import io.github.cpvmodel.progress.Indicator;
 import io.github.cpvmodel.progress.Observation;
 import io.github.cpvmodel.reference.Province;
@@ -155,7 +157,32 @@ final class DatasetCheck {
     for (int i = 0; i < congress.elected().size(); i++) {
       body(path + ".elected[" + i + "].body", congress.elected().get(i).body());
     }
+    for (int i = 0; i < congress.leaders().size(); i++) {
+      leader(path + ".leaders[" + i + "]", congress.leaders().get(i), congress.time().firstDay());
+    }
     adopted(path + ".documents", congress.documents());
+  }
+
+  /** A leader a congress opened on {@code day} produced: a tenure on the same basis begins on or after that day. */
+  private void leader(String path, Leader leader, LocalDate day) {
+    boolean known = person(path + ".person", leader.person());
+    if (personnel.post(leader.post()).isEmpty()) {
+      unknown(path + ".post", "post", leader.post());
+      known = false;
+    }
+    if (!known) {
+      return;
+    }
+    List<Tenure> held = dataset.tenures().stream()
+        .filter(t -> t.person().equals(leader.person()) && t.post().equals(leader.post()))
+        .collect(Collectors.toList());
+    if (held.stream().noneMatch(t -> t.basis() == leader.basis()
+        && t.validity().start().filter(start -> !start.isBefore(day)).isPresent())) {
+      violations.add(Dataset.LEADER_TENURE.violation(path, String.format(
+          "no tenure of '%s' as '%s' on basis '%s' begins on or after the congress opened on '%s' (tenures of "
+              + "the person in the post: %s)", leader.person(), leader.post(), leader.basis().code(), day,
+          held.stream().map(t -> "'" + t.validity() + "' " + t.basis().code()).collect(Collectors.joining(", ")))));
+    }
   }
 
   private void plenum(String path, Plenum plenum) {

@@ -13,12 +13,15 @@ import io.github.cpvmodel.meeting.BridgePoint;
 import io.github.cpvmodel.meeting.Conference;
 import io.github.cpvmodel.meeting.ConferenceKind;
 import io.github.cpvmodel.meeting.Congress;
+import io.github.cpvmodel.meeting.ElectedBody;
+import io.github.cpvmodel.meeting.Leader;
 import io.github.cpvmodel.meeting.MeetingTime;
 import io.github.cpvmodel.meeting.PartOfDay;
 import io.github.cpvmodel.meeting.Participant;
 import io.github.cpvmodel.meeting.ParticipantRole;
 import io.github.cpvmodel.meeting.Plenum;
 import io.github.cpvmodel.meeting.Term;
+import io.github.cpvmodel.meeting.TermYears;
 import io.github.cpvmodel.person.Person;
 import io.github.cpvmodel.person.Personnel;
 import io.github.cpvmodel.person.Post;
@@ -158,6 +161,52 @@ class DatasetTest {
         Dataset.TERM_CONGRESS, "terms[0].congress", null);
     assertOnly(dataset(c -> c).addMeetings(xii, xiii, Plenum.builder().from(fourth).term(13).build())
         .addTerms(NationalCongresses.terms().get(12)), Dataset.PLENUM_TERM, "meetings[3].time", null);
+  }
+
+  @Test
+  void checksThatEachLeaderOfACongressTookThePostOnTheSameBasis() {
+    Id secretary = Id.of("party/dong-nai/committee/secretary");
+    Id deputy = Id.of("party/dong-nai/committee/deputy-secretary");
+    Id personA = Id.of("person/nguyen-van-a");
+    Id personB = Id.of("person/tran-thi-b");
+    LocalDate opened = LocalDate.of(2020, 10, 14);
+    Validity term = Validity.between(LocalDate.of(2020, 10, 16), LocalDate.of(2025, 6, 30));
+    Leader appointed = Leader.of(personA, secretary, TenureBasis.APPOINTED,
+        DocumentReference.parse("Quyết định 1234-QĐNS/TW"));
+    Leader elected = Leader.of(personB, deputy, TenureBasis.ELECTED);
+    Congress congress = Congress.builder()
+        .id(Id.of("party/dong-nai/congress/11")).body(Id.of("party/dong-nai")).ordinal(11)
+        .termYears(TermYears.of(2020, 2025)).time(MeetingTime.of(opened, LocalDate.of(2020, 10, 16)))
+        .addElected(ElectedBody.of(Id.of("party/dong-nai/committee"), 55))
+        .addLeaders(appointed, elected)
+        .build();
+    UnaryOperator<Dataset.Builder> people = d -> d
+        .addPeople(Person.of(personA, "Nguyễn Văn A"), Person.of(personB, "Trần Thị B"))
+        .addPosts(Post.of(secretary, Id.of("party/dong-nai/committee"), PostSector.PARTY, PostRole.SECRETARY,
+                LocalizedName.of("Bí thư Tỉnh ủy")),
+            Post.of(deputy, Id.of("party/dong-nai/committee"), PostSector.PARTY, PostRole.DEPUTY_SECRETARY,
+                LocalizedName.of("Phó Bí thư Tỉnh ủy")));
+
+    Dataset ok = people.apply(dataset(c -> c)).addMeetings(congress)
+        .addTenures(appointed.toTenure(term), elected.toTenure(term)).build();
+    assertThat(ok.personnel().holdersOn(secretary, LocalDate.of(2021, 1, 1))).extracting(Person::id)
+        .containsExactly(personA);
+
+    assertOnly(people.apply(dataset(c -> c)).addMeetings(congress).addTenures(appointed.toTenure(term),
+        Tenure.of(personB, deputy, term, TenureBasis.APPOINTED)), Dataset.LEADER_TENURE, "meetings[1].leaders[1]",
+        "no tenure of 'person/tran-thi-b' as 'party/dong-nai/committee/deputy-secretary' on basis 'elected' begins "
+            + "on or after the congress opened on '2020-10-14' (tenures of the person in the post: "
+            + "'2020-10-16/2025-06-30' appointed)");
+    assertOnly(people.apply(dataset(c -> c)).addMeetings(congress).addTenures(
+        appointed.toTenure(term.withStart(opened.minusDays(1))), elected.toTenure(term.withStart(opened))),
+        Dataset.LEADER_TENURE, "meetings[1].leaders[0]", null);
+    assertOnly(people.apply(dataset(c -> c)).addMeetings(congress), Dataset.LEADER_TENURE,
+        "meetings[1].leaders[0]", "no tenure of 'person/nguyen-van-a' as 'party/dong-nai/committee/secretary' on "
+            + "basis 'appointed' begins on or after the congress opened on '2020-10-14' (tenures of the person in "
+            + "the post: )", "meetings[1].leaders[1]");
+    assertOnly(dataset(c -> c).addMeetings(congress), Dataset.REFERENCE, "meetings[1].leaders[0].person",
+        "'person/nguyen-van-a' is not a person of the dataset", "meetings[1].leaders[0].post",
+        "meetings[1].leaders[1].person", "meetings[1].leaders[1].post");
   }
 
   /** The build fails with violations of one rule only, the first at {@code path} with {@code detail}. */

@@ -18,7 +18,8 @@ import org.immutables.value.Value;
  * A congress (<i>đại hội</i>) of a Party organisation: the National Congress of the whole Party (<i>Đại hội đại
  * biểu toàn quốc</i>) or the congress of a provincial, grassroots or other Party organisation (<i>Đại hội Đảng bộ
  * tỉnh Đồng Nai lần thứ XI, nhiệm kỳ 2020-2025</i>). It is numbered in Roman numerals within its body, elects the
- * body's committee and opens a {@link Term term}.
+ * body's committee and opens a {@link Term term}; its {@link #leaders() leaders} are elected by it or by the new
+ * committee's first plenum, or appointed (<i>chỉ định</i>) by a higher body.
  *
  * <p>A body born of a merger is a new body and numbers its congresses from I again, so the ordinal says nothing
  * about the bodies it came from.
@@ -35,9 +36,10 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Rejects an ordinal below 1 (rule {@link #ORDINAL}), a number of delegates below 1 (rule {@link #DELEGATES}),
- * a preparatory session that is not before the opening day (rule {@link #PREPARATORY}) and a body elected twice or
- * a document listed twice (rule {@link Meeting#DUPLICATE}) and a document dated before the congress (rule
- * {@link #ADOPTED}).
+ * a preparatory session that is not before the opening day (rule {@link #PREPARATORY}), a body elected twice, a
+ * person listed twice as leader in the same post or a document listed twice (rule {@link Meeting#DUPLICATE}) and a
+ * document dated before the congress (rule {@link #ADOPTED}). Whether each {@link Leader leader} took the post is
+ * checked by a {@link io.github.cpvmodel.Dataset}.
  */
 @Value.Immutable
 @ModelStyle
@@ -120,6 +122,14 @@ public abstract non-sealed class Congress implements Meeting {
   public abstract ImmutableList<ElectedBody> elected();
 
   /**
+   * The leaders who came out of the congress: elected by it or by its committee's first plenum, or appointed or
+   * assigned by a higher body for the term it opened.
+   *
+   * @return the leaders, in the order listed
+   */
+  public abstract ImmutableList<Leader> leaders();
+
+  /**
    * The documents the congress adopted, such as its resolution.
    *
    * @return the keys of the documents, in the order listed
@@ -179,6 +189,8 @@ public abstract non-sealed class Congress implements Meeting {
         time().firstDay()));
     Checks.requireDistinct(elected().stream().map(ElectedBody::body).collect(ImmutableList.toImmutableList()),
         "elected");
+    Checks.requireDistinct(leaders().stream().map(l -> l.person() + " as " + l.post())
+        .collect(ImmutableList.toImmutableList()), "leaders");
     Checks.requireDistinct(documents(), "documents");
     for (int i = 0; i < documents().size(); i++) {
       DocumentKey key = documents().get(i);

@@ -1,0 +1,81 @@
+package io.github.cpvmodel.meeting;
+
+import static io.github.cpvmodel.meeting.ConferenceTest.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cpvmodel.Id;
+import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.document.DocumentReference;
+import io.github.cpvmodel.document.DocumentType;
+import io.github.cpvmodel.person.Tenure;
+import io.github.cpvmodel.person.TenureBasis;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class LeaderTest {
+  private static final Id SECRETARY = Id.of("party/dong-nai/committee/secretary");
+  private static final Id DEPUTY = Id.of("party/dong-nai/committee/deputy-secretary");
+  private static final Id PERSON_A = Id.of("person/nguyen-van-a");
+  private static final Id PERSON_B = Id.of("person/tran-thi-b");
+  private static final DocumentReference DECISION = DocumentReference.parse("Quyết định 1234-QĐNS/TW");
+
+  private static Congress.Builder dongNaiXi() {
+    return Congress.builder()
+        .id(Id.of("party/dong-nai/congress/11"))
+        .body(Id.of("party/dong-nai"))
+        .ordinal(11)
+        .termYears(TermYears.of(2020, 2025))
+        .time(MeetingTime.of(LocalDate.of(2020, 10, 14), LocalDate.of(2020, 10, 16)))
+        .addElected(ElectedBody.of(Id.of("party/dong-nai/committee"), 55));
+  }
+
+  @Test
+  void aProvincialCongressListsALeaderItElectedAndOneThePolitburoAppointed() {
+    Leader appointed = Leader.of(PERSON_A, SECRETARY, TenureBasis.APPOINTED, DECISION);
+    Leader elected = Leader.of(PERSON_B, DEPUTY, TenureBasis.ELECTED);
+    Congress congress = dongNaiXi().addLeaders(appointed, elected).build();
+
+    assertThat(congress.leaders()).containsExactly(appointed, elected);
+    assertThat(appointed.decision()).hasValueSatisfying(d -> assertThat(d.type()).contains(DocumentType.DECISION));
+    assertThat(elected.decision()).isEmpty();
+    assertThat(appointed).hasToString("person/nguyen-van-a as party/dong-nai/committee/secretary (appointed)");
+    assertThat(Congress.builder().from(congress).build()).isEqualTo(congress);
+  }
+
+  @Test
+  void aLeaderBeginsTheTenureOfItsPostOnItsBasisWithItsDecision() {
+    Validity days = Validity.between(LocalDate.of(2020, 10, 16), LocalDate.of(2025, 6, 30));
+    Tenure tenure = Leader.of(PERSON_A, SECRETARY, TenureBasis.APPOINTED, DECISION).toTenure(days);
+    assertThat(tenure).isEqualTo(Tenure.of(PERSON_A, SECRETARY, days, TenureBasis.APPOINTED).withDecision(DECISION));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = TenureBasis.class, names = {"ELECTED", "ASSIGNED"})
+  void anElectionOrAnAssignmentMayNameADecisionOrNot(TenureBasis basis) {
+    assertThat(Leader.of(PERSON_B, DEPUTY, basis).decision()).isEmpty();
+    assertThat(Leader.of(PERSON_B, DEPUTY, basis, DECISION).decision()).contains(DECISION);
+  }
+
+  @Test
+  void rejectsABasisThatIsNotAnOutcomeOfACongress() {
+    assertRejected(() -> Leader.of(PERSON_A, SECRETARY, TenureBasis.UNKNOWN, DECISION), Leader.BASIS, "basis",
+        "basis 'unknown' of 'person/nguyen-van-a' as 'party/dong-nai/committee/secretary' is not an outcome of a "
+            + "congress");
+  }
+
+  @Test
+  void rejectsAnAppointmentWithoutItsDecision() {
+    assertRejected(() -> Leader.of(PERSON_A, SECRETARY, TenureBasis.APPOINTED), Leader.DECISION, "decision",
+        "'person/nguyen-van-a' appointed as 'party/dong-nai/committee/secretary' names no decision");
+    assertThat(Leader.DECISION.description()).contains("quyết định chỉ định");
+  }
+
+  @Test
+  void rejectsAPersonListedTwiceInTheSamePost() {
+    assertRejected(() -> dongNaiXi().addLeaders(Leader.of(PERSON_B, DEPUTY, TenureBasis.ELECTED),
+        Leader.of(PERSON_B, DEPUTY, TenureBasis.APPOINTED, DECISION)).build(), Meeting.DUPLICATE, "leaders[1]",
+        "'person/tran-thi-b as party/dong-nai/committee/deputy-secretary' is listed twice");
+  }
+}
