@@ -9,6 +9,7 @@ import io.github.cpvmodel.body.Body;
 import io.github.cpvmodel.document.Document;
 import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.document.DocumentRegistry;
+import io.github.cpvmodel.document.DocumentType;
 import io.github.cpvmodel.meeting.AttendanceMode;
 import io.github.cpvmodel.meeting.BridgePoint;
 import io.github.cpvmodel.meeting.Conference;
@@ -16,6 +17,7 @@ import io.github.cpvmodel.meeting.ConferenceKind;
 import io.github.cpvmodel.meeting.Congress;
 import io.github.cpvmodel.meeting.Direction;
 import io.github.cpvmodel.meeting.ElectedBody;
+import io.github.cpvmodel.meeting.Leader;
 import io.github.cpvmodel.meeting.MeetingTime;
 import io.github.cpvmodel.meeting.PartOfDay;
 import io.github.cpvmodel.meeting.Participant;
@@ -72,6 +74,10 @@ public final class MeetingGenerators {
   public static final LocalDate LATEST = LocalDate.of(2029, 12, 31);
 
   private static final Id INDICATOR = Id.of("congress-preparation/plan-built");
+
+  /** The posts a provincial congress's leaders take, in the order a record lists them. */
+  private static final ImmutableList<PostRole> LEADING_ROLES =
+      ImmutableList.of(PostRole.SECRETARY, PostRole.STANDING_DEPUTY_SECRETARY, PostRole.DEPUTY_SECRETARY);
 
   private MeetingGenerators() {}
 
@@ -165,7 +171,29 @@ public final class MeetingGenerators {
   }
 
   /**
-   * Congresses of made-up bodies, with term years, delegates and an elected committee.
+   * Leaders of made-up people in made-up posts: elected, appointed (always with a decision) or assigned (sometimes
+   * with one).
+   *
+   * @return the generator
+   */
+  public static Gen<Leader> leaders() {
+    return random -> leader(Id.of("person/p-" + random.nextLong(1_000_000)),
+        Id.of("party/p/committee/post-" + random.nextLong(1_000)), random);
+  }
+
+  /** A leader of {@code person} in {@code post} on a random basis, with a decision whenever appointed. */
+  private static Leader leader(Id person, Id post, RandomGenerator random) {
+    TenureBasis basis = Gen.elements(TenureBasis.ELECTED, TenureBasis.APPOINTED, TenureBasis.ASSIGNED)
+        .generate(random);
+    return basis == TenureBasis.APPOINTED || Gen.booleans().generate(random)
+        ? Leader.of(person, post, basis, DocumentReference.of(DocumentType.DECISION, Gen.ints(1, 9999)
+            .generate(random)))
+        : Leader.of(person, post, basis);
+  }
+
+  /**
+   * Congresses of made-up bodies, with term years, delegates, an elected committee and up to three of its leaders
+   * (secretary, standing deputy secretary, deputy secretary).
    *
    * @return the generator
    */
@@ -173,15 +201,21 @@ public final class MeetingGenerators {
     return random -> {
       LocalDate first = Gen.dates(LocalDate.of(1935, 1, 1), LocalDate.of(2090, 1, 1)).generate(random);
       int ordinal = Gen.ints(1, 30).generate(random);
-      return Congress.builder()
+      Id committee = Id.of("party/p-" + ordinal + "/committee");
+      Congress.Builder congress = Congress.builder()
           .id(Id.of("party/p-" + ordinal + "/congress/" + ordinal))
           .body(Id.of("party/p-" + ordinal))
           .ordinal(ordinal)
           .termYears(TermYears.of(first.getYear(), first.getYear() + 5))
           .time(MeetingTime.of(first, first.plusDays(Gen.ints(0, 8).generate(random))))
           .delegates(Gen.ints(1, 1600).generate(random))
-          .addElected(ElectedBody.of(Id.of("party/p-" + ordinal + "/committee"), Gen.ints(1, 200).generate(random)))
-          .build();
+          .addElected(ElectedBody.of(committee, Gen.ints(1, 200).generate(random)));
+      int leaders = Gen.ints(0, LEADING_ROLES.size()).generate(random);
+      for (int i = 0; i < leaders; i++) {
+        Id post = committee.child(LEADING_ROLES.get(i).code());
+        congress.addLeaders(leader(Id.of("person/leader").child(post), post, random));
+      }
+      return congress.build();
     };
   }
 
@@ -228,7 +262,8 @@ public final class MeetingGenerators {
    * central body on a day between {@link #EARLIEST} and {@link #LATEST}, with a chair, a central bridge point and
    * bridge points in provinces that existed that day, each co-chaired by the secretary of its provincial Party
    * committee; the people and posts named, with tenures that hold that day; citations of documents issued by then;
-   * and one observation per provincial Party organisation of the conference.
+   * one observation per provincial Party organisation of the conference; and a congress that day of the Party
+   * organisation of another province, whose leaders hold their posts that day on their basis.
    *
    * @return the generator
    */
@@ -278,8 +313,38 @@ public final class MeetingGenerators {
           conference.addCitedDocument(unambiguous ? reference : reference.withIssued(document.issued()));
         }
       }
-      return dataset.addMeetings(conference.build()).build();
+      dataset.addMeetings(conference.build());
+      Province held = provinces.remove((int) random.nextLong(provinces.size()));
+      return dataset.addMeetings(provincialCongress(dataset, held, day, random)).build();
     };
+  }
+
+  /**
+   * A one-day congress of the Party organisation of {@code province} on {@code day}, electing its committee, with
+   * new people as its leaders, each holding the post that day on the leader's basis.
+   */
+  private static Congress provincialCongress(Dataset.Builder dataset, Province province, LocalDate day,
+      RandomGenerator random) {
+    Body organisation = PartyBodies.organisationOf(province);
+    Body committee = PartyBodies.committeeOf(province);
+    Congress.Builder congress = Congress.builder()
+        .id(organisation.id().child("congress/" + day.getYear()))
+        .body(organisation.id())
+        .ordinal(Gen.ints(1, 20).generate(random))
+        .termYears(TermYears.of(day.getYear(), day.getYear() + 5))
+        .time(MeetingTime.of(day, day))
+        .addElected(ElectedBody.of(committee.id(), Gen.ints(15, 80).generate(random)));
+    int leaders = Gen.ints(1, LEADING_ROLES.size()).generate(random);
+    for (int i = 0; i < leaders; i++) {
+      PostRole role = LEADING_ROLES.get(i);
+      Post post = Post.of(committee.id().child(role.code()), committee.id(), PostSector.PARTY, role,
+          LocalizedName.of(role.label().vi() + " " + committee.name().vi()));
+      Person person = Person.of(Id.of("person/leader").child(post.id()), PersonGenerators.names().generate(random));
+      Leader leader = leader(person.id(), post.id(), random);
+      dataset.addPeople(person).addPosts(post).addTenures(leader.toTenure(Validity.on(day)));
+      congress.addLeaders(leader);
+    }
+    return congress.build();
   }
 
   /** A new person holding the post of {@code role} in {@code body} on {@code day}, added to the dataset. */

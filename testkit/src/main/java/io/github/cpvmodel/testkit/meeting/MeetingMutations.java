@@ -17,6 +17,7 @@ import io.github.cpvmodel.meeting.ConferenceKind;
 import io.github.cpvmodel.meeting.Congress;
 import io.github.cpvmodel.meeting.Direction;
 import io.github.cpvmodel.meeting.ElectedBody;
+import io.github.cpvmodel.meeting.Leader;
 import io.github.cpvmodel.meeting.Meeting;
 import io.github.cpvmodel.meeting.MeetingTime;
 import io.github.cpvmodel.meeting.PartOfDay;
@@ -25,6 +26,8 @@ import io.github.cpvmodel.meeting.ParticipantRole;
 import io.github.cpvmodel.meeting.Plenum;
 import io.github.cpvmodel.meeting.Term;
 import io.github.cpvmodel.meeting.TermYears;
+import io.github.cpvmodel.person.Tenure;
+import io.github.cpvmodel.person.TenureBasis;
 import io.github.cpvmodel.progress.ReportingPeriod;
 import io.github.cpvmodel.reference.NationalCongresses;
 import io.github.cpvmodel.reference.PartyBodies;
@@ -70,6 +73,7 @@ public final class MeetingMutations {
     Gen<Congress> congresses = MeetingGenerators.congresses();
     Gen<Plenum> plenums = MeetingGenerators.plenums();
     Gen<Term> terms = MeetingGenerators.terms();
+    Gen<Leader> leaders = MeetingGenerators.leaders();
     Gen<Integer> belowOne = Gen.ints(-3, 0);
     return ImmutableList.of(
         Mutation.of(MeetingTime.ORDER, MeetingGenerators.meetingTimes().map(t -> Attempt.of(
@@ -128,6 +132,10 @@ public final class MeetingMutations {
         Mutation.of(Congress.ADOPTED, congresses.map(c -> Attempt.of(c.id() + " adopting a document of the day "
             + "before", () -> Congress.builder().from(c).addDocument(key(c.time().firstDay().minusDays(1)))
                 .build()))),
+        Mutation.of(Leader.BASIS, leaders.map(l -> Attempt.of(l + " on an unknown basis",
+            () -> Leader.builder().from(l).basis(TenureBasis.UNKNOWN).build()))),
+        Mutation.of(Leader.DECISION, leaders.map(l -> Attempt.of(l.person() + " appointed as " + l.post()
+            + " without a decision", () -> Leader.of(l.person(), l.post(), TenureBasis.APPOINTED)))),
         Mutation.of(Term.NUMBER, terms.flatMap(t -> belowOne.map(n -> Attempt.of(t.id() + " numbered " + n,
             () -> Term.builder().from(t).number(n).build())))),
         Mutation.of(Term.START, terms.map(t -> Attempt.of(t.id() + " without a first day", () -> Term.builder()
@@ -184,6 +192,15 @@ public final class MeetingMutations {
             () -> Dataset.builder().from(d).addMeetings(NationalCongresses.byOrdinal(12))
                 .addTerms(Term.builder().from(NationalCongresses.terms().get(12))
                     .congress(NationalCongresses.byOrdinal(12).id()).build()).build()))),
+        Mutation.of(Dataset.LEADER_TENURE, datasets.flatMap(d -> Gen.booleans().map(drop -> {
+          Leader leader = congress(d).leaders().get(0);
+          return Attempt.of(drop ? "the tenure of " + leader + " left out" : leader + " holding the post on "
+              + "another basis", () -> Dataset.builder().from(d).tenures(d.tenures().stream()
+                  .filter(t -> !drop || !isOf(t, leader))
+                  .map(t -> isOf(t, leader) ? Tenure.of(t.person(), t.post(), t.validity(),
+                      leader.basis() == TenureBasis.ELECTED ? TenureBasis.APPOINTED : TenureBasis.ELECTED) : t)
+                  .collect(ImmutableList.toImmutableList())).build());
+        }))),
         Mutation.of(Dataset.PLENUM_TERM, datasets.map(d -> Attempt.of("a plenum of term XII held in 2022",
             () -> Dataset.builder().from(d).addTerms(NationalCongresses.terms().get(11))
                 .addMeetings(NationalCongresses.byOrdinal(12), Plenum.builder().id(Id.of("cc/term/12/plenum/99"))
@@ -203,9 +220,21 @@ public final class MeetingMutations {
     return dataset.conferences().get(0).time().firstDay();
   }
 
+  /** The generated dataset's congress, the one whose leaders the dataset's tenures back. */
+  private static Congress congress(Dataset dataset) {
+    return dataset.meetings().stream().filter(Congress.class::isInstance).map(Congress.class::cast).findFirst()
+        .orElseThrow();
+  }
+
+  private static boolean isOf(Tenure tenure, Leader leader) {
+    return tenure.person().equals(leader.person()) && tenure.post().equals(leader.post());
+  }
+
+  /** The dataset with its conference changed and its other meetings kept. */
   private static Dataset withConference(Dataset dataset, UnaryOperator<Conference.Builder> change) {
     Conference conference = change.apply(Conference.builder().from(dataset.conferences().get(0))).build();
-    return Dataset.builder().from(dataset).meetings(ImmutableList.of(conference)).build();
+    return Dataset.builder().from(dataset).meetings(dataset.meetings().stream()
+        .map(m -> m instanceof Conference ? conference : m).collect(ImmutableList.toImmutableList())).build();
   }
 
   private static DocumentKey key(LocalDate issued) {

@@ -11,6 +11,7 @@ import io.github.cpvmodel.meeting.ConferenceKind;
 import io.github.cpvmodel.meeting.Congress;
 import io.github.cpvmodel.meeting.Direction;
 import io.github.cpvmodel.meeting.ElectedBody;
+import io.github.cpvmodel.meeting.Leader;
 import io.github.cpvmodel.meeting.Meeting;
 import io.github.cpvmodel.meeting.MeetingTime;
 import io.github.cpvmodel.meeting.PartOfDay;
@@ -19,6 +20,7 @@ import io.github.cpvmodel.meeting.ParticipantRole;
 import io.github.cpvmodel.meeting.Plenum;
 import io.github.cpvmodel.meeting.Term;
 import io.github.cpvmodel.meeting.TermYears;
+import io.github.cpvmodel.person.TenureBasis;
 import io.github.cpvmodel.reference.NationalCongresses;
 import io.github.cpvmodel.reference.Provinces;
 import io.github.cpvmodel.testkit.Gen;
@@ -63,6 +65,8 @@ class MeetingPropertiesTest {
     Property.forAll(MeetingGenerators.congresses(), MeetingGenerators.plenums(), MeetingGenerators.terms())
         .checkAssert((congress, plenum, term) -> {
           assertThat(Congress.builder().from(congress).build()).isEqualTo(congress);
+          assertThat(congress.leaders()).allSatisfy(l -> assertThat(l.post().toString())
+              .startsWith(congress.elected().get(0).body() + "/"));
           assertThat(congress.label().vi()).endsWith(" " + congress.numeral());
           assertThat(Plenum.builder().from(plenum).build()).isEqualTo(plenum);
           assertThat(plenum.label().vi()).isEqualTo("Hội nghị lần thứ " + plenum.ordinal() + " khóa "
@@ -87,6 +91,15 @@ class MeetingPropertiesTest {
       }
       assertThat(conference.citedDocuments()).allSatisfy(r -> assertThat(
           d.registry().resolve(r, conference.time().lastDay()).isFound()).isTrue());
+      Congress congress = (Congress) d.meetings().get(1);
+      assertThat(congress.leaders()).isNotEmpty().allSatisfy(leader -> assertThat(d.tenures()).anySatisfy(t -> {
+        assertThat(t.person()).isEqualTo(leader.person());
+        assertThat(t.post()).isEqualTo(leader.post());
+        assertThat(t.basis()).isEqualTo(leader.basis());
+        assertThat(t.validity().start()).contains(congress.time().firstDay());
+      }));
+      assertThat(congress.leaders()).filteredOn(l -> l.basis() == TenureBasis.APPOINTED)
+          .allSatisfy(l -> assertThat(l.decision()).isPresent());
     });
   }
 
@@ -100,7 +113,7 @@ class MeetingPropertiesTest {
     Rules.assertCovered(MeetingMutations.all(), MeetingTime.class, PartOfDay.class, ConferenceKind.class,
         AttendanceMode.class,
         ParticipantRole.class, Meeting.class, BridgePoint.class, Conference.class, Direction.class, AgendaItem.class,
-        TermYears.class, ElectedBody.class, Congress.class, Term.class, Plenum.class, NationalCongresses.class,
+        TermYears.class, ElectedBody.class, Leader.class, Congress.class, Term.class, Plenum.class, NationalCongresses.class,
         Dataset.class);
   }
 }
