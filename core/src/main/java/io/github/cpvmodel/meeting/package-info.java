@@ -1,7 +1,8 @@
 /**
  * Meetings of the Party: conferences (<i>hội nghị</i>) with their participants, bridge points, agenda and
- * directions; congresses (<i>đại hội</i>), the terms (<i>khóa</i>) they open and the plenums (<i>hội nghị Ban
- * Chấp hành</i>) held within a term.
+ * directions; congresses (<i>đại hội</i>) with the bodies they elected and the leaders elected or appointed
+ * (<i>chỉ định</i>) for the term; the terms (<i>khóa</i>) they open and the plenums (<i>hội nghị Ban Chấp
+ * hành</i>) held within a term.
  *
  * <p>Meetings refer to bodies, people, posts and documents by {@link io.github.cpvmodel.Id}: a meeting is valid on
  * its own when its own parts agree (it ends after it starts, an in-person conference has no bridge points, a

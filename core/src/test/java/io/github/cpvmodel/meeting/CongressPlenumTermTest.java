@@ -20,7 +20,8 @@ class CongressPlenumTermTest {
   private static final DocumentKey RESOLUTION_04 = DocumentKey.of(DocumentNumber.parse("04-NQ/TW"),
       DocumentType.RESOLUTION, Id.of("cc"), LocalDate.of(2016, 10, 30));
 
-  private static Congress.Builder dongNaiXi() {
+  /** The XI congress of a provincial Party organisation, without delegates, elected bodies or leaders. */
+  static Congress.Builder dongNaiXi() {
     return Congress.builder()
         .id(Id.of("party/dong-nai/congress/11"))
         .body(Id.of("party/dong-nai"))

@@ -22,13 +22,7 @@ class LeaderTest {
   private static final DocumentReference DECISION = DocumentReference.parse("Quyết định 1234-QĐNS/TW");
 
   private static Congress.Builder dongNaiXi() {
-    return Congress.builder()
-        .id(Id.of("party/dong-nai/congress/11"))
-        .body(Id.of("party/dong-nai"))
-        .ordinal(11)
-        .termYears(TermYears.of(2020, 2025))
-        .time(MeetingTime.of(LocalDate.of(2020, 10, 14), LocalDate.of(2020, 10, 16)))
-        .addElected(ElectedBody.of(Id.of("party/dong-nai/committee"), 55));
+    return CongressPlenumTermTest.dongNaiXi().addElected(ElectedBody.of(Id.of("party/dong-nai/committee"), 55));
   }
 
   @Test
