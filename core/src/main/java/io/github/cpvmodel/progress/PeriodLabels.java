@@ -1,5 +1,6 @@
 package io.github.cpvmodel.progress;
 
+import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.text.RomanNumeral;
 import io.github.cpvmodel.text.VietnameseText;
@@ -137,7 +138,7 @@ final class PeriodLabels {
         case "nam":
           return ReportingPeriod.year(yearOrReference());
         case "quy":
-          int quarter = smallNumber(true, "the quarter after 'quý'");
+          int quarter = smallNumber(true, "the quarter after 'quý'", "quarter", 4);
           return ReportingPeriod.quarter(optionalYear("nam"), quarter);
         case "thang":
           return month();
@@ -152,6 +153,7 @@ final class PeriodLabels {
           break;
       }
       if (first.key.length() == 2 && first.key.charAt(0) == 'q' && isDigits(first.key.substring(1))) {
+        inRange(first, first.key.charAt(1) - '0', "quarter", 4);
         return ReportingPeriod.quarter(optionalYear(null), first.key.charAt(1) - '0');
       }
       Optional<Month> month = englishMonth(first.key);
@@ -166,7 +168,7 @@ final class PeriodLabels {
 
     /** "tháng 9 năm 2019", "tháng 09/2019", "tháng 9". */
     private ReportingPeriod month() {
-      int month = smallNumber(false, "the month after 'tháng'");
+      int month = smallNumber(false, "the month after 'tháng'", "month", 12);
       return ReportingPeriod.month(optionalYear("nam"), month);
     }
 
@@ -181,7 +183,7 @@ final class PeriodLabels {
       if (next < words.size() && englishMonth(words.get(next).key).isPresent()) {
         return englishRange(number);
       }
-      int months = parseNumber(number, 2, "the number of months");
+      int months = inRange(number, parseNumber(number, 2, "the number of months"), "number of months", 12);
       expect("thang", "'tháng' after the number of months");
       if (next < words.size() && words.get(next).key.equals("nam")) {
         next++;
@@ -290,20 +292,36 @@ final class PeriodLabels {
       if (word.key.length() != 4 || !isDigits(word.key)) {
         throw error(word.index, "'" + word.text + "' is not a four-digit year");
       }
-      return Integer.parseInt(word.key);
+      int year = Integer.parseInt(word.key);
+      if (year < 1) {
+        throw error(ReportingPeriod.YEAR, word.index, "year " + word.text + " is out of range");
+      }
+      return year;
     }
 
-    /** A number of one or two digits, or (if {@code roman}) a Roman numeral as in "quý IV". */
-    private int smallNumber(boolean roman, String what) {
+    /**
+     * A number of one or two digits, or (if {@code roman}) a Roman numeral as in "quý IV", from 1 to {@code max}.
+     */
+    private int smallNumber(boolean roman, String what, String part, int max) {
       Word word = take(what);
       if (roman && !isDigits(word.key)) {
+        int value;
         try {
-          return RomanNumeral.parse(word.text).value();
+          value = RomanNumeral.parse(word.text).value();
         } catch (ValidationException e) {
           throw error(word.index, "'" + word.text + "' is neither a number nor a Roman numeral");
         }
+        return inRange(word, value, part, max);
       }
-      return parseNumber(word, 2, what);
+      return inRange(word, parseNumber(word, 2, what), part, max);
+    }
+
+    /** Rejects a half, quarter, month or number of months that does not exist, at the word that names it. */
+    private int inRange(Word word, int value, String part, int max) {
+      if (value < 1 || value > max) {
+        throw error(ReportingPeriod.PART, word.index, part + " " + value + " is out of range 1 to " + max);
+      }
+      return value;
     }
 
     private int parseNumber(Word word, int maxDigits, String what) {
@@ -347,7 +365,11 @@ final class PeriodLabels {
     }
 
     private ValidationException error(int index, String why) {
-      return new ValidationException(ReportingPeriod.LABEL.violation("",
+      return error(ReportingPeriod.LABEL, index, why);
+    }
+
+    private ValidationException error(Rule rule, int index, String why) {
+      return new ValidationException(rule.violation("",
           String.format(Locale.ROOT, "'%s' is not a period label at index %d (%s)", input, index, why)));
     }
   }

@@ -28,7 +28,7 @@ import java.util.stream.Collector;
  *
  * <p>Children that sent no observation are listed by name in {@link RollUpResult#missing()}; they are not
  * silently taken as zero or "no" (a yes/no roll-up with one province missing is 62/63 <em>and</em> names the
- * province). Observations of bodies that were not children of the parent on that day, of other indicators or of
+ * province); when no child reported at all there is no value, whatever the kind. Observations of bodies that were not children of the parent on that day, of other indicators or of
  * other periods are passed over, so one stream can feed many roll-ups. When a child has a provisional and a
  * final observation, the final one counts.
  *
@@ -192,6 +192,7 @@ public final class RollUp {
     RollUpResult result() {
       ImmutableList.Builder<Body> missing = ImmutableList.builder();
       boolean provisional = false;
+      int reported = 0;
       long yes = 0;
       long count = 0;
       long numerator = 0;
@@ -202,6 +203,7 @@ public final class RollUp {
           missing.add(expected.get(i));
           continue;
         }
+        reported++;
         provisional |= observation.status() == ObservationStatus.PROVISIONAL;
         ObservedValue value = observation.value();
         if (value instanceof YesNo) {
@@ -214,12 +216,13 @@ public final class RollUp {
         }
       }
       Optional<ObservedValue> value;
+      boolean noneReported = reported == 0;
       switch (indicator.kind()) {
         case YES_NO:
-          value = observations.length == 0 ? Optional.empty() : Optional.of(Ratio.of(yes, observations.length));
+          value = noneReported ? Optional.empty() : Optional.of(Ratio.of(yes, observations.length));
           break;
         case COUNT:
-          value = Optional.of(Count.of(count));
+          value = noneReported ? Optional.empty() : Optional.of(Count.of(count));
           break;
         default:
           value = denominator == 0 ? Optional.empty() : Optional.of(Ratio.of(numerator, denominator));

@@ -186,15 +186,19 @@ class ReportingPeriodTest {
   }
 
   @Test
-  void labelsWithImpossiblePartsAreRejectedByThePartRule() {
+  void labelsWithImpossiblePartsAreRejectedByThePartRuleQuotingTheLabelAndTheIndex() {
     assertRejected(() -> ReportingPeriod.parseLabel("quý V năm 2019"), ReportingPeriod.PART,
-        "quarter 5 is out of range");
+        "'quý V năm 2019' is not a period label at index 4 (quarter 5 is out of range 1 to 4)");
+    assertRejected(() -> ReportingPeriod.parseLabel("Q0 2019"), ReportingPeriod.PART,
+        "'Q0 2019' is not a period label at index 0 (quarter 0 is out of range 1 to 4)");
     assertRejected(() -> ReportingPeriod.parseLabel("tháng 13 năm 2019"), ReportingPeriod.PART,
-        "month 13 is out of range");
+        "'tháng 13 năm 2019' is not a period label at index 6 (month 13 is out of range 1 to 12)");
     assertRejected(() -> ReportingPeriod.parseLabel("13 tháng đầu năm 2019"), ReportingPeriod.PART,
-        "13 first months are out of range");
+        "'13 tháng đầu năm 2019' is not a period label at index 0 (number of months 13 is out of range 1 to 12)");
     assertRejected(() -> ReportingPeriod.parseLabel("0 tháng cuối năm 2019"), ReportingPeriod.PART,
-        "0 last months are out of range");
+        "'0 tháng cuối năm 2019' is not a period label at index 0 (number of months 0 is out of range 1 to 12)");
+    assertRejected(() -> ReportingPeriod.parseLabel("năm 0000"), ReportingPeriod.YEAR,
+        "'năm 0000' is not a period label at index 4 (year 0000 is out of range)");
     assertRejected(() -> ReportingPeriod.parseLabel("từ 1/4/2019 đến 1/3/2019"), ReportingPeriod.ORDER,
         "end '2019-03-01' is before start '2019-04-01'");
   }

@@ -157,6 +157,17 @@ class RollUpTest {
   }
 
   @Test
+  void noChildReportingGivesNoValueOfAnyKindNotZero() {
+    Indicator members = indicator("new-members", ValueKind.COUNT);
+    RollUpResult count = Stream.<Observation>empty().collect(provinces(SEED_DAY).collector(members, NINE_MONTHS));
+    RollUpResult yesNo = Stream.<Observation>empty().collect(provinces(SEED_DAY).collector(PLAN_BUILT, NINE_MONTHS));
+    assertThat(count.value()).isEmpty();
+    assertThat(count.missing()).hasSize(63);
+    assertThat(yesNo.value()).isEmpty();
+    assertThat(yesNo.missing()).hasSize(63);
+  }
+
+  @Test
   void rejectionsNameTheirRules() {
     Indicator percentage = indicator("turnout", ValueKind.PERCENTAGE);
     assertRejected(() -> provinces(SEED_DAY).collector(percentage, NINE_MONTHS), RollUp.KIND,
