@@ -1,5 +1,7 @@
 package io.github.cpvmodel.reference;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -74,6 +76,7 @@ public final class Provinces {
    * @return the units, in code order
    */
   public static ImmutableList<Province> on(LocalDate day) {
+    requireNonNull(day, "day");
     return all().stream().filter(p -> p.existsOn(day))
         .sorted((a, b) -> a.code().compareTo(b.code()))
         .collect(ImmutableList.toImmutableList());
@@ -86,6 +89,7 @@ public final class Provinces {
    * @return the unit, or empty
    */
   public static Optional<Province> find(Id id) {
+    requireNonNull(id, "id");
     return Optional.ofNullable(Data.INSTANCE.byId.get(id));
   }
 
@@ -98,6 +102,8 @@ public final class Provinces {
    * @throws ValidationException if the code is not two digits (rule {@link Province#CODE})
    */
   public static Optional<Province> findByCode(String code, LocalDate day) {
+    requireNonNull(code, "code");
+    requireNonNull(day, "day");
     String text = code.strip();
     Province.CODE.require(text.matches("[0-9]{2}"), "code", "code '%s' is not two digits", code);
     return all().stream().filter(p -> p.code().equals(text) && p.existsOn(day)).findFirst();
@@ -113,6 +119,8 @@ public final class Provinces {
    *     day (rule {@link #UNKNOWN_CODE}); the message says what the code meant on other days, if anything
    */
   public static Province byCode(String code, LocalDate day) {
+    requireNonNull(code, "code");
+    requireNonNull(day, "day");
     Optional<Province> unit = findByCode(code, day);
     if (unit.isEmpty()) {
       // Codes are reused across eras, so say what the code meant on other days: it is usually the mistake.
@@ -132,6 +140,7 @@ public final class Provinces {
    * @return the units, oldest first; empty if none
    */
   public static ImmutableList<Province> findByName(CharSequence name) {
+    requireNonNull(name, "name");
     return all().stream().filter(p -> p.matches(name)).collect(ImmutableList.toImmutableList());
   }
 
@@ -143,6 +152,8 @@ public final class Provinces {
    * @return the unit, or empty
    */
   public static Optional<Province> findByName(CharSequence name, LocalDate day) {
+    requireNonNull(name, "name");
+    requireNonNull(day, "day");
     return findByName(name).stream().filter(p -> p.existsOn(day)).findFirst();
   }
 
@@ -155,6 +166,8 @@ public final class Provinces {
    * @throws ValidationException if the name means no unit that day (rule {@link #UNKNOWN_NAME})
    */
   public static Province byName(CharSequence name, LocalDate day) {
+    requireNonNull(name, "name");
+    requireNonNull(day, "day");
     Optional<Province> unit = findByName(name, day);
     UNKNOWN_NAME.require(unit.isPresent(), "name", "name '%s' means no provincial-level unit on %s", name, day);
     return unit.get();
@@ -167,6 +180,7 @@ public final class Provinces {
    * @return the successors; none while the unit is in force
    */
   public static ImmutableList<Province> successors(Province unit) {
+    requireNonNull(unit, "unit");
     return Data.INSTANCE.resolve(Data.INSTANCE.successors.get(unit.id()));
   }
 
@@ -177,6 +191,7 @@ public final class Provinces {
    * @return the predecessors; none for a unit that begins the record
    */
   public static ImmutableList<Province> predecessors(Province unit) {
+    requireNonNull(unit, "unit");
     return Data.INSTANCE.resolve(Data.INSTANCE.predecessors.get(unit.id()));
   }
 
@@ -189,6 +204,8 @@ public final class Provinces {
    * @return the units in force that day; none if the day is before the unit began
    */
   public static ImmutableList<Province> successorsOn(Province unit, LocalDate day) {
+    requireNonNull(unit, "unit");
+    requireNonNull(day, "day");
     return Data.INSTANCE.follow(unit, day, Data.INSTANCE.successors);
   }
 
@@ -201,6 +218,8 @@ public final class Provinces {
    * @return the units in force that day; none if the day is after the unit ended or before the record begins
    */
   public static ImmutableList<Province> predecessorsOn(Province unit, LocalDate day) {
+    requireNonNull(unit, "unit");
+    requireNonNull(day, "day");
     return Data.INSTANCE.follow(unit, day, Data.INSTANCE.predecessors);
   }
 

@@ -1,5 +1,7 @@
 package io.github.cpvmodel.text;
 
+import static java.util.Objects.requireNonNull;
+
 import java.text.Collator;
 import java.text.Normalizer;
 import java.util.Comparator;
@@ -44,7 +46,7 @@ public final class VietnameseText {
    * @return the normalised text
    */
   public static String normalize(CharSequence text) {
-    String s = text.toString();
+    String s = requireNonNull(text, "text").toString();
     if (isPlainAndTidy(s)) {
       return s;
     }

@@ -165,4 +165,14 @@ class ProvincesTest {
     assertThat(Provinces.all()).isSameAs(Provinces.all());
     assertThat(Provinces.all().stream().map(Province::id).distinct()).hasSize(Provinces.all().size());
   }
+
+  @Test
+  void aNullArgumentIsRejectedAtOnceNamingTheParameter() {
+    org.assertj.core.api.Assertions.assertThatNullPointerException()
+        .isThrownBy(() -> Provinces.findByName(null, java.time.LocalDate.of(2019, 9, 30))).withMessage("name");
+    org.assertj.core.api.Assertions.assertThatNullPointerException()
+        .isThrownBy(() -> Provinces.byCode("75", null)).withMessage("day");
+    org.assertj.core.api.Assertions.assertThatNullPointerException()
+        .isThrownBy(() -> io.github.cpvmodel.text.VietnameseText.foldKey(null)).withMessage("text");
+  }
 }
