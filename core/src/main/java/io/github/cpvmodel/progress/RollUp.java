@@ -36,7 +36,7 @@ import java.util.stream.Collector;
  *
  * <pre>{@code
  * RollUp provinces = RollUp.of(hierarchy, Id.of("cc"), LocalDate.of(2019, 9, 30))
- *     .onlyChildren(body -> body.kind() == BodyKind.PARTY_ORGANISATION && body.level() == BodyLevel.PROVINCIAL);
+ *     .onlyChildren(PartyBodies::isProvincialOrganisation);
  * RollUpResult result = observations.stream()
  *     .collect(provinces.collector(planBuilt, ReportingPeriod.parseLabel("9 tháng đầu năm 2019")));
  * result.value();   // Optional[63/63]

@@ -1,6 +1,9 @@
 package io.github.cpvmodel.reference;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.github.cpvmodel.document.DocumentNumber;
 import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.Id;
@@ -116,6 +119,26 @@ public final class PartyBodies {
   }
 
   /**
+   * Whether a body is the Party organisation of a provincial-level unit, one of those {@link
+   * #provincialOrganisationsOn} returns on some day. The Party organisations directly under the Central Committee
+   * that are not territorial (the army's, the public security's…) work at the same {@linkplain BodyLevel#PROVINCIAL
+   * level} but are not provincial organisations, so this, not the level, is how to pick the provinces' organisations
+   * out of the Central Committee's children:
+   *
+   * <pre>{@code
+   * RollUp.of(PartyBodies.hierarchy(), PartyBodies.CENTRAL_COMMITTEE, LocalDate.of(2019, 9, 30))
+   *     .onlyChildren(PartyBodies::isProvincialOrganisation); // expects 63 children
+   * }</pre>
+   *
+   * @param body the body
+   * @return whether it is a built-in provincial Party organisation; false for a body of one's own
+   */
+  public static boolean isProvincialOrganisation(Body body) {
+    requireNonNull(body, "body");
+    return Data.INSTANCE.provincialOrganisations.contains(body);
+  }
+
+  /**
    * The Party organisation of a provincial-level unit.
    *
    * @param unit the unit
@@ -178,6 +201,7 @@ public final class PartyBodies {
 
     final ImmutableList<Body> central;
     final ImmutableList<Body> all;
+    final ImmutableSet<Body> provincialOrganisations;
     final BodyHierarchy hierarchy;
     final BodyHistory history;
 
@@ -229,6 +253,8 @@ public final class PartyBodies {
       changes.sort((a, b) -> a.date().compareTo(b.date()));
       this.all = ImmutableList.copyOf(bodies);
       this.hierarchy = BodyHierarchy.of(all);
+      this.provincialOrganisations = Provinces.all().stream().map(unit -> hierarchy.get(organisationId(unit)))
+          .collect(ImmutableSet.toImmutableSet());
       this.history = BodyHistory.of(changes);
     }
 

@@ -9,8 +9,6 @@ import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.body.Body;
 import io.github.cpvmodel.body.BodyHierarchy;
-import io.github.cpvmodel.body.BodyKind;
-import io.github.cpvmodel.body.BodyLevel;
 import io.github.cpvmodel.reference.PartyBodies;
 import io.github.cpvmodel.reference.Provinces;
 import java.time.LocalDate;
@@ -27,8 +25,7 @@ class RollUpTest {
 
   /** The provincial Party organisations under the Central Committee on a day, as the roll-up expects them. */
   private static RollUp provinces(LocalDate day) {
-    return RollUp.of(BODIES, PartyBodies.CENTRAL_COMMITTEE, day).onlyChildren(
-        body -> body.kind() == BodyKind.PARTY_ORGANISATION && body.level() == BodyLevel.PROVINCIAL);
+    return RollUp.of(BODIES, PartyBodies.CENTRAL_COMMITTEE, day).onlyChildren(PartyBodies::isProvincialOrganisation);
   }
 
   private static List<Observation> everyProvinceSays(YesNo value, ReportingPeriod period, LocalDate day) {

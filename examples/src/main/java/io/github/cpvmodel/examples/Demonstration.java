@@ -9,7 +9,6 @@ import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.body.Body;
 import io.github.cpvmodel.body.BodyHierarchy;
 import io.github.cpvmodel.body.BodyKind;
-import io.github.cpvmodel.body.BodyLevel;
 import io.github.cpvmodel.document.Document;
 import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.meeting.AttendanceMode;
@@ -269,7 +268,7 @@ public final class Demonstration {
     briefing.period().ifPresent(period -> {
       RollUpResult plans = dataset.observations().stream().collect(
           RollUp.of(bodies, PartyBodies.CENTRAL_COMMITTEE, period.end())
-              .onlyChildren(b -> b.kind() == BodyKind.PARTY_ORGANISATION && b.level() == BodyLevel.PROVINCIAL)
+              .onlyChildren(PartyBodies::isProvincialOrganisation)
               .collector(PLAN_BUILT, period));
       out.println("Tiến độ / Progress: " + plans.value().map(Object::toString).orElse("?")
           + " tỉnh, thành phố đã xây dựng kế hoạch của các tiểu ban chuẩn bị đại hội / provinces have built the "

@@ -7,8 +7,6 @@ import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
-import io.github.cpvmodel.body.BodyKind;
-import io.github.cpvmodel.body.BodyLevel;
 import io.github.cpvmodel.document.DocumentNumber;
 import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.document.DocumentRegistry;
@@ -91,7 +89,7 @@ class ReadmeExamplesTest {
     RollUpResult result = PartyBodies.provincialOrganisationsOn(period.end()).stream()
         .map(b -> Observation.of(planBuilt.id(), b.id(), period, YesNo.YES, ObservationStatus.FINAL))
         .collect(RollUp.of(PartyBodies.hierarchy(), PartyBodies.CENTRAL_COMMITTEE, period.end())
-            .onlyChildren(b -> b.kind() == BodyKind.PARTY_ORGANISATION && b.level() == BodyLevel.PROVINCIAL)
+            .onlyChildren(PartyBodies::isProvincialOrganisation)
             .collector(planBuilt, period));
     assertThat(result.value()).contains(Ratio.of(63, 63));
     assertThat(result.missing()).isEmpty();

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Source;
-import io.github.cpvmodel.body.BodyKind;
 import io.github.cpvmodel.progress.Count;
 import io.github.cpvmodel.progress.Indicator;
 import io.github.cpvmodel.progress.Observation;
@@ -357,7 +356,7 @@ public final class ProgressGenerators {
 
   private static RollUp provincialRollUp(LocalDate day) {
     return RollUp.of(PartyBodies.hierarchy(), PartyBodies.CENTRAL_COMMITTEE, day)
-        .onlyChildren(body -> body.kind() == BodyKind.PARTY_ORGANISATION);
+        .onlyChildren(PartyBodies::isProvincialOrganisation);
   }
 
   /**

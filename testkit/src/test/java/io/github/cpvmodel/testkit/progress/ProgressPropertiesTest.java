@@ -3,7 +3,6 @@ package io.github.cpvmodel.testkit.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cpvmodel.body.Body;
-import io.github.cpvmodel.body.BodyKind;
 import io.github.cpvmodel.progress.Count;
 import io.github.cpvmodel.progress.Indicator;
 import io.github.cpvmodel.progress.Observation;
@@ -136,7 +135,7 @@ class ProgressPropertiesTest {
   /** The provincial organisations expected to report on the last day of a month. */
   private static RollUp provincesReporting(ReportingPeriod period) {
     return RollUp.of(PartyBodies.hierarchy(), PartyBodies.CENTRAL_COMMITTEE, period.end())
-        .onlyChildren(b -> b.kind() == BodyKind.PARTY_ORGANISATION);
+        .onlyChildren(PartyBodies::isProvincialOrganisation);
   }
 
   /** A month, and for each organisation expected to report in it its answer, or empty if it stayed silent. */
