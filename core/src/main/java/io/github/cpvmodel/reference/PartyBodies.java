@@ -30,11 +30,15 @@ import java.util.function.Function;
  * Politburo, the Secretariat, the Central Inspection Commission, the Office and the advisory commissions, with the
  * changes of 2025), and for every {@linkplain Provinces provincial-level unit} its Party organisation (<i>đảng
  * bộ</i>) under the Central Committee, that organisation's Party committee (<i>Tỉnh ủy</i>, <i>Thành ủy</i>), the
- * committee's standing board and its Organisation Commission.
+ * committee's standing board and its Organisation Commission; and the Party organisations directly under the Central
+ * Committee that are not territorial (<i>đảng bộ trực thuộc Trung ương</i>), with their committees: the army's
+ * (<i>Quân ủy Trung ương</i>), the public security's (<i>Đảng ủy Công an Trung ương</i>), the two central blocs
+ * until 2025 and the four organisations set up in 2025.
  *
  * <pre>{@code
  * PartyBodies.provincialOrganisationsOn(LocalDate.of(2019, 9, 30)).size(); // 63
  * PartyBodies.provincialOrganisationsOn(LocalDate.of(2025, 7, 1)).size();  // 34
+ * PartyBodies.directOrganisationsOn(LocalDate.of(2025, 7, 1)).size();      // 40: 34 + army + public security + 4
  * BodyHierarchy tree = PartyBodies.hierarchy();
  * tree.childrenOn(PartyBodies.CENTRAL_COMMITTEE, LocalDate.of(2019, 9, 30));
  * PartyBodies.history().successors(PartyBodies.ECONOMIC_COMMISSION); // [cc/policy-strategy-commission]
@@ -46,6 +50,15 @@ import java.util.function.Function;
  * which is where the record starts, not when the bodies were founded. Bodies derived from a unit known only from
  * secondary sources say so in their changes' notes. Dates of the central changes of 2025 are those of the
  * announcement of the Politburo's decisions (2025-02-03); the day each took effect is not verified.
+ *
+ * <p>The non-territorial organisations work at the {@linkplain BodyLevel#PROVINCIAL provincial level} but are not
+ * provincial organisations: {@link #provincialOrganisationsOn} and {@link #isProvincialOrganisation} leave them out,
+ * {@link #directOrganisationsOn} counts them. The record gives no founding day for any of them, so their lives start
+ * open. The two central blocs were dissolved and the four new organisations established on 2025-02-03; which new
+ * organisation took over which bloc's members is not recorded, so no change links them. The committees of the blocs
+ * and of the new organisations are named by the usual pattern for an agency's or a bloc's committee (<i>Đảng
+ * ủy</i> …). In 2015 there were "67 tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"; that these were the 63
+ * provinces' and the four non-territorial ones is an inference, not a verified fact.
  *
  * <p>All lists are immutable, built once on first use and safe to share between threads.
  */
@@ -78,6 +91,30 @@ public final class PartyBodies {
   /** The Commission for External Relations, dissolved 2025-02-03. */
   public static final Id EXTERNAL_RELATIONS_COMMISSION = Id.of("cc/external-relations-commission");
 
+  /** The Party organisation of the army (<i>Đảng bộ Quân đội</i>), directly under the Central Committee. */
+  public static final Id ARMY = Id.of("party/army");
+  /** The Central Military Commission (<i>Quân ủy Trung ương</i>), the army Party organisation's committee. */
+  public static final Id ARMY_COMMITTEE = ARMY.child("committee");
+  /** The central public security Party organisation (<i>Đảng bộ Công an Trung ương</i>). */
+  public static final Id PUBLIC_SECURITY = Id.of("party/public-security");
+  /** The Central Public Security Party Committee (<i>Đảng ủy Công an Trung ương</i>). */
+  public static final Id PUBLIC_SECURITY_COMMITTEE = PUBLIC_SECURITY.child("committee");
+  /** The Party organisation of the central agencies bloc (<i>Đảng bộ Khối các cơ quan Trung ương</i>), to 2025. */
+  public static final Id CENTRAL_AGENCIES_BLOC = Id.of("party/central-agencies-bloc");
+  /** The Party organisation of the central enterprises bloc (<i>Đảng bộ Khối Doanh nghiệp Trung ương</i>), to 2025. */
+  public static final Id CENTRAL_ENTERPRISES_BLOC = Id.of("party/central-enterprises-bloc");
+  /** The Party organisation of the central Party agencies (<i>Đảng bộ các cơ quan Đảng Trung ương</i>), from 2025. */
+  public static final Id CENTRAL_PARTY_AGENCIES = Id.of("party/central-party-agencies");
+  /** The Party organisation of the Government (<i>Đảng bộ Chính phủ</i>), from 2025. */
+  public static final Id GOVERNMENT = Id.of("party/government");
+  /** The Party organisation of the National Assembly (<i>Đảng bộ Quốc hội</i>), from 2025. */
+  public static final Id NATIONAL_ASSEMBLY = Id.of("party/national-assembly");
+  /**
+   * The Party organisation of the Vietnam Fatherland Front and the central mass organisations (<i>Đảng bộ Mặt trận
+   * Tổ quốc Việt Nam, các đoàn thể Trung ương</i>), from 2025.
+   */
+  public static final Id FATHERLAND_FRONT = Id.of("party/fatherland-front-mass-organisations");
+
   /** Provincial bodies exist only for the built-in units. */
   public static final Rule UNKNOWN_UNIT = Rule.of("party-bodies.unknown-unit",
       "the unit must be one of the built-in provincial-level units of Provinces, e.g. Provinces.byCode(\"75\", day)");
@@ -89,7 +126,8 @@ public final class PartyBodies {
   private PartyBodies() {}
 
   /**
-   * Every built-in body: the central ones, then four per provincial-level unit.
+   * Every built-in body: the central ones, then four per provincial-level unit, then the non-territorial Party
+   * organisations directly under the Central Committee and their committees.
    *
    * @return the bodies
    */
@@ -116,6 +154,20 @@ public final class PartyBodies {
    */
   public static ImmutableList<Body> provincialOrganisationsOn(LocalDate day) {
     return Provinces.on(day).stream().map(p -> organisationOf(p)).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * All Party organisations directly under the Central Committee on {@code day} (<i>đảng bộ trực thuộc Trung
+   * ương</i>): the {@linkplain #provincialOrganisationsOn provincial ones} and those that are not territorial. 67 on
+   * 2019-09-30 (63 provinces, the army, the public security and the two central blocs), 40 on 2025-07-01 (34
+   * provinces, the army, the public security and the four organisations set up on 2025-02-03).
+   *
+   * @param day the day
+   * @return the organisations: the provincial ones in the code order of their units, then the others
+   */
+  public static ImmutableList<Body> directOrganisationsOn(LocalDate day) {
+    return ImmutableList.<Body>builder().addAll(provincialOrganisationsOn(day))
+        .addAll(Data.INSTANCE.nonTerritorial.stream().filter(b -> b.existsOn(day)).iterator()).build();
   }
 
   /**
@@ -171,8 +223,9 @@ public final class PartyBodies {
   }
 
   /**
-   * The changes of the built-in bodies: the central changes of 2025, the renaming for Huế, the provincial mergers
-   * of 2025-07-01.
+   * The changes of the built-in bodies: the central changes of 2025 (including the end of the two central blocs and
+   * the four organisations set up under the Central Committee), the renaming for Huế, the provincial mergers of
+   * 2025-07-01.
    *
    * @return the changes, oldest first
    */
@@ -202,6 +255,7 @@ public final class PartyBodies {
     final ImmutableList<Body> central;
     final ImmutableList<Body> all;
     final ImmutableSet<Body> provincialOrganisations;
+    final ImmutableList<Body> nonTerritorial;
     final BodyHierarchy hierarchy;
     final BodyHistory history;
 
@@ -250,9 +304,41 @@ public final class PartyBodies {
           changes.addAll(provincialChanges(predecessors, unit));
         }
       }
+      // Sources: the domain notes, section 1 (2015: "67 tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương",
+      // https://hatinh24h.com.vn/tag/dai-hoi-diem; Quân ủy TW, Đảng ủy Công an TW per laodong.vn and sggpnews.org.vn)
+      // and 1.2 (the 2025 organisations, https://nongnghiepmoitruong.vn/tong-bi-thu-to-lam-trao-quyet-dinh-thanh-lap-
+      // cac-dang-bo-truc-thuoc-trung-uong-d740762.html; 243-QĐ/TW, https://www.vietnamplus.vn/51-to-chuc-dang-truc-
+      // thuoc-dang-uy-chinh-phu-post1070014.vnp).
+      List<Body> nonTerritorial = List.of(
+          direct(ARMY, "Đảng bộ Quân đội", "Party Organisation of the Army", Validity.always()),
+          direct(PUBLIC_SECURITY, "Đảng bộ Công an Trung ương", "Central Public Security Party Organisation",
+              Validity.always()),
+          direct(CENTRAL_AGENCIES_BLOC, "Đảng bộ Khối các cơ quan Trung ương",
+              "Party Organisation of the Central Agencies Bloc", before),
+          direct(CENTRAL_ENTERPRISES_BLOC, "Đảng bộ Khối Doanh nghiệp Trung ương",
+              "Party Organisation of the Central Enterprises Bloc", before),
+          direct(CENTRAL_PARTY_AGENCIES, "Đảng bộ các cơ quan Đảng Trung ương",
+              "Party Organisation of the Central Party Agencies", after),
+          direct(GOVERNMENT, "Đảng bộ Chính phủ", "Party Organisation of the Government", after),
+          direct(NATIONAL_ASSEMBLY, "Đảng bộ Quốc hội", "Party Organisation of the National Assembly", after),
+          direct(FATHERLAND_FRONT, "Đảng bộ Mặt trận Tổ quốc Việt Nam, các đoàn thể Trung ương",
+              "Party Organisation of the Vietnam Fatherland Front and the Central Mass Organisations", after));
+      for (Body organisation : nonTerritorial) {
+        bodies.add(organisation);
+        bodies.add(committeeOf(organisation));
+      }
+      changes.add(reorganisation(BodyChange.Kind.DISSOLVED, withCommittees(CENTRAL_AGENCIES_BLOC,
+          CENTRAL_ENTERPRISES_BLOC), List.of(), "; which of the organisations set up that day took over each bloc's "
+          + "members is not recorded").build());
+      changes.add(reorganisation(BodyChange.Kind.ESTABLISHED, List.of(), withCommittees(GOVERNMENT),
+          "; directly under the Central Committee per Quyết định 243-QĐ/TW")
+          .decision(DocumentReference.of(DocumentNumber.parse("243-QĐ/TW"), LocalDate.of(2025, 1, 24))).build());
+      changes.add(centralChange(BodyChange.Kind.ESTABLISHED, List.of(), withCommittees(CENTRAL_PARTY_AGENCIES,
+          NATIONAL_ASSEMBLY, FATHERLAND_FRONT)));
       changes.sort((a, b) -> a.date().compareTo(b.date()));
       this.all = ImmutableList.copyOf(bodies);
       this.hierarchy = BodyHierarchy.of(all);
+      this.nonTerritorial = ImmutableList.copyOf(nonTerritorial);
       this.provincialOrganisations = Provinces.all().stream().map(unit -> hierarchy.get(organisationId(unit)))
           .collect(ImmutableSet.toImmutableSet());
       this.history = BodyHistory.of(changes);
@@ -270,8 +356,47 @@ public final class PartyBodies {
     }
 
     private static BodyChange centralChange(BodyChange.Kind kind, List<Id> predecessors, List<Id> successors) {
+      return reorganisation(kind, predecessors, successors, "").build();
+    }
+
+    private static BodyChange.Builder reorganisation(BodyChange.Kind kind, List<Id> predecessors,
+        List<Id> successors, String moreNote) {
       return BodyChange.builder().kind(kind).date(REORGANISED).addAllPredecessors(predecessors)
-          .addAllSuccessors(successors).note(CENTRAL_NOTE).build();
+          .addAllSuccessors(successors).note(CENTRAL_NOTE + moreNote);
+    }
+
+    /** A Party organisation directly under the Central Committee that is not territorial. */
+    private static Body direct(Id id, String vi, String en, Validity life) {
+      return provincial(id, BodyKind.PARTY_ORGANISATION, vi, en, CENTRAL_COMMITTEE, life);
+    }
+
+    /**
+     * The committee of a non-territorial organisation: the army's and the public security's by their own names, the
+     * others by the pattern <i>Đảng bộ X</i> → <i>Đảng ủy X</i>.
+     */
+    private static Body committeeOf(Body organisation) {
+      Id id = organisation.id().child("committee");
+      LocalizedName name;
+      if (id.equals(ARMY_COMMITTEE)) {
+        name = LocalizedName.of("Quân ủy Trung ương", "Central Military Commission");
+      } else if (id.equals(PUBLIC_SECURITY_COMMITTEE)) {
+        name = LocalizedName.of("Đảng ủy Công an Trung ương", "Central Public Security Party Committee");
+      } else {
+        String en = organisation.name().en().orElseThrow();
+        name = LocalizedName.of(organisation.name().vi().replaceFirst("^Đảng bộ ", "Đảng ủy "),
+            en.replaceFirst("^Party Organisation of ", "Party Committee of "));
+      }
+      return provincial(id, BodyKind.PARTY_COMMITTEE, name.vi(), name.en().orElseThrow(), organisation.id(),
+          organisation.validity());
+    }
+
+    private static List<Id> withCommittees(Id... organisations) {
+      List<Id> ids = new ArrayList<>();
+      for (Id organisation : organisations) {
+        ids.add(organisation);
+        ids.add(organisation.child("committee"));
+      }
+      return ids;
     }
 
     /**

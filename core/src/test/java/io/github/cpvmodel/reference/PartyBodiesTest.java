@@ -8,7 +8,11 @@ import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.Violation;
 import io.github.cpvmodel.body.Body;
+import io.github.cpvmodel.body.BodyChange;
 import io.github.cpvmodel.body.BodyKind;
+import io.github.cpvmodel.body.BodyLevel;
+import io.github.cpvmodel.document.DocumentNumber;
+import io.github.cpvmodel.document.IssuerCode;
 import java.time.LocalDate;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -26,7 +30,83 @@ class PartyBodiesTest {
         .allSatisfy(b -> assertThat(b.parentOn(SEED_DAY)).contains(PartyBodies.CENTRAL_COMMITTEE));
     assertThat(PartyBodies.provincialOrganisationsOn(MERGER_DAY)).hasSize(34);
     assertThat(PartyBodies.hierarchy().childrenOn(PartyBodies.CENTRAL_COMMITTEE, SEED_DAY).stream()
-        .filter(b -> b.kind() == BodyKind.PARTY_ORGANISATION)).hasSize(63);
+        .filter(PartyBodies::isProvincialOrganisation)).hasSize(63);
+    assertThat(PartyBodies.provincialOrganisationsOn(SEED_DAY)).allMatch(PartyBodies::isProvincialOrganisation);
+  }
+
+  /** 67 in 2015 is verified; that they were the 63 provinces' and these four is the domain notes' inference. */
+  @Test
+  void sixtySevenOrganisationsDirectlyUnderTheCentralCommitteeIn2019AreTheProvincesAndFourOthers() {
+    assertThat(PartyBodies.directOrganisationsOn(SEED_DAY)).hasSize(63 + 4)
+        .allSatisfy(b -> assertThat(b.parentOn(SEED_DAY)).contains(PartyBodies.CENTRAL_COMMITTEE))
+        .allSatisfy(b -> assertThat(b.kind()).isEqualTo(BodyKind.PARTY_ORGANISATION))
+        .allSatisfy(b -> assertThat(b.level()).isEqualTo(BodyLevel.PROVINCIAL))
+        .filteredOn(b -> !PartyBodies.isProvincialOrganisation(b)).extracting(Body::id)
+        .containsExactly(PartyBodies.ARMY, PartyBodies.PUBLIC_SECURITY, PartyBodies.CENTRAL_AGENCIES_BLOC,
+            PartyBodies.CENTRAL_ENTERPRISES_BLOC);
+    assertThat(PartyBodies.hierarchy().childrenOn(PartyBodies.CENTRAL_COMMITTEE, SEED_DAY).stream()
+        .filter(b -> b.kind() == BodyKind.PARTY_ORGANISATION)).hasSize(67);
+  }
+
+  @Test
+  void fortyOrganisationsDirectlyUnderTheCentralCommitteeAfterTheMergers() {
+    assertThat(PartyBodies.directOrganisationsOn(MERGER_DAY)).hasSize(34 + 2 + 4)
+        .containsAll(PartyBodies.provincialOrganisationsOn(MERGER_DAY))
+        .filteredOn(b -> !PartyBodies.isProvincialOrganisation(b)).extracting(b -> b.name().vi())
+        .containsExactly("Đảng bộ Quân đội", "Đảng bộ Công an Trung ương", "Đảng bộ các cơ quan Đảng Trung ương",
+            "Đảng bộ Chính phủ", "Đảng bộ Quốc hội", "Đảng bộ Mặt trận Tổ quốc Việt Nam, các đoàn thể Trung ương");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"2025-02-02, 63, 67", "2025-02-03, 63, 69", "2025-06-30, 63, 69", "2025-07-01, 34, 40"})
+  void theCentralBlocsGiveWayToTheFourNewOrganisationsOnTheDayTheyWereAnnounced(LocalDate day, int provincial,
+      int direct) {
+    assertThat(PartyBodies.provincialOrganisationsOn(day)).hasSize(provincial);
+    assertThat(PartyBodies.directOrganisationsOn(day)).hasSize(direct);
+    List<Id> blocs = List.of(PartyBodies.CENTRAL_AGENCIES_BLOC, PartyBodies.CENTRAL_ENTERPRISES_BLOC);
+    List<Id> newOnes = List.of(PartyBodies.CENTRAL_PARTY_AGENCIES, PartyBodies.GOVERNMENT,
+        PartyBodies.NATIONAL_ASSEMBLY, PartyBodies.FATHERLAND_FRONT);
+    boolean reorganised = !day.isBefore(LocalDate.of(2025, 2, 3));
+    for (Id id : blocs) {
+      assertThat(PartyBodies.hierarchy().get(id).existsOn(day)).as(id.toString()).isEqualTo(!reorganised);
+      assertThat(PartyBodies.hierarchy().get(id.child("committee")).existsOn(day)).isEqualTo(!reorganised);
+    }
+    for (Id id : newOnes) {
+      assertThat(PartyBodies.hierarchy().get(id).existsOn(day)).as(id.toString()).isEqualTo(reorganised);
+    }
+  }
+
+  @Test
+  void theArmyAndPublicSecurityCommitteesAreTheBodiesOfTheirIssuerCodes() {
+    assertThat(IssuerCode.QUTW.bodies()).containsExactly(PartyBodies.ARMY_COMMITTEE);
+    assertThat(IssuerCode.DUCA.bodies()).containsExactly(PartyBodies.PUBLIC_SECURITY_COMMITTEE);
+    Body army = PartyBodies.hierarchy().get(IssuerCode.QUTW.bodies().iterator().next());
+    assertThat(army.name().vi()).isEqualTo("Quân ủy Trung ương");
+    assertThat(army.kind()).isEqualTo(BodyKind.PARTY_COMMITTEE);
+    assertThat(army.parentOn(MERGER_DAY)).contains(PartyBodies.ARMY);
+    assertThat(PartyBodies.hierarchy().get(IssuerCode.DUCA.bodies().iterator().next()).name().vi())
+        .isEqualTo("Đảng ủy Công an Trung ương");
+    assertThat(PartyBodies.hierarchy().get(PartyBodies.GOVERNMENT.child("committee")).name().vi())
+        .isEqualTo("Đảng ủy Chính phủ");
+    assertThat(PartyBodies.isProvincialOrganisation(PartyBodies.hierarchy().get(PartyBodies.ARMY))).isFalse();
+  }
+
+  @Test
+  void noChangeLinksTheBlocsToTheNewOrganisations() {
+    var history = PartyBodies.history();
+    BodyChange end = history.endOf(PartyBodies.CENTRAL_AGENCIES_BLOC).orElseThrow();
+    assertThat(end.kind()).isEqualTo(BodyChange.Kind.DISSOLVED);
+    assertThat(end.date()).isEqualTo(LocalDate.of(2025, 2, 3));
+    assertThat(end.successors()).isEmpty();
+    assertThat(end.note().orElseThrow()).contains("not verified", "not recorded");
+    assertThat(history.endOf(PartyBodies.CENTRAL_ENTERPRISES_BLOC.child("committee"))).contains(end);
+    assertThat(history.predecessors(PartyBodies.NATIONAL_ASSEMBLY)).isEmpty();
+    assertThat(history.predecessors(PartyBodies.GOVERNMENT)).isEmpty();
+    assertThat(history.changes()).filteredOn(c -> c.successors().contains(PartyBodies.GOVERNMENT)).singleElement()
+        .satisfies(c -> assertThat(c.kind()).isEqualTo(BodyChange.Kind.ESTABLISHED))
+        .satisfies(c -> assertThat(c.decision().orElseThrow().number())
+            .contains(DocumentNumber.parse("243-QĐ/TW")));
+    assertThat(history.endOf(PartyBodies.ARMY)).isEmpty();
   }
 
   @Test
@@ -104,7 +184,7 @@ class PartyBodiesTest {
     assertThat(history.successors(Id.of("party/binh-phuoc/committee/organisation-commission")))
         .containsExactly(Id.of("party/dong-nai-2025/committee/organisation-commission"));
     assertThat(history.endOf(Id.of("party/dong-nai")).orElseThrow().decision().orElseThrow().number())
-        .contains(io.github.cpvmodel.document.DocumentNumber.parse("60-NQ/TW"));
+        .contains(DocumentNumber.parse("60-NQ/TW"));
     assertThat(history.successors(Id.of("party/thua-thien-hue"))).containsExactly(Id.of("party/hue"));
     assertThat(history.latestForms(Id.of("party/dong-nai"))).containsExactly(Id.of("party/dong-nai-2026"));
     assertThat(history.endOf(Id.of("party/dong-nai-2025")).orElseThrow().note().orElseThrow())
