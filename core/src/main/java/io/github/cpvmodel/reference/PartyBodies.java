@@ -146,8 +146,8 @@ public final class PartyBodies {
 
   /**
    * The provincial Party organisations directly under the Central Committee on {@code day}: 63 on 2019-09-30, 34 on
-   * 2025-07-01. Hand them to {@link BodyHierarchy#of} (with {@link #central()} for their parent) to roll figures
-   * up to the centre.
+   * 2025-07-01; not the army's and the other non-territorial ones, which {@link #directOrganisationsOn} adds. Hand
+   * them to {@link BodyHierarchy#of} (with {@link #central()} for their parent) to roll figures up to the centre.
    *
    * @param day the day
    * @return the organisations, in the code order of their units
@@ -159,8 +159,9 @@ public final class PartyBodies {
   /**
    * All Party organisations directly under the Central Committee on {@code day} (<i>đảng bộ trực thuộc Trung
    * ương</i>): the {@linkplain #provincialOrganisationsOn provincial ones} and those that are not territorial. 67 on
-   * 2019-09-30 (63 provinces, the army, the public security and the two central blocs), 40 on 2025-07-01 (34
-   * provinces, the army, the public security and the four organisations set up on 2025-02-03).
+   * 2019-09-30 (63 provinces, the army, the public security and the two central blocs; that the 67 of the record
+   * are these is inferred, see above), 40 on 2025-07-01 (34 provinces, the army, the public security and the four
+   * organisations set up on 2025-02-03).
    *
    * @param day the day
    * @return the organisations: the provincial ones in the code order of their units, then the others
@@ -325,7 +326,7 @@ public final class PartyBodies {
               "Party Organisation of the Vietnam Fatherland Front and the Central Mass Organisations", after));
       for (Body organisation : nonTerritorial) {
         bodies.add(organisation);
-        bodies.add(committeeOf(organisation));
+        bodies.add(directCommittee(organisation));
       }
       changes.add(reorganisation(BodyChange.Kind.DISSOLVED, withCommittees(CENTRAL_AGENCIES_BLOC,
           CENTRAL_ENTERPRISES_BLOC), List.of(), "; which of the organisations set up that day took over each bloc's "
@@ -374,7 +375,7 @@ public final class PartyBodies {
      * The committee of a non-territorial organisation: the army's and the public security's by their own names, the
      * others by the pattern <i>Đảng bộ X</i> → <i>Đảng ủy X</i>.
      */
-    private static Body committeeOf(Body organisation) {
+    private static Body directCommittee(Body organisation) {
       Id id = organisation.id().child("committee");
       LocalizedName name;
       if (id.equals(ARMY_COMMITTEE)) {
