@@ -66,6 +66,8 @@ class ReadmeExamplesTest {
     assertThat(PartyBodies.provincialOrganisationsOn(merger)).hasSize(34);
     assertThat(PartyBodies.history().successors(PartyBodies.ECONOMIC_COMMISSION))
         .containsExactly(Id.of("cc/policy-strategy-commission"));
+    assertThat(PartyBodies.directOrganisationsOn(merger)).hasSize(40)
+        .filteredOn(b -> !PartyBodies.isProvincialOrganisation(b)).hasSize(6);
   }
 
   @Test
