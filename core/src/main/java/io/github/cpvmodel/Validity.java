@@ -1,5 +1,7 @@
 package io.github.cpvmodel;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -15,9 +17,9 @@ import org.immutables.value.Value;
  * (always). {@code parse(v.toString()).equals(v)} for every {@code v}.
  *
  * <pre>{@code
- * Validity v = Validity.between(LocalDate.of(2008, 8, 1), LocalDate.of(2025, 6, 30));
+ * Validity v = Validity.closed(LocalDate.of(2008, 8, 1), LocalDate.of(2025, 6, 30));
  * v.contains(LocalDate.of(2019, 9, 30));          // true
- * v.precedes(Validity.from(LocalDate.of(2025, 7, 1))); // true
+ * v.precedes(Validity.startingOn(LocalDate.of(2025, 7, 1))); // true
  * }</pre>
  *
  * <p>Rejects an end before its start (rule {@link #ORDER}) and text that is not of the form above (rule
@@ -33,6 +35,8 @@ public abstract class Validity {
   public static final Rule SYNTAX = Rule.of("validity.syntax",
       "write 'start/end' with ISO dates (yyyy-MM-dd) or '..' for an open end, e.g. '2008-08-01/2025-06-30' or "
           + "'2025-07-01/..'");
+
+  private static final String WHAT = "a validity";
 
   private static final Validity ALWAYS = ImmutableValidity.builder().build();
 
@@ -53,35 +57,36 @@ public abstract class Validity {
   public abstract Optional<LocalDate> end();
 
   /**
-   * From {@code start} to {@code end}, both inclusive.
+   * From {@code start} to {@code endInclusive}, both days included (unlike java.time's {@code between}, which
+   * excludes its end: a Party body dissolved on 2025-06-30 still existed that day).
    *
    * @param start the first day
-   * @param end the last day, not before {@code start}
+   * @param endInclusive the last day, not before {@code start}
    * @return the interval
-   * @throws ValidationException if {@code end} is before {@code start} (rule {@link #ORDER})
+   * @throws ValidationException if {@code endInclusive} is before {@code start} (rule {@link #ORDER})
    */
-  public static Validity between(LocalDate start, LocalDate end) {
-    return of(Optional.of(start), Optional.of(end));
+  public static Validity closed(LocalDate start, LocalDate endInclusive) {
+    return of(Optional.of(requireNonNull(start, "start")), Optional.of(requireNonNull(endInclusive, "endInclusive")));
   }
 
   /**
    * From {@code start} on, with no end yet.
    *
    * @param start the first day
-   * @return the open-ended interval
+   * @return the open-ended interval {@code start/..}
    */
-  public static Validity from(LocalDate start) {
-    return of(Optional.of(start), Optional.empty());
+  public static Validity startingOn(LocalDate start) {
+    return of(Optional.of(requireNonNull(start, "start")), Optional.empty());
   }
 
   /**
-   * Up to and including {@code end}, with an unknown or irrelevant start.
+   * Up to and including {@code endInclusive}, with an unknown or irrelevant start.
    *
-   * @param end the last day
-   * @return the interval
+   * @param endInclusive the last day
+   * @return the interval {@code ../endInclusive}
    */
-  public static Validity until(LocalDate end) {
-    return of(Optional.empty(), Optional.of(end));
+  public static Validity endingOn(LocalDate endInclusive) {
+    return of(Optional.empty(), Optional.of(requireNonNull(endInclusive, "endInclusive")));
   }
 
   /**
@@ -90,8 +95,8 @@ public abstract class Validity {
    * @param day the day
    * @return the interval {@code day/day}
    */
-  public static Validity on(LocalDate day) {
-    return between(day, day);
+  public static Validity onlyOn(LocalDate day) {
+    return closed(day, day);
   }
 
   /**
@@ -121,21 +126,24 @@ public abstract class Validity {
    *
    * @param text the text, e.g. {@code 2008-08-01/2025-06-30} or {@code 2025-07-01/..}
    * @return the interval
-   * @throws ValidationException if the text is malformed (rule {@link #SYNTAX}, quoting the input and the index
-   *     where it stops making sense) or the end is before the start (rule {@link #ORDER})
+   * @throws ParseException if the text is malformed (rule {@link #SYNTAX}) or the end is before the start (rule
+   *     {@link #ORDER}, at the index of the end)
    */
   public static Validity parse(CharSequence text) {
-    String input = text.toString();
+    String input = requireNonNull(text, "text").toString();
     String s = input.strip();
     int offset = s.isEmpty() ? 0 : input.indexOf(s);
     int slash = s.indexOf('/');
     if (slash < 0) {
-      throw new ValidationException(SYNTAX.violation("",
-          String.format("'%s' has no '/' between start and end (at index %d)", input, offset + s.length())));
+      throw ParseException.of(SYNTAX, WHAT, input, offset + s.length(), "there is no '/' between start and end");
     }
     Optional<LocalDate> start = parseEnd(input, s.substring(0, slash), offset);
     Optional<LocalDate> end = parseEnd(input, s.substring(slash + 1), offset + slash + 1);
-    return of(start, end);
+    try {
+      return of(start, end);
+    } catch (ValidationException e) {
+      throw ParseException.of(input, offset + slash + 1, e);
+    }
   }
 
   private static Optional<LocalDate> parseEnd(String input, String part, int index) {
@@ -145,9 +153,8 @@ public abstract class Validity {
     try {
       return Optional.of(LocalDate.parse(part));
     } catch (DateTimeParseException e) {
-      throw new ValidationException(SYNTAX.violation("", String.format(
-          "'%s' has '%s' at index %d, which is neither an ISO date nor '..'", input, part,
-          index + e.getErrorIndex())));
+      throw ParseException.of(SYNTAX, WHAT, input, index + e.getErrorIndex(),
+          String.format("'%s' is neither an ISO date nor '..'", part));
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.cpvmodel;
 
+import static io.github.cpvmodel.ParseAssertions.assertParseError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
@@ -13,8 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ValidityTest {
   private static final LocalDate MERGER_EVE = LocalDate.of(2025, 6, 30);
   private static final LocalDate MERGER = LocalDate.of(2025, 7, 1);
-  private static final Validity SIXTY_THREE = Validity.between(LocalDate.of(2008, 8, 1), MERGER_EVE);
-  private static final Validity THIRTY_FOUR = Validity.from(MERGER);
+  private static final Validity SIXTY_THREE = Validity.closed(LocalDate.of(2008, 8, 1), MERGER_EVE);
+  private static final Validity THIRTY_FOUR = Validity.startingOn(MERGER);
 
   @Test
   void containsBothEndsInclusively() {
@@ -23,7 +24,7 @@ class ValidityTest {
     assertThat(SIXTY_THREE.contains(MERGER)).isFalse();
     assertThat(SIXTY_THREE.contains(LocalDate.of(2008, 7, 31))).isFalse();
     assertThat(THIRTY_FOUR.contains(LocalDate.of(2999, 1, 1))).isTrue();
-    assertThat(Validity.until(MERGER_EVE).contains(LocalDate.of(1930, 2, 3))).isTrue();
+    assertThat(Validity.endingOn(MERGER_EVE).contains(LocalDate.of(1930, 2, 3))).isTrue();
     assertThat(Validity.always().contains(LocalDate.MIN)).isTrue();
   }
 
@@ -35,8 +36,8 @@ class ValidityTest {
     assertThat(SIXTY_THREE.overlaps(SIXTY_THREE.withEnd(MERGER))).isTrue();
     assertThat(SIXTY_THREE.withEnd(MERGER).overlaps(THIRTY_FOUR)).isTrue();
     assertThat(Validity.always().overlaps(SIXTY_THREE)).isTrue();
-    assertThat(Validity.on(MERGER).overlaps(THIRTY_FOUR)).isTrue();
-    assertThat(Validity.until(MERGER_EVE).precedes(Validity.from(MERGER))).isTrue();
+    assertThat(Validity.onlyOn(MERGER).overlaps(THIRTY_FOUR)).isTrue();
+    assertThat(Validity.endingOn(MERGER_EVE).precedes(Validity.startingOn(MERGER))).isTrue();
   }
 
   @Test
@@ -63,12 +64,12 @@ class ValidityTest {
   @Test
   void equalityIsByEnds() {
     assertThat(Validity.parse("2008-08-01/2025-06-30")).isEqualTo(SIXTY_THREE).hasSameHashCodeAs(SIXTY_THREE);
-    assertThat(Validity.on(MERGER)).isEqualTo(Validity.between(MERGER, MERGER));
+    assertThat(Validity.onlyOn(MERGER)).isEqualTo(Validity.closed(MERGER, MERGER));
   }
 
   @Test
   void rejectsAnEndBeforeTheStartNamingBothAndTheRule() {
-    assertThatThrownBy(() -> Validity.between(MERGER, MERGER_EVE))
+    assertThatThrownBy(() -> Validity.closed(MERGER, MERGER_EVE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("end: end '2025-06-30' is before start '2025-07-01': the end must not be before the start"
             + " [validity.order]")
@@ -81,16 +82,16 @@ class ValidityTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "2019-09-30|'2019-09-30' has no '/' between start and end (at index 10)",
-      "2019-9-30/..|'2019-9-30/..' has '2019-9-30' at index 5, which is neither an ISO date nor '..'",
-      "2019-09-30/open|'2019-09-30/open' has 'open' at index 11, which is neither an ISO date nor '..'",
-      "/..|'/..' has '' at index 0, which is neither an ISO date nor '..'"})
-  void rejectsMalformedTextQuotingItAndTheIndex(String text, String detail) {
-    assertThatThrownBy(() -> Validity.parse(text))
-        .isInstanceOf(ValidationException.class)
-        .hasMessageStartingWith(detail)
-        .hasMessageContaining("write 'start/end' with ISO dates")
-        .hasMessageEndingWith("[validity.syntax]");
+      "2019-09-30|10", "2019-9-30/..|5", "2019-09-30/open|11", "/..|0", "' 2019-09-30 / ..'|11"})
+  void rejectsMalformedTextQuotingItAndTheIndex(String text, int index) {
+    assertParseError(() -> Validity.parse(text), text, index, Validity.SYNTAX);
+  }
+
+  @Test
+  void rejectsAnEndBeforeTheStartAtTheIndexOfTheEnd() {
+    ParseException e = assertParseError(() -> Validity.parse("2025-07-01/2025-06-30"), "2025-07-01/2025-06-30", 11,
+        Validity.ORDER);
+    assertThat(e.violations().get(0).path()).isEqualTo("end");
   }
 
   @ParameterizedTest
@@ -101,6 +102,6 @@ class ValidityTest {
 
   @Test
   void rejectsNullArgumentsAtOnce() {
-    assertThatThrownBy(() -> Validity.from(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Validity.startingOn(null)).isInstanceOf(NullPointerException.class);
   }
 }

@@ -30,7 +30,7 @@ public enum BodyLevel implements Coded {
    */
   PROVINCIAL("provincial", LocalizedName.of("Cấp tỉnh", "Provincial"), Validity.always()),
   /** A district, urban district, town or provincial city (<i>cấp huyện</i>); ended 2025-07-01. */
-  DISTRICT("district", LocalizedName.of("Cấp huyện", "District"), Validity.until(LocalDate.of(2025, 6, 30))),
+  DISTRICT("district", LocalizedName.of("Cấp huyện", "District"), Validity.endingOn(LocalDate.of(2025, 6, 30))),
   /**
    * A grassroots Party organisation (<i>tổ chức cơ sở đảng</i>: <i>đảng bộ cơ sở</i> or <i>chi bộ cơ sở</i>) of a
    * commune, ward, agency, enterprise or unit.

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * Central Committee from 2025; a provincial Organisation Commission stands under its Provincial Party Committee.
  *
  * <pre>{@code
- * ParentLink.of(Id.of("cc"), Validity.from(LocalDate.of(2025, 2, 1)));
+ * ParentLink.of(Id.of("cc"), Validity.startingOn(LocalDate.of(2025, 2, 1)));
  * }</pre>
  *
  * <p>A link on its own rejects nothing beyond its parts; a {@link Body} rejects links that overlap, point to the

@@ -220,8 +220,8 @@ public abstract class Document {
    * @return from {@link #inForceFrom()} to the day before the termination, or open-ended
    */
   public Validity inForce() {
-    return termination().map(t -> Validity.between(inForceFrom(), t.on().minusDays(1)))
-        .orElseGet(() -> Validity.from(inForceFrom()));
+    return termination().map(t -> Validity.closed(inForceFrom(), t.on().minusDays(1)))
+        .orElseGet(() -> Validity.startingOn(inForceFrom()));
   }
 
   /**

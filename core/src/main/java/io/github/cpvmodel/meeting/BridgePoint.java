@@ -67,7 +67,7 @@ public abstract class BridgePoint {
   public abstract Optional<Id> body();
 
   /**
-   * The province of this bridge point; a {@link io.github.cpvmodel.Dataset} checks that it existed on the day.
+   * The province of this bridge point; a {@link io.github.cpvmodel.dataset.Dataset} checks that it existed on the day.
    *
    * @return the id of the province, or empty
    */

@@ -39,7 +39,7 @@ import org.immutables.value.Value;
  * a cited document or a bridge point's site listed twice (rule {@link Meeting#DUPLICATE}); a direction due before
  * the conference (rule {@link #DEADLINE}); a number of task groups below 1 (rule
  * {@link #TASK_GROUPS}). Whether the people held their posts on the day and
- * the documents were issued before they were cited is for a {@link io.github.cpvmodel.Dataset} to check.
+ * the documents were issued before they were cited is for a {@link io.github.cpvmodel.dataset.Dataset} to check.
  */
 @Value.Immutable
 @ModelStyle
@@ -130,7 +130,7 @@ public abstract non-sealed class Conference implements Meeting {
 
   /**
    * The documents cited at the conference, as the record cites them ("<i>Chỉ thị 35</i>", "<i>Quy định 205-QĐ/TW</i>");
-   * a {@link io.github.cpvmodel.Dataset} resolves each against the documents issued by the conference's last day.
+   * a {@link io.github.cpvmodel.dataset.Dataset} resolves each against the documents issued by the conference's last day.
    *
    * @return the references, in the order cited
    */

@@ -8,7 +8,7 @@ import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.Source;
 import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.document.DocumentKey;
-import io.github.cpvmodel.text.RomanNumeral;
+import io.github.cpvmodel.RomanNumeral;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -39,7 +39,7 @@ import org.immutables.value.Value;
  * a preparatory session that is not before the opening day (rule {@link #PREPARATORY}), a body elected twice, a
  * person listed twice as leader in the same post or a document listed twice (rule {@link Meeting#DUPLICATE}) and a
  * document dated before the congress (rule {@link #ADOPTED}). Whether each {@link Leader leader} took the post is
- * checked by a {@link io.github.cpvmodel.Dataset}.
+ * checked by a {@link io.github.cpvmodel.dataset.Dataset}.
  */
 @Value.Immutable
 @ModelStyle

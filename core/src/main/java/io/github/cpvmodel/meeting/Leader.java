@@ -23,10 +23,10 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Leader secretary = Leader.of(Id.of("person/nguyen-van-a"), Id.of("party/dong-nai/committee/secretary"),
  *     TenureBasis.APPOINTED, DocumentReference.parse("Quyết định 1234-QĐNS/TW"));
- * secretary.toTenure(Validity.from(LocalDate.of(2020, 10, 16))); // the tenure the appointment began
+ * secretary.toTenure(Validity.startingOn(LocalDate.of(2020, 10, 16))); // the tenure the appointment began
  * }</pre>
  *
- * <p>The person and the post are referred to by {@link Id}; a {@link io.github.cpvmodel.Dataset} checks that they
+ * <p>The person and the post are referred to by {@link Id}; a {@link io.github.cpvmodel.dataset.Dataset} checks that they
  * exist and that a {@link Tenure} of the person in the post, on the same basis, begins on or after the congress
  * opened.
  *

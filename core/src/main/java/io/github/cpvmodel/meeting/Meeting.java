@@ -6,7 +6,7 @@ import io.github.cpvmodel.Validity;
 
 /**
  * Something the Party holds on given days: a {@link Conference} (<i>hội nghị</i>), a {@link Congress} (<i>đại
- * hội</i>) or a {@link Plenum} (<i>hội nghị Ban Chấp hành</i>). A {@link io.github.cpvmodel.Dataset} keeps its
+ * hội</i>) or a {@link Plenum} (<i>hội nghị Ban Chấp hành</i>). A {@link io.github.cpvmodel.dataset.Dataset} keeps its
  * meetings in one list, in which each has a distinct {@link #id()}.
  *
  * <pre>{@code

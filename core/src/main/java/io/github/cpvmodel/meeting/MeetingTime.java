@@ -240,7 +240,7 @@ public abstract class MeetingTime implements Comparable<MeetingTime> {
    * @return the interval from the first to the last day
    */
   public Validity dates() {
-    return Validity.between(firstDay(), lastDay());
+    return Validity.closed(firstDay(), lastDay());
   }
 
   /**

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * <em>on that day</em>: "<i>đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban
  * Tổ chức Trung ương chủ trì</i>" is the chair with three posts.
  *
- * <p>The person and the posts are referred to by {@link Id}; a {@link io.github.cpvmodel.Dataset} checks that the
+ * <p>The person and the posts are referred to by {@link Id}; a {@link io.github.cpvmodel.dataset.Dataset} checks that the
  * person held each post on the day of the meeting. The posts keep the order in which the record names them.
  *
  * <pre>{@code

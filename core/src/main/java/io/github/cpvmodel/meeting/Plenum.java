@@ -8,7 +8,7 @@ import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.Source;
 import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.document.DocumentKey;
-import io.github.cpvmodel.text.RomanNumeral;
+import io.github.cpvmodel.RomanNumeral;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -5,7 +5,7 @@ import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.Validity;
-import io.github.cpvmodel.text.RomanNumeral;
+import io.github.cpvmodel.RomanNumeral;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Rejects a number below 1 (rule {@link #NUMBER}) and a validity without a start (rule {@link #START}). A
- * {@link io.github.cpvmodel.Dataset} checks that the congress is the body's congress of the same number.
+ * {@link io.github.cpvmodel.dataset.Dataset} checks that the congress is the body's congress of the same number.
  */
 @Value.Immutable
 @ModelStyle

@@ -6,7 +6,7 @@
  *
  * <p>Meetings refer to bodies, people, posts and documents by {@link io.github.cpvmodel.Id}: a meeting is valid on
  * its own when its own parts agree (it ends after it starts, an in-person conference has no bridge points, a
- * congress is numbered from I), and a {@link io.github.cpvmodel.Dataset} checks what only the whole can tell (a
+ * congress is numbered from I), and a {@link io.github.cpvmodel.dataset.Dataset} checks what only the whole can tell (a
  * co-chair held the post named for him on the day, a bridge point's province existed that day, a document was
  * issued before it was cited).
  *

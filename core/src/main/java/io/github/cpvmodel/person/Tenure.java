@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Tenure tenure = Tenure.of(Id.of("person/pham-minh-chinh"), Id.of("cc/organisation-commission/head"),
- *     Validity.on(LocalDate.of(2019, 9, 30)), TenureBasis.APPOINTED);
+ *     Validity.onlyOn(LocalDate.of(2019, 9, 30)), TenureBasis.APPOINTED);
  * tenure.isHeldOn(LocalDate.of(2019, 9, 30)); // true
  * }</pre>
  *
@@ -95,7 +95,7 @@ public abstract class Tenure {
    */
   public static Tenure of(Id person, Id post, LocalDate from, LocalDate to, TenureBasis basis) {
     try {
-      return of(person, post, Validity.between(from, to), basis);
+      return of(person, post, Validity.closed(from, to), basis);
     } catch (ValidationException e) {
       throw e.withPathPrefix("validity");
     }

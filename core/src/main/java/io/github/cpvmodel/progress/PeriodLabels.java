@@ -2,7 +2,7 @@ package io.github.cpvmodel.progress;
 
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
-import io.github.cpvmodel.text.RomanNumeral;
+import io.github.cpvmodel.RomanNumeral;
 import io.github.cpvmodel.text.VietnameseText;
 import java.time.DateTimeException;
 import java.time.LocalDate;

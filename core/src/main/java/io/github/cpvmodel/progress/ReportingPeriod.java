@@ -422,7 +422,7 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    * @return the closed interval from start to end
    */
   public Validity toValidity() {
-    return Validity.between(start(), end());
+    return Validity.closed(start(), end());
   }
 
   /**

@@ -156,7 +156,7 @@ public final class NationalCongresses {
         Congress opening = congresses.get(i);
         LocalDate start = opening.time().lastDay().plusDays(1);
         Validity validity = i + 1 < congresses.size()
-            ? Validity.between(start, congresses.get(i + 1).time().lastDay()) : Validity.from(start);
+            ? Validity.closed(start, congresses.get(i + 1).time().lastDay()) : Validity.startingOn(start);
         terms.add(Term.builder()
             .id(PartyBodies.CENTRAL_COMMITTEE.child("term/" + opening.ordinal()))
             .body(PartyBodies.CENTRAL_COMMITTEE)

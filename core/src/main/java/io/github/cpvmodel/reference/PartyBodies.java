@@ -262,8 +262,8 @@ public final class PartyBodies {
 
     private Data() {
       LocalDate lastDay = REORGANISED.minusDays(1);
-      Validity before = Validity.until(lastDay);
-      Validity after = Validity.from(REORGANISED);
+      Validity before = Validity.endingOn(lastDay);
+      Validity after = Validity.startingOn(REORGANISED);
       this.central = ImmutableList.of(
           Body.of(CENTRAL_COMMITTEE, BodyKind.CENTRAL_COMMITTEE, BodyLevel.CENTRAL,
               LocalizedName.of("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam",

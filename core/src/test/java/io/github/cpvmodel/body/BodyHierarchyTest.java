@@ -19,18 +19,18 @@ class BodyHierarchyTest {
   private static final Body CC = Body.of(Id.of("cc"), BodyKind.CENTRAL_COMMITTEE, BodyLevel.CENTRAL,
       LocalizedName.of("Ban Chấp hành Trung ương Đảng", "Party Central Committee"), Validity.always());
   private static final Body OLD_DONG_NAI = organisation("party/dong-nai", "Đảng bộ tỉnh Đồng Nai",
-      Validity.until(MERGER_DAY.minusDays(1)));
+      Validity.endingOn(MERGER_DAY.minusDays(1)));
   private static final Body BINH_PHUOC = organisation("party/binh-phuoc", "Đảng bộ tỉnh Bình Phước",
-      Validity.until(MERGER_DAY.minusDays(1)));
+      Validity.endingOn(MERGER_DAY.minusDays(1)));
   private static final Body NEW_DONG_NAI = organisation("party/dong-nai-2025", "Đảng bộ tỉnh Đồng Nai",
-      Validity.from(MERGER_DAY));
+      Validity.startingOn(MERGER_DAY));
   private static final Body COMMITTEE = Body.of(Id.of("party/dong-nai/committee"), BodyKind.PARTY_COMMITTEE,
-      BodyLevel.PROVINCIAL, LocalizedName.of("Tỉnh ủy Đồng Nai"), Validity.until(MERGER_DAY.minusDays(1)))
-      .withParents(ParentLink.of(Id.of("party/dong-nai"), Validity.until(MERGER_DAY.minusDays(1))));
+      BodyLevel.PROVINCIAL, LocalizedName.of("Tỉnh ủy Đồng Nai"), Validity.endingOn(MERGER_DAY.minusDays(1)))
+      .withParents(ParentLink.of(Id.of("party/dong-nai"), Validity.endingOn(MERGER_DAY.minusDays(1))));
   private static final Body COMMISSION = Body.of(Id.of("party/dong-nai/committee/organisation-commission"),
       BodyKind.ADVISORY_COMMISSION, BodyLevel.PROVINCIAL, LocalizedName.of("Ban Tổ chức Tỉnh ủy Đồng Nai"),
-      Validity.until(MERGER_DAY.minusDays(1)))
-      .withParents(ParentLink.of(COMMITTEE.id(), Validity.until(MERGER_DAY.minusDays(1))));
+      Validity.endingOn(MERGER_DAY.minusDays(1)))
+      .withParents(ParentLink.of(COMMITTEE.id(), Validity.endingOn(MERGER_DAY.minusDays(1))));
 
   private static final BodyHierarchy HIERARCHY =
       BodyHierarchy.of(ImmutableList.of(CC, OLD_DONG_NAI, BINH_PHUOC, NEW_DONG_NAI, COMMITTEE, COMMISSION));
@@ -66,8 +66,8 @@ class BodyHierarchyTest {
   void aBodyCanMoveUnderAnotherParent() {
     Body moved = Body.of(Id.of("cc/some-commission"), BodyKind.ADVISORY_COMMISSION, BodyLevel.CENTRAL,
         LocalizedName.of("Ban X"), Validity.always()).withParents(
-        ParentLink.of(Id.of("party/dong-nai"), Validity.until(LocalDate.of(2020, 1, 1))),
-        ParentLink.of(Id.of("cc"), Validity.from(LocalDate.of(2020, 1, 2))));
+        ParentLink.of(Id.of("party/dong-nai"), Validity.endingOn(LocalDate.of(2020, 1, 1))),
+        ParentLink.of(Id.of("cc"), Validity.startingOn(LocalDate.of(2020, 1, 2))));
     BodyHierarchy hierarchy = HIERARCHY.plus(ImmutableList.of(moved));
     assertThat(hierarchy.parentOn(moved.id(), SEED_DAY)).contains(OLD_DONG_NAI);
     assertThat(hierarchy.parentOn(moved.id(), LocalDate.of(2020, 1, 2))).contains(CC);
@@ -103,7 +103,7 @@ class BodyHierarchyTest {
     Body late = organisation("party/late", "Đảng bộ muộn", Validity.always())
         .withParents(ParentLink.of(OLD_DONG_NAI.id(), Validity.always()));
     Body a = Body.of(Id.of("x/a"), BodyKind.CELL, BodyLevel.CELL, LocalizedName.of("Chi bộ A"), Validity.always())
-        .withParents(ParentLink.of(Id.of("x/b"), Validity.from(SEED_DAY)));
+        .withParents(ParentLink.of(Id.of("x/b"), Validity.startingOn(SEED_DAY)));
     Body b = Body.of(Id.of("x/b"), BodyKind.CELL, BodyLevel.CELL, LocalizedName.of("Chi bộ B"), Validity.always())
         .withParents(ParentLink.of(Id.of("x/a"), Validity.always()));
     ImmutableList<Violation> violations =

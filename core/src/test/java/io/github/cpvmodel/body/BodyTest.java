@@ -39,38 +39,38 @@ class BodyTest {
     assertThat(BodyLevel.DISTRICT.isInForceOn(END_OF_DISTRICTS)).isTrue();
     assertThat(BodyLevel.DISTRICT.isInForceOn(END_OF_DISTRICTS.plusDays(1))).isFalse();
     assertThat(BodyLevel.PROVINCIAL.isInForceOn(END_OF_DISTRICTS.plusDays(1))).isTrue();
-    assertThat(district(Validity.until(END_OF_DISTRICTS)).existsOn(LocalDate.of(2019, 9, 30))).isTrue();
+    assertThat(district(Validity.endingOn(END_OF_DISTRICTS)).existsOn(LocalDate.of(2019, 9, 30))).isTrue();
     rejects(() -> district(Validity.always()), Body.LEVEL_ENDED, "validity", "'../..'");
-    rejects(() -> district(Validity.from(LocalDate.of(2025, 7, 1))), Body.LEVEL_ENDED, "validity",
+    rejects(() -> district(Validity.startingOn(LocalDate.of(2025, 7, 1))), Body.LEVEL_ENDED, "validity",
         "'2025-07-01/..'");
   }
 
   @Test
   void parentLinksMustNotOverlapLeaveTheLifeOrPointToItself() {
-    Body body = district(Validity.between(LocalDate.of(2010, 1, 1), END_OF_DISTRICTS));
+    Body body = district(Validity.closed(LocalDate.of(2010, 1, 1), END_OF_DISTRICTS));
     rejects(() -> body.withParents(ParentLink.of(body.id(), body.validity())), Body.PARENT_SELF,
         "parents[0].parent", "'party/dong-nai/bien-hoa'");
     rejects(() -> body.withParents(ParentLink.of(CC, Validity.always())), Body.PARENT_OUTSIDE,
         "parents[0].validity", "'../..'");
     rejects(() -> body.withParents(ParentLink.of(CC, body.validity()),
-        ParentLink.of(Id.of("party/dong-nai"), Validity.on(LocalDate.of(2019, 9, 30)))), Body.PARENT_OVERLAP,
+        ParentLink.of(Id.of("party/dong-nai"), Validity.onlyOn(LocalDate.of(2019, 9, 30)))), Body.PARENT_OVERLAP,
         "parents[1].validity", "'2019-09-30/2019-09-30'");
   }
 
   @Test
   void aBodyEndsByACopyWithItsLastDayAndCannotOutliveItsLevel() {
-    Body body = district(Validity.from(LocalDate.of(2010, 1, 1)).withEnd(END_OF_DISTRICTS));
+    Body body = district(Validity.startingOn(LocalDate.of(2010, 1, 1)).withEnd(END_OF_DISTRICTS));
     Body ended = body.withValidity(body.validity().withEnd(LocalDate.of(2020, 12, 31)));
     assertThat(ended.validity()).hasToString("2010-01-01/2020-12-31");
     assertThat(ended.withName(LocalizedName.of("Đảng bộ huyện", "District Party organisation")).name().en())
         .contains("District Party organisation");
-    rejects(() -> body.withValidity(Validity.from(LocalDate.of(2010, 1, 1))), Body.LEVEL_ENDED, "validity",
+    rejects(() -> body.withValidity(Validity.startingOn(LocalDate.of(2010, 1, 1))), Body.LEVEL_ENDED, "validity",
         "'2010-01-01/..'");
   }
 
   @Test
   void aBlankAbbreviationIsRejectedAndOneWithSpacesIsTidied() {
-    Body body = district(Validity.until(END_OF_DISTRICTS));
+    Body body = district(Validity.endingOn(END_OF_DISTRICTS));
     assertThat(body.withAbbreviation("  BCH   TW ").abbreviation()).contains("BCH TW");
     rejects(() -> body.withAbbreviation(" "), Body.ABBREVIATION, "abbreviation", "' '");
   }
@@ -113,7 +113,7 @@ class BodyTest {
     rejects(() -> BodyHistory.of(java.util.List.of(dissolved, dissolved)), BodyHistory.ENDED_TWICE, "changes[1]",
         "'a'");
     Body a = Body.of(Id.of("a"), BodyKind.OFFICE, BodyLevel.CENTRAL, LocalizedName.of("A"),
-        Validity.until(LocalDate.of(2025, 2, 3)));
+        Validity.endingOn(LocalDate.of(2025, 2, 3)));
     assertThat(BodyHistory.of(java.util.List.of(dissolved)).validate(BodyHierarchy.of(java.util.List.of(a))))
         .extracting(v -> v.rule()).containsExactly(BodyHistory.PREDECESSOR_END);
     assertThat(BodyHistory.of(java.util.List.of(dissolved)).validate(BodyHierarchy.empty()))

@@ -71,9 +71,9 @@ class DocumentRegistryTest {
   void whenBothAreIssuedAndInForceTheDateLeavesItAmbiguousAndTheTermResolvesIt() {
     assertThat(REGISTRY.resolve(CHI_THI_35, LocalDate.of(2025, 1, 1)).outcome())
         .isEqualTo(Lookup.Outcome.AMBIGUOUS);
-    Validity termXiii = Validity.between(LocalDate.of(2021, 2, 2), LocalDate.of(2026, 1, 23));
+    Validity termXiii = Validity.closed(LocalDate.of(2021, 2, 2), LocalDate.of(2026, 1, 23));
     assertThat(REGISTRY.resolve(CHI_THI_35, termXiii).document()).contains(D35_2024);
-    Validity termXii = Validity.between(LocalDate.of(2016, 1, 29), LocalDate.of(2021, 2, 1));
+    Validity termXii = Validity.closed(LocalDate.of(2016, 1, 29), LocalDate.of(2021, 2, 1));
     assertThat(REGISTRY.resolve(CHI_THI_35, termXii).document()).contains(D35_2019);
     assertThat(REGISTRY.resolve(DocumentReference.parse("Chỉ thị 36"), termXiii).outcome())
         .isEqualTo(Lookup.Outcome.NOT_FOUND);

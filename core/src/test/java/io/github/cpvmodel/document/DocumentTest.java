@@ -38,7 +38,7 @@ class DocumentTest {
   void isInForceFromIssueUntilTheDayBeforeItEnds() {
     Document open = directive35().build();
     assertThat(open.inForceFrom()).isEqualTo(MAY_30_2019);
-    assertThat(open.inForce()).isEqualTo(Validity.from(MAY_30_2019));
+    assertThat(open.inForce()).isEqualTo(Validity.startingOn(MAY_30_2019));
     assertThat(open.isInForceOn(MAY_30_2019.minusDays(1))).isFalse();
     Document ended = directive35().termination(Termination.expired(LocalDate.of(2021, 2, 2))).build();
     assertThat(ended.inForce()).hasToString("2019-05-30/2021-02-01");

@@ -66,7 +66,7 @@ class ConferenceTest {
         .isEqualTo(Id.of("cc/organisation-commission")));
     assertThat(c.bridgePoint(DONG_NAI)).hasValueSatisfying(b -> assertThat(b.coChairs())
         .extracting(Participant::person).containsExactly(CUONG, RU));
-    assertThat(c.dates()).isEqualTo(Validity.on(SEPT_30));
+    assertThat(c.dates()).isEqualTo(Validity.onlyOn(SEPT_30));
     assertThat(c.period().orElseThrow().end()).isEqualTo(SEPT_30);
     assertThat(c.directions().get(0).period()).contains(ReportingPeriod.quarter(2019, 4));
     assertThat(Conference.builder().from(c).mode(AttendanceMode.HYBRID).build().mode())

@@ -128,7 +128,7 @@ class CongressPlenumTermTest {
         .congress(Id.of("party/congress/13")).validity(Validity.parse("2021-02-02/2026-01-23")).build();
     assertThat(term.label()).isEqualTo(LocalizedName.of("khóa XIII", "13th term"));
     assertRejected(() -> Term.builder().from(term).number(0).build(), Term.NUMBER, "number", "term number '0' is below 1");
-    assertRejected(() -> Term.builder().from(term).validity(Validity.until(LocalDate.of(2026, 1, 23))).build(), Term.START,
+    assertRejected(() -> Term.builder().from(term).validity(Validity.endingOn(LocalDate.of(2026, 1, 23))).build(), Term.START,
         "validity.start", "validity '../2026-01-23' has no start");
   }
 }

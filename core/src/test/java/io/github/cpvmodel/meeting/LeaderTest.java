@@ -40,7 +40,7 @@ class LeaderTest {
 
   @Test
   void aLeaderBeginsTheTenureOfItsPostOnItsBasisWithItsDecision() {
-    Validity days = Validity.between(LocalDate.of(2020, 10, 16), LocalDate.of(2025, 6, 30));
+    Validity days = Validity.closed(LocalDate.of(2020, 10, 16), LocalDate.of(2025, 6, 30));
     Tenure tenure = Leader.of(PERSON_A, SECRETARY, TenureBasis.APPOINTED, DECISION).toTenure(days);
     assertThat(tenure).isEqualTo(Tenure.of(PERSON_A, SECRETARY, days, TenureBasis.APPOINTED).withDecision(DECISION));
   }

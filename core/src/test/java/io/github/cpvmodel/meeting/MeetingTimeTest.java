@@ -32,7 +32,7 @@ class MeetingTimeTest {
   void anEveningEndsAtMidnightYetStaysOnItsDay() {
     MeetingTime evening = MeetingTime.of(SEPT_30, PartOfDay.EVENING);
     assertThat(evening.end()).isEqualTo(SEPT_30.plusDays(1).atStartOfDay(MeetingTime.ZONE));
-    assertThat(evening.dates()).isEqualTo(Validity.on(SEPT_30));
+    assertThat(evening.dates()).isEqualTo(Validity.onlyOn(SEPT_30));
     assertThat(evening.partOfDay()).contains(PartOfDay.EVENING);
   }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The people of the 2019-09-30 briefing, as the article names them. */
 class PersonnelTest {
   private static final LocalDate SEED_DAY = LocalDate.of(2019, 9, 30);
-  private static final Validity ATTESTED = Validity.on(SEED_DAY);
+  private static final Validity ATTESTED = Validity.onlyOn(SEED_DAY);
 
   private static final Person CHINH = Person.of(Id.of("person/pham-minh-chinh"), "Phạm Minh Chính");
   private static final Person CUONG = Person.of(Id.of("person/nguyen-phu-cuong"), "Nguyễn Phú Cường");
@@ -113,7 +113,7 @@ class PersonnelTest {
     Post head = party("cc/external-relations-commission/head", "cc/external-relations-commission", PostRole.HEAD,
         "Trưởng ban Đối ngoại Trung ương", "Head of the Central Commission for External Relations");
     Personnel personnel = Personnel.of(List.of(CHINH), List.of(head),
-        List.of(Tenure.of(CHINH.id(), head.id(), Validity.on(LocalDate.of(2025, 7, 1)), TenureBasis.APPOINTED)));
+        List.of(Tenure.of(CHINH.id(), head.id(), Validity.onlyOn(LocalDate.of(2025, 7, 1)), TenureBasis.APPOINTED)));
     ImmutableList<Violation> violations = personnel.validate(PartyBodies.hierarchy());
     assertThat(violations).extracting(Violation::rule).containsExactly(Personnel.BODY_ABSENT);
     assertThat(violations.get(0).path()).isEqualTo("tenures[0].validity");
@@ -162,7 +162,7 @@ class PersonnelTest {
 
   @Test
   void aTenureEndsByACopyWithItsLastDay() {
-    Tenure held = Tenure.of(CHINH.id(), COMMISSION_HEAD.id(), Validity.from(LocalDate.of(2016, 4, 1)),
+    Tenure held = Tenure.of(CHINH.id(), COMMISSION_HEAD.id(), Validity.startingOn(LocalDate.of(2016, 4, 1)),
         TenureBasis.APPOINTED);
     Tenure ended = held.withValidity(held.validity().withEnd(LocalDate.of(2021, 4, 4)));
     assertThat(ended.validity()).hasToString("2016-04-01/2021-04-04");

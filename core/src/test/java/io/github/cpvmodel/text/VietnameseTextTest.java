@@ -87,4 +87,11 @@ class VietnameseTextTest {
     String nfd = Normalizer.normalize("Đắk Lắk", Normalizer.Form.NFD);
     assertThat(VietnameseText.order().compare(nfd, "Đắk Lắk")).isZero();
   }
+
+  @Test
+  void writesDatesWithoutLeadingZerosAndFourDigitYears() {
+    assertThat(VietnameseText.date(java.time.LocalDate.of(2019, 9, 30))).isEqualTo("30/9/2019");
+    assertThat(VietnameseText.date(java.time.LocalDate.of(2025, 1, 1))).isEqualTo("1/1/2025");
+    assertThat(VietnameseText.date(java.time.LocalDate.of(945, 12, 5))).isEqualTo("5/12/0945");
+  }
 }

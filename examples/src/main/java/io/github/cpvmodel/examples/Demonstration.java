@@ -1,7 +1,7 @@
 package io.github.cpvmodel.examples;
 
 import com.google.common.collect.ImmutableList;
-import io.github.cpvmodel.Dataset;
+import io.github.cpvmodel.dataset.Dataset;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Source;
@@ -215,7 +215,7 @@ public final class Demonstration {
   }
 
   private static Tenure heldThatDay(Id person, Post post) {
-    return Tenure.of(person, post.id(), Validity.on(DAY), TenureBasis.UNKNOWN);
+    return Tenure.of(person, post.id(), Validity.onlyOn(DAY), TenureBasis.UNKNOWN);
   }
 
   /**

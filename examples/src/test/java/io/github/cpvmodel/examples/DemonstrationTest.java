@@ -2,7 +2,7 @@ package io.github.cpvmodel.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cpvmodel.Dataset;
+import io.github.cpvmodel.dataset.Dataset;
 import io.github.cpvmodel.meeting.Conference;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

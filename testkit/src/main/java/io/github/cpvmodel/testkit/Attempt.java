@@ -8,7 +8,7 @@ import java.util.function.Supplier;
  * One try at building a value from given input, described for failure reports: what a {@link Mutation}
  * generates.
  *
- * @param description the input, in words or as text ("Validity.between(2020-01-02, 2020-01-01)")
+ * @param description the input, in words or as text ("Validity.closed(2020-01-02, 2020-01-01)")
  * @param build the code that builds the value; it is expected to throw
  */
 public record Attempt(String description, Supplier<?> build) {

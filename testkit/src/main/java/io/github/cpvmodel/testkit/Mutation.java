@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * Mutation endBeforeStart = Mutation.of(Validity.ORDER, Gen.dates(min, max).map(start ->
- *     Attempt.of("end the day before " + start, () -> Validity.between(start, start.minusDays(1)))));
+ *     Attempt.of("end the day before " + start, () -> Validity.closed(start, start.minusDays(1)))));
  * }</pre>
  *
  * @param rule the rule that every attempt breaks

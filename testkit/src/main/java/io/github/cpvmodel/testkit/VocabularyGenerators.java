@@ -8,7 +8,7 @@ import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.Source;
 import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.testkit.text.TextGenerators;
-import io.github.cpvmodel.text.RomanNumeral;
+import io.github.cpvmodel.RomanNumeral;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -83,9 +83,9 @@ public final class VocabularyGenerators {
    */
   public static Gen<Validity> validities() {
     Gen<Validity> closed = dates().flatMap(start ->
-        Gen.ints(0, MAX_INTERVAL_DAYS).map(days -> Validity.between(start, start.plusDays(days))));
-    return Gen.frequency(new Gen.Weighted<>(4, closed), new Gen.Weighted<>(2, dates().map(Validity::from)),
-        new Gen.Weighted<>(2, dates().map(Validity::until)), new Gen.Weighted<>(1, Gen.constant(Validity.always())));
+        Gen.ints(0, MAX_INTERVAL_DAYS).map(days -> Validity.closed(start, start.plusDays(days))));
+    return Gen.frequency(new Gen.Weighted<>(4, closed), new Gen.Weighted<>(2, dates().map(Validity::startingOn)),
+        new Gen.Weighted<>(2, dates().map(Validity::endingOn)), new Gen.Weighted<>(1, Gen.constant(Validity.always())));
   }
 
   /**

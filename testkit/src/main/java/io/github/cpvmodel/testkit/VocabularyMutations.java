@@ -5,7 +5,7 @@ import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Source;
 import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.testkit.text.TextGenerators;
-import io.github.cpvmodel.text.RomanNumeral;
+import io.github.cpvmodel.RomanNumeral;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -21,11 +21,11 @@ final class VocabularyMutations {
     Gen<Attempt> attempts = VocabularyGenerators.dates().flatMap(start -> Gen.ints(1, 20_000).flatMap(days -> {
       LocalDate end = start.minusDays(days);
       return Gen.elements(
-          Attempt.of("Validity.between(" + start + ", " + end + ")", () -> Validity.between(start, end)),
+          Attempt.of("Validity.closed(" + start + ", " + end + ")", () -> Validity.closed(start, end)),
           Attempt.of("Validity.parse(\"" + start + "/" + end + "\")", () -> Validity.parse(start + "/" + end)),
-          Attempt.of("Validity.from(" + start + ").withEnd(" + end + ")", () -> Validity.from(start).withEnd(end)),
-          Attempt.of("Validity.until(" + end + ").withStart(" + start + ")",
-              () -> Validity.until(end).withStart(start)),
+          Attempt.of("Validity.startingOn(" + start + ").withEnd(" + end + ")", () -> Validity.startingOn(start).withEnd(end)),
+          Attempt.of("Validity.endingOn(" + end + ").withStart(" + start + ")",
+              () -> Validity.endingOn(end).withStart(start)),
           Attempt.of("Validity.of(" + start + ", " + end + ")",
               () -> Validity.of(Optional.of(start), Optional.of(end))));
     }));

@@ -9,7 +9,7 @@ import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
-import io.github.cpvmodel.text.RomanNumeral;
+import io.github.cpvmodel.RomanNumeral;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class MutationTest {
   private static final LocalDate DAY = LocalDate.of(2020, 1, 2);
   private static final Mutation END_BEFORE_START = Mutation.of(Validity.ORDER, Gen.ints(1, 400).map(days ->
-      Attempt.of("end " + days + " days before the start", () -> Validity.between(DAY, DAY.minusDays(days)))));
+      Attempt.of("end " + days + " days before the start", () -> Validity.closed(DAY, DAY.minusDays(days)))));
 
   @Test
   void attemptRejectedForTheRulePasses() {
@@ -29,7 +29,7 @@ class MutationTest {
   @Test
   void acceptedAttemptIsReportedWithWhatWasBuilt() {
     AssertionError e = catchThrowableOfType(AssertionError.class,
-        () -> END_BEFORE_START.assertRejects(Attempt.of("a forward interval", () -> Validity.on(DAY))));
+        () -> END_BEFORE_START.assertRejects(Attempt.of("a forward interval", () -> Validity.onlyOn(DAY))));
     assertThat(e).hasMessage("expected a forward interval to break rule validity.order, but it was accepted and "
         + "built 2020-01-02/2020-01-02");
   }
@@ -57,7 +57,7 @@ class MutationTest {
   @Test
   void anotherExceptionIsReportedAsTheCause() {
     AssertionError e = catchThrowableOfType(AssertionError.class, () -> END_BEFORE_START.assertRejects(
-        Attempt.of("a null start", () -> Validity.between(null, DAY))));
+        Attempt.of("a null start", () -> Validity.closed(null, DAY))));
     assertThat(e.getMessage()).startsWith(
         "expected a null start to break rule validity.order with a ValidationException, but it threw "
             + "java.lang.NullPointerException");

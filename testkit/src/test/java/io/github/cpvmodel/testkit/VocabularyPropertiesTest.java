@@ -9,7 +9,7 @@ import io.github.cpvmodel.Source;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.testkit.text.TextGenerators;
-import io.github.cpvmodel.text.RomanNumeral;
+import io.github.cpvmodel.RomanNumeral;
 import io.github.cpvmodel.text.VietnameseText;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -82,7 +82,7 @@ class VocabularyPropertiesTest {
     Property.forAll(validities, validities, validities)
         .check((a, b, c) -> !(a.precedes(b) && b.precedes(c)) || a.precedes(c));
     Property.forAll(validities, VocabularyGenerators.dates()).check((v, day) ->
-        v.contains(day) == v.overlaps(Validity.on(day)));
+        v.contains(day) == v.overlaps(Validity.onlyOn(day)));
   }
 
   static Iterable<Mutation> mutations() {

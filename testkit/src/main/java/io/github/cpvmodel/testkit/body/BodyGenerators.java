@@ -206,7 +206,7 @@ public final class BodyGenerators {
                 Validity.always()))))),
         Mutation.of(Body.LEVEL_ENDED, Gen.dates(LocalDate.of(2025, 7, 1), LATEST).map(d -> Attempt.of(
             "a district body living on " + d, () -> Body.of(Id.of("x/district"), BodyKind.PARTY_ORGANISATION,
-                BodyLevel.DISTRICT, LocalizedName.of("Đảng bộ huyện"), Validity.on(d))))),
+                BodyLevel.DISTRICT, LocalizedName.of("Đảng bộ huyện"), Validity.onlyOn(d))))),
         Mutation.of(Body.ABBREVIATION, bodies.map(b -> Attempt.of(b + " abbreviated ' '",
             () -> b.withAbbreviation(" ")))),
         VocabularyGenerators.unknownCodes(BodyKind.class, BodyKind.CODE, BodyKind::parse),
@@ -230,10 +230,10 @@ public final class BodyGenerators {
             () -> validated(BodyHistory.of(List.of(c)), BodyHierarchy.of(List.of()))))),
         Mutation.of(BodyHistory.PREDECESSOR_END, Gen.dates(EARLIEST, LATEST).map(d -> Attempt.of(
             "a body renamed on " + d + " that lives on", () -> validated(BodyHistory.of(List.of(renamed(d))),
-                BodyHierarchy.of(List.of(cell("y/old", Validity.always()), cell("y/new", Validity.from(d)))))))),
+                BodyHierarchy.of(List.of(cell("y/old", Validity.always()), cell("y/new", Validity.startingOn(d)))))))),
         Mutation.of(BodyHistory.SUCCESSOR_START, Gen.dates(EARLIEST, LATEST).map(d -> Attempt.of(
             "a body renamed on " + d + " that began before", () -> validated(BodyHistory.of(List.of(renamed(d))),
-                BodyHierarchy.of(List.of(cell("y/old", Validity.until(d.minusDays(1))),
+                BodyHierarchy.of(List.of(cell("y/old", Validity.endingOn(d.minusDays(1))),
                     cell("y/new", Validity.always()))))))),
         Mutation.of(BodyHierarchy.UNKNOWN_BODY, hierarchies().flatMap(h -> Gen.dates(EARLIEST, LATEST).map(d ->
             Attempt.of("the children on " + d + " of a body not in " + h.bodies(),
@@ -247,13 +247,13 @@ public final class BodyGenerators {
         Mutation.of(BodyHierarchy.PARENT_ABSENT, Gen.dates(EARLIEST, LATEST).map(d -> Attempt.of(
             "a body under a parent that ended on " + d, () -> validated(BodyHierarchy.of(List.of(
                 Body.of(Id.of("y/parent"), BodyKind.OFFICE, BodyLevel.CENTRAL, LocalizedName.of("Văn phòng"),
-                    Validity.until(d)),
+                    Validity.endingOn(d)),
                 Body.of(Id.of("y/child"), BodyKind.CELL, BodyLevel.CELL, LocalizedName.of("Chi bộ"),
                     Validity.always()).withParents(ParentLink.of(Id.of("y/parent"), Validity.always())))))))),
         Mutation.of(BodyHierarchy.CYCLE, Gen.dates(EARLIEST, LATEST).map(d -> Attempt.of(
             "two bodies under each other from " + d, () -> validated(BodyHierarchy.of(List.of(
                 Body.of(Id.of("y/a"), BodyKind.CELL, BodyLevel.CELL, LocalizedName.of("Chi bộ A"), Validity.always())
-                    .withParents(ParentLink.of(Id.of("y/b"), Validity.from(d))),
+                    .withParents(ParentLink.of(Id.of("y/b"), Validity.startingOn(d))),
                 Body.of(Id.of("y/b"), BodyKind.CELL, BodyLevel.CELL, LocalizedName.of("Chi bộ B"), Validity.always())
                     .withParents(ParentLink.of(Id.of("y/a"), Validity.always())))))))));
   }

@@ -1,7 +1,7 @@
 package io.github.cpvmodel.testkit.meeting;
 
 import com.google.common.collect.ImmutableList;
-import io.github.cpvmodel.Dataset;
+import io.github.cpvmodel.dataset.Dataset;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Validity;
@@ -251,8 +251,8 @@ public final class MeetingGenerators {
           .id(Id.of("party/p/committee/term/" + number))
           .body(Id.of("party/p/committee"))
           .number(number)
-          .validity(Gen.booleans().generate(random) ? Validity.from(start)
-              : Validity.between(start, start.plusYears(5)))
+          .validity(Gen.booleans().generate(random) ? Validity.startingOn(start)
+              : Validity.closed(start, start.plusYears(5)))
           .build();
     };
   }
@@ -341,7 +341,7 @@ public final class MeetingGenerators {
           LocalizedName.of(role.label().vi() + " " + committee.name().vi()));
       Person person = Person.of(Id.of("person/leader").child(post.id()), PersonGenerators.names().generate(random));
       Leader leader = leader(person.id(), post.id(), random);
-      dataset.addPeople(person).addPosts(post).addTenures(leader.toTenure(Validity.on(day)));
+      dataset.addPeople(person).addPosts(post).addTenures(leader.toTenure(Validity.onlyOn(day)));
       congress.addLeaders(leader);
     }
     return congress.build();
@@ -354,7 +354,7 @@ public final class MeetingGenerators {
     Post post = Post.of(body.id().child(role.code()), body.id(), PostSector.PARTY, role,
         LocalizedName.of(role.label().vi() + " " + body.name().vi()));
     dataset.addPeople(person).addPosts(post)
-        .addTenures(Tenure.of(person.id(), post.id(), Validity.on(day), TenureBasis.UNKNOWN));
+        .addTenures(Tenure.of(person.id(), post.id(), Validity.onlyOn(day), TenureBasis.UNKNOWN));
     return Participant.of(person.id(), as, ImmutableList.of(post.id()));
   }
 }

@@ -1,7 +1,7 @@
 package io.github.cpvmodel.testkit.meeting;
 
 import com.google.common.collect.ImmutableList;
-import io.github.cpvmodel.Dataset;
+import io.github.cpvmodel.dataset.Dataset;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Validity;
@@ -139,7 +139,7 @@ public final class MeetingMutations {
         Mutation.of(Term.NUMBER, terms.flatMap(t -> belowOne.map(n -> Attempt.of(t.id() + " numbered " + n,
             () -> Term.builder().from(t).number(n).build())))),
         Mutation.of(Term.START, terms.map(t -> Attempt.of(t.id() + " without a first day", () -> Term.builder()
-            .from(t).validity(Validity.until(t.validity().start().orElseThrow().plusYears(5))).build()))),
+            .from(t).validity(Validity.endingOn(t.validity().start().orElseThrow().plusYears(5))).build()))),
         Mutation.of(Plenum.ORDINAL, plenums.flatMap(p -> belowOne.map(n -> Attempt.of(p.id() + " numbered " + n,
             () -> Plenum.builder().from(p).ordinal(n).build())))),
         Mutation.of(Plenum.TERM, plenums.flatMap(p -> belowOne.map(n -> Attempt.of(p.id() + " of term " + n,

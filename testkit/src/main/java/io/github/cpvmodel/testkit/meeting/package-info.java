@@ -1,5 +1,5 @@
 /**
- * Generators of {@link io.github.cpvmodel.meeting meetings} and of whole {@link io.github.cpvmodel.Dataset
+ * Generators of {@link io.github.cpvmodel.meeting meetings} and of whole {@link io.github.cpvmodel.dataset.Dataset
  * datasets} whose references all resolve, valid by construction, and one invalid
  * {@link io.github.cpvmodel.testkit.Mutation mutation} per rule of the meeting package and of the dataset.
  *

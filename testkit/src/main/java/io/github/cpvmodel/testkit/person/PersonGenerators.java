@@ -114,7 +114,7 @@ public final class PersonGenerators {
   public static ImmutableList<Mutation> mutations() {
     Gen<LocalDate> days = Gen.dates(BodyGenerators.EARLIEST, BodyGenerators.LATEST);
     Body office = Body.of(Id.of("cc/office"), BodyKind.OFFICE, BodyLevel.CENTRAL, LocalizedName.of("Văn phòng Trung ương Đảng"),
-        Validity.until(LocalDate.of(2030, 1, 1)));
+        Validity.endingOn(LocalDate.of(2030, 1, 1)));
     BodyHierarchy bodies = BodyHierarchy.of(List.of(office));
     Post head = Post.of(office.id().child("head"), office.id(), PostSector.PARTY, PostRole.HEAD,
         LocalizedName.of("Chánh Văn phòng Trung ương Đảng"));
@@ -130,20 +130,20 @@ public final class PersonGenerators {
             () -> Personnel.of(List.of(p, p), List.of(), List.of())))),
         Mutation.of(Personnel.UNKNOWN_ID, people().map(p -> Attempt.of("a tenure of unknown " + p,
             () -> validated(Personnel.of(List.of(), List.of(head), List.of(Tenure.of(p.id(), head.id(),
-                Validity.on(LocalDate.of(2019, 9, 30)), TenureBasis.APPOINTED))), bodies)))),
+                Validity.onlyOn(LocalDate.of(2019, 9, 30)), TenureBasis.APPOINTED))), bodies)))),
         Mutation.of(Personnel.UNKNOWN_BODY, people().map(p -> Attempt.of("a post in a missing body",
             () -> validated(Personnel.of(List.of(p), List.of(Post.of(Id.of("y/head"), Id.of("y/missing"),
                 PostSector.PARTY, PostRole.HEAD, LocalizedName.of("Trưởng ban"))), List.of()), bodies)))),
         Mutation.of(Personnel.BODY_ABSENT, Gen.dates(LocalDate.of(2030, 1, 2), BodyGenerators.LATEST).map(d ->
             Attempt.of("head of the office on " + d + ", after it ended", () -> validated(Personnel.of(
                 List.of(Person.of(Id.of("person/x"), "Lê Văn X")), List.of(head), List.of(Tenure.of(
-                    Id.of("person/x"), head.id(), Validity.on(d), TenureBasis.APPOINTED))), bodies)))),
+                    Id.of("person/x"), head.id(), Validity.onlyOn(d), TenureBasis.APPOINTED))), bodies)))),
         Mutation.of(Personnel.SINGLE_HOLDER, Gen.dates(BodyGenerators.EARLIEST, LocalDate.of(2030, 1, 1)).map(d ->
             Attempt.of("two heads of the office on " + d, () -> validated(Personnel.of(
                 List.of(Person.of(Id.of("person/a"), "Lê Văn A"), Person.of(Id.of("person/b"), "Trần Thị B")),
                 List.of(head), List.of(
-                    Tenure.of(Id.of("person/a"), head.id(), Validity.on(d), TenureBasis.APPOINTED),
-                    Tenure.of(Id.of("person/b"), head.id(), Validity.on(d), TenureBasis.APPOINTED))), bodies)))));
+                    Tenure.of(Id.of("person/a"), head.id(), Validity.onlyOn(d), TenureBasis.APPOINTED),
+                    Tenure.of(Id.of("person/b"), head.id(), Validity.onlyOn(d), TenureBasis.APPOINTED))), bodies)))));
   }
 
   /** Throws the personnel's violations, as a dataset check would report them. */

@@ -3,7 +3,7 @@ package io.github.cpvmodel.testkit.text;
 import static java.util.Objects.requireNonNull;
 
 import io.github.cpvmodel.testkit.Gen;
-import io.github.cpvmodel.text.RomanNumeral;
+import io.github.cpvmodel.RomanNumeral;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;

@@ -2,7 +2,7 @@ package io.github.cpvmodel.testkit.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cpvmodel.Dataset;
+import io.github.cpvmodel.dataset.Dataset;
 import io.github.cpvmodel.meeting.AgendaItem;
 import io.github.cpvmodel.meeting.AttendanceMode;
 import io.github.cpvmodel.meeting.BridgePoint;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.cpvmodel.testkit.FailureReports;
 import io.github.cpvmodel.testkit.Gen;
 import io.github.cpvmodel.testkit.Property;
-import io.github.cpvmodel.text.RomanNumeral;
+import io.github.cpvmodel.RomanNumeral;
 import io.github.cpvmodel.text.VietnameseText;
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,5 +1,6 @@
-package io.github.cpvmodel.text;
+package io.github.cpvmodel;
 
+import static io.github.cpvmodel.ParseAssertions.assertParseError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,32 +32,22 @@ class RomanNumeralTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "IIII|'IIII' stops being a Roman numeral at index 1 (it is not canonical)",
-      "IC|'IC' stops being a Roman numeral at index 0 (it is not canonical)",
-      "VX|'VX' stops being a Roman numeral at index 1 (it is not canonical)",
-      "MMMM|'MMMM' stops being a Roman numeral at index 0 (it is not canonical)",
-      "XIIA|'XIIA' stops being a Roman numeral at index 3 ('A' is not a Roman numeral)",
-      "' X V'|' X V' stops being a Roman numeral at index 2 (' ' is not a Roman numeral)"})
-  void rejectsNonCanonicalTextNamingTheIndex(String text, String detail) {
-    assertThatThrownBy(() -> RomanNumeral.parse(text))
-        .isInstanceOf(ValidationException.class)
-        .hasMessage(detail + ": " + RomanNumeral.SYNTAX.description() + " [roman-numeral.syntax]");
+  @CsvSource(delimiter = '|', value = {"IIII|1", "IC|0", "VX|1", "MMMM|0", "XIIII|2", "XIIA|3", "' X V'|2"})
+  void rejectsNonCanonicalTextNamingTheIndex(String text, int index) {
+    assertParseError(() -> RomanNumeral.parse(text), text, index, RomanNumeral.SYNTAX);
   }
 
   @Test
   void changesTheCaseOfAsciiLettersOnly() {
     // The dotless i upper-cases to I, but it is not a Roman numeral.
-    assertThatThrownBy(() -> RomanNumeral.parse("x\u0131\u0131")).isInstanceOf(ValidationException.class)
-        .hasMessageStartingWith("'x\u0131\u0131' stops being a Roman numeral at index 1 ('\u0131' is not a Roman "
-            + "numeral)");
+    assertParseError(() -> RomanNumeral.parse("x\u0131\u0131"), "x\u0131\u0131", 1, RomanNumeral.SYNTAX);
     assertThat(RomanNumeral.parse("xii").value()).isEqualTo(12);
   }
 
   @Test
   void rejectsTheEmptyString() {
-    assertThatThrownBy(() -> RomanNumeral.parse("  ")).hasMessageStartingWith("'  ' is empty")
-        .hasMessageEndingWith("[roman-numeral.syntax]");
+    assertParseError(() -> RomanNumeral.parse("  "), "  ", 2, RomanNumeral.SYNTAX);
+    assertParseError(() -> RomanNumeral.parse(""), "", 0, RomanNumeral.SYNTAX);
   }
 
   @Test

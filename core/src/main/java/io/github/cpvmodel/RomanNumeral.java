@@ -1,9 +1,8 @@
-package io.github.cpvmodel.text;
+package io.github.cpvmodel;
+
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Ascii;
-import io.github.cpvmodel.ModelStyle;
-import io.github.cpvmodel.Rule;
-import io.github.cpvmodel.ValidationException;
 import org.immutables.value.Value;
 
 /**
@@ -30,6 +29,8 @@ public abstract class RomanNumeral implements Comparable<RomanNumeral> {
   /** The text is a canonical Roman numeral. */
   public static final Rule SYNTAX = Rule.of("roman-numeral.syntax",
       "write a canonical Roman numeral from I to MMMCMXCIX, such as XII or XIV (no IIII, IC or VX)");
+
+  private static final String WHAT = "a Roman numeral";
 
   private static final int[] VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
   private static final String[] SYMBOLS = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
@@ -60,15 +61,17 @@ public abstract class RomanNumeral implements Comparable<RomanNumeral> {
    *
    * @param text the text, e.g. "XIII"
    * @return the numeral
-   * @throws ValidationException if the text is not a canonical numeral from I to MMMCMXCIX
-   *     (rule {@link #SYNTAX}); the message quotes the input and the index where it stops being canonical
+   * @throws ParseException if the text is not a canonical numeral from I to MMMCMXCIX (rule {@link #SYNTAX}), at
+   *     the index where it stops being canonical
    */
   public static RomanNumeral parse(CharSequence text) {
-    String input = text.toString();
+    String input = requireNonNull(text, "text").toString();
     // Only ASCII letters change case: Locale-aware upper-casing would read the dotless 'ı' as 'I'.
     String s = Ascii.toUpperCase(input.strip());
     int offset = s.isEmpty() ? 0 : input.indexOf(input.strip());
-    SYNTAX.require(!s.isEmpty(), "", "'%s' is empty", input);
+    if (s.isEmpty()) {
+      throw ParseException.of(SYNTAX, WHAT, input, input.length(), "there is no numeral");
+    }
     int value = 0;
     for (int i = 0; i < s.length(); i++) {
       int digit = digit(s.charAt(i));
@@ -86,9 +89,8 @@ public abstract class RomanNumeral implements Comparable<RomanNumeral> {
     return of(value);
   }
 
-  private static ValidationException syntaxError(String input, int index, String why) {
-    return new ValidationException(SYNTAX.violation("",
-        String.format("'%s' stops being a Roman numeral at index %d (%s)", input, index, why)));
+  private static ParseException syntaxError(String input, int index, String why) {
+    return ParseException.of(SYNTAX, WHAT, input, index, why);
   }
 
   private static int digit(char c) {

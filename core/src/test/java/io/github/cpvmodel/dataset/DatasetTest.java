@@ -1,4 +1,4 @@
-package io.github.cpvmodel;
+package io.github.cpvmodel.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import com.google.common.collect.ImmutableList;
+import io.github.cpvmodel.Id;
+import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
+import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.Violation;
 import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.document.Lookup;
 import io.github.cpvmodel.meeting.AttendanceMode;
@@ -62,8 +68,8 @@ class DatasetTest {
                 LocalizedName.of("Trưởng ban Tổ chức Trung ương")),
             Post.of(DONG_NAI_HEAD, Id.of("party/dong-nai/committee/organisation-commission"), PostSector.PARTY,
                 PostRole.HEAD, LocalizedName.of("Trưởng ban Tổ chức Tỉnh ủy")))
-        .addTenures(Tenure.of(CHINH, HEAD, Validity.on(DAY), TenureBasis.UNKNOWN),
-            Tenure.of(RU, DONG_NAI_HEAD, Validity.on(DAY), TenureBasis.UNKNOWN))
+        .addTenures(Tenure.of(CHINH, HEAD, Validity.onlyOn(DAY), TenureBasis.UNKNOWN),
+            Tenure.of(RU, DONG_NAI_HEAD, Validity.onlyOn(DAY), TenureBasis.UNKNOWN))
         .addIndicators(Indicator.of(PLAN_BUILT, LocalizedName.of("Đã xây dựng kế hoạch"),
             LocalizedName.of("Đảng bộ đã xây dựng kế hoạch của các tiểu ban"), ValueKind.YES_NO))
         .addObservations(Observation.of(PLAN_BUILT, Id.of("party/dong-nai"), ReportingPeriod.firstMonths(2019, 9),
@@ -125,7 +131,7 @@ class DatasetTest {
         .organiser(Id.of("cc/no-such-commission"))
         .addParticipant(Participant.of(Id.of("person/nobody"), ParticipantRole.ATTENDEE,
             ImmutableList.of(Id.of("cc/no-such-post")))))
-        .addTenures(Tenure.of(RU, HEAD, Validity.on(DAY), TenureBasis.UNKNOWN))
+        .addTenures(Tenure.of(RU, HEAD, Validity.onlyOn(DAY), TenureBasis.UNKNOWN))
         .addObservations(Observation.of(PLAN_BUILT, Id.of("party/dong-nai"), ReportingPeriod.year(2019),
             Count.of(3), ObservationStatus.FINAL))
         .build())
@@ -170,7 +176,7 @@ class DatasetTest {
     Id personA = Id.of("person/nguyen-van-a");
     Id personB = Id.of("person/tran-thi-b");
     LocalDate opened = LocalDate.of(2020, 10, 14);
-    Validity term = Validity.between(LocalDate.of(2020, 10, 16), LocalDate.of(2025, 6, 30));
+    Validity term = Validity.closed(LocalDate.of(2020, 10, 16), LocalDate.of(2025, 6, 30));
     Leader appointed = Leader.of(personA, secretary, TenureBasis.APPOINTED,
         DocumentReference.parse("Quyết định 1234-QĐNS/TW"));
     Leader elected = Leader.of(personB, deputy, TenureBasis.ELECTED);

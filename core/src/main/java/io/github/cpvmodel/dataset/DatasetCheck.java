@@ -1,6 +1,10 @@
-package io.github.cpvmodel;
+package io.github.cpvmodel.dataset;
 
 import com.google.common.collect.ImmutableList;
+import io.github.cpvmodel.Id;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
+import io.github.cpvmodel.Violation;
 import io.github.cpvmodel.body.Body;
 import io.github.cpvmodel.body.BodyHierarchy;
 import io.github.cpvmodel.document.DocumentKey;
