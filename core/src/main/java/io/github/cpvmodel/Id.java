@@ -36,11 +36,7 @@ public abstract class Id implements Comparable<Id> {
 
   Id() {}
 
-  /**
-   * The canonical text of this id.
-   *
-   * @return the text, e.g. {@code cc/politburo}
-   */
+  /** {@return the canonical text of this id, e.g. {@code cc/politburo}} */
   @Value.Parameter
   public abstract String value();
 

@@ -28,19 +28,11 @@ public abstract class LocalizedName {
 
   LocalizedName() {}
 
-  /**
-   * The Vietnamese name, the name of record.
-   *
-   * @return the normalised Vietnamese name
-   */
+  /** {@return the Vietnamese name, the name of record} */
   @Value.Parameter
   public abstract String vi();
 
-  /**
-   * The English name, if one is known.
-   *
-   * @return the normalised English name, or empty
-   */
+  /** {@return the English name, if one is known} */
   @Value.Parameter
   public abstract Optional<String> en();
 
@@ -76,11 +68,7 @@ public abstract class LocalizedName {
     return ImmutableLocalizedName.of(vi, Optional.of(en));
   }
 
-  /**
-   * A builder, for code that sets the parts one by one.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder, for code that sets the parts one by one} */
   public static Builder builder() {
     return new Builder();
   }

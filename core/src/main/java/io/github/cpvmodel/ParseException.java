@@ -95,20 +95,12 @@ public final class ParseException extends ValidationException {
     return text;
   }
 
-  /**
-   * The text that could not be read, as given.
-   *
-   * @return the input
-   */
+  /** {@return the text that could not be read, as given} */
   public String input() {
     return input;
   }
 
-  /**
-   * Where in {@link #input()} reading stopped making sense.
-   *
-   * @return the index, 0 to {@code input().length()}
-   */
+  /** {@return where in {@link #input()} reading stopped making sense: 0 to {@code input().length()}} */
   public int errorIndex() {
     return errorIndex;
   }

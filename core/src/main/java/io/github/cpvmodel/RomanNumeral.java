@@ -37,11 +37,7 @@ public abstract class RomanNumeral implements Comparable<RomanNumeral> {
 
   RomanNumeral() {}
 
-  /**
-   * The number.
-   *
-   * @return the value, 1 to 3999
-   */
+  /** {@return the number, 1 to 3999} */
   @Value.Parameter
   public abstract int value();
 

@@ -2,6 +2,14 @@ package io.github.cpvmodel;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -12,8 +20,10 @@ import java.util.regex.Pattern;
  * public contract: they do not change between releases.
  *
  * <pre>{@code
- * static final Rule ORDER = Rule.of("validity.order", "the end must not be before the start");
- * ORDER.require(!end.isBefore(start), "end", "end '%s' is before start '%s'", end, start);
+ * Rule order = Rule.of("validity.order", "the end must not be before the start");
+ * LocalDate start = LocalDate.of(2025, 7, 1);
+ * LocalDate end = LocalDate.of(2025, 6, 30);
+ * order.require(!end.isBefore(start), "end", "end '%s' is before start '%s'", end, start); // throws
  * }</pre>
  */
 public final class Rule {
@@ -49,20 +59,12 @@ public final class Rule {
     return new Rule(code, description.strip());
   }
 
-  /**
-   * The stable code of this rule.
-   *
-   * @return the code, e.g. {@code validity.order}
-   */
+  /** {@return the stable code of this rule, e.g. {@code validity.order}} */
   public String code() {
     return code;
   }
 
-  /**
-   * What a valid value looks like.
-   *
-   * @return the description, e.g. "the end must not be before the start"
-   */
+  /** {@return what a valid value looks like, e.g. "the end must not be before the start"} */
   public String description() {
     return description;
   }
@@ -93,6 +95,44 @@ public final class Rule {
    */
   public Violation violation(String path, String detail) {
     return Violation.of(path, this, detail + ": " + description);
+  }
+
+  /**
+   * Indexes values by a key that must be unique, as an id is within its kind: the first value of each key is kept,
+   * and every later value whose key was seen already is a violation of this rule, handed to {@code onDuplicate}.
+   * A check that reports every violation collects them ({@code violations::add}); one that rejects at once throws
+   * ({@code v -> { throw new ValidationException(v); }}).
+   *
+   * <pre>{@code
+   * List<Violation> found = new ArrayList<>();
+   * Rule unique = Rule.of("example.duplicate-id", "each body has its own id");
+   * unique.index(PartyBodies.all(), Body::id, "bodies[%d].id", found::add).size(); // every built-in body
+   * found.isEmpty(); // true: the built-in ids are unique
+   * }</pre>
+   *
+   * @param values the values, in order
+   * @param key the key of a value, e.g. {@code Body::id}
+   * @param path the path of a value's key, with {@code %d} for its index: {@code "bodies[%d].id"}
+   * @param onDuplicate takes each violation, quoting the key and the path of the value that has it first
+   * @param <K> the key
+   * @param <T> the values
+   * @return the first value of each key, in the order of the values
+   */
+  public <K, T> ImmutableMap<K, T> index(List<? extends T> values, Function<? super T, ? extends K> key, String path,
+      Consumer<? super Violation> onDuplicate) {
+    Map<K, T> first = new LinkedHashMap<>();
+    Map<K, Integer> where = new HashMap<>();
+    for (int i = 0; i < values.size(); i++) {
+      T value = values.get(i);
+      K k = key.apply(value);
+      if (first.putIfAbsent(k, value) == null) {
+        where.put(k, i);
+      } else {
+        onDuplicate.accept(violation(String.format(Locale.ROOT, path, i), String.format(Locale.ROOT,
+            "'%s' is used twice, first at %s", k, String.format(Locale.ROOT, path, where.get(k)))));
+      }
+    }
+    return ImmutableMap.copyOf(first);
   }
 
   /** Rules are equal when their codes are. */

@@ -34,40 +34,20 @@ public abstract class Source {
 
   Source() {}
 
-  /**
-   * The publication or issuer: a newspaper, a portal, an archive, a document.
-   *
-   * @return the publication, e.g. "Báo Đồng Nai"
-   */
+  /** {@return the publication or issuer: a newspaper ("Báo Đồng Nai"), a portal, an archive, a document} */
   @Value.Parameter
   public abstract String publication();
 
-  /**
-   * The title of the item.
-   *
-   * @return the title, or empty
-   */
+  /** {@return the title of the item, if known} */
   public abstract Optional<String> title();
 
-  /**
-   * The address where the item can be read.
-   *
-   * @return the absolute http(s) URI, or empty
-   */
+  /** {@return the absolute http(s) address where the item can be read, if known} */
   public abstract Optional<URI> url();
 
-  /**
-   * The date of publication.
-   *
-   * @return the date, or empty
-   */
+  /** {@return the date of publication, if known} */
   public abstract Optional<LocalDate> published();
 
-  /**
-   * The author.
-   *
-   * @return the author, or empty
-   */
+  /** {@return the author, if known} */
   public abstract Optional<String> author();
 
   /**
@@ -81,11 +61,7 @@ public abstract class Source {
     return ImmutableSource.of(publication);
   }
 
-  /**
-   * A builder.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -50,7 +50,7 @@ public class ValidationException extends IllegalArgumentException {
    * (a registry, a dataset) turns what it found into one rejection.
    *
    * <pre>{@code
-   * ValidationException.requireNone(hierarchy.validate()); // throws unless the hierarchy is consistent
+   * ValidationException.requireNone(PartyBodies.hierarchy().validate()); // throws unless the tree is consistent
    * }</pre>
    *
    * @param violations the violations found, possibly none
@@ -73,11 +73,7 @@ public class ValidationException extends IllegalArgumentException {
         + violations.stream().map(v -> "  " + v).collect(Collectors.joining("\n"));
   }
 
-  /**
-   * Every violation found, in the order they were found.
-   *
-   * @return the violations, never empty
-   */
+  /** {@return every violation found, in the order they were found; never empty} */
   public ImmutableList<Violation> violations() {
     return violations;
   }

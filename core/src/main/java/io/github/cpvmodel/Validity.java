@@ -42,18 +42,10 @@ public abstract class Validity {
 
   Validity() {}
 
-  /**
-   * The first day, if known.
-   *
-   * @return the first day (inclusive), or empty for an open start
-   */
+  /** {@return the first day, included, or empty for an open start} */
   public abstract Optional<LocalDate> start();
 
-  /**
-   * The last day, if it has ended or will end.
-   *
-   * @return the last day (inclusive), or empty for an open end
-   */
+  /** {@return the last day, included, or empty for an open end} */
   public abstract Optional<LocalDate> end();
 
   /**
@@ -99,11 +91,7 @@ public abstract class Validity {
     return closed(day, day);
   }
 
-  /**
-   * Every day: open at both ends.
-   *
-   * @return the interval {@code ../..}
-   */
+  /** {@return every day: the interval {@code ../..}, open at both ends} */
   public static Validity always() {
     return ALWAYS;
   }
@@ -210,11 +198,7 @@ public abstract class Validity {
     return end().isPresent() && other.start().isPresent() && end().get().isBefore(other.start().get());
   }
 
-  /**
-   * Whether this interval has no end yet.
-   *
-   * @return whether the end is open
-   */
+  /** {@return whether this interval has no end yet} */
   public boolean isOpenEnded() {
     return end().isEmpty();
   }

@@ -20,27 +20,15 @@ import org.immutables.value.Value;
 public abstract class Violation {
   Violation() {}
 
-  /**
-   * The path to the offending value.
-   *
-   * @return the path, possibly empty
-   */
+  /** {@return the path to the offending value, empty for the checked value as a whole} */
   @Value.Parameter
   public abstract String path();
 
-  /**
-   * The rule that was broken.
-   *
-   * @return the rule
-   */
+  /** {@return the rule that was broken} */
   @Value.Parameter
   public abstract Rule rule();
 
-  /**
-   * What is wrong and what would be valid.
-   *
-   * @return the message
-   */
+  /** {@return what is wrong, quoting the value, and what would be valid} */
   @Value.Parameter
   public abstract String message();
 

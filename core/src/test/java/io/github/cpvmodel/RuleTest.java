@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RuleTest {
@@ -58,5 +62,17 @@ class RuleTest {
     assertThatThrownBy(() -> ValidationException.requireNone(ImmutableList.of(first, second)))
         .isInstanceOfSatisfying(ValidationException.class,
             e -> assertThat(e.violations()).containsExactly(first, second));
+  }
+
+  @Test
+  void indexesByAUniqueKeyKeepingTheFirstAndReportingEveryLaterDuplicate() {
+    Rule unique = Rule.of("test.duplicate-id", "each value has its own id");
+    List<Violation> found = new ArrayList<>();
+    ImmutableMap<Id, String> index = unique.index(List.of("cc", "cc/politburo", "cc", "cc"), Id::of, "ids[%d]",
+        found::add);
+    assertThat(index).containsExactly(Map.entry(Id.of("cc"), "cc"), Map.entry(Id.of("cc/politburo"), "cc/politburo"));
+    assertThat(found).extracting(Violation::path).containsExactly("ids[2]", "ids[3]");
+    assertThat(found.get(0).message()).startsWith("'cc' is used twice, first at ids[0]");
+    assertThat(found).extracting(Violation::rule).containsOnly(unique);
   }
 }

@@ -59,10 +59,17 @@ import org.immutables.value.Value;
  * Dataset dataset = Dataset.builder()
  *     .addAllBodies(PartyBodies.all())
  *     .addAllDocuments(PartyDocuments.registry().documents())
- *     .addPeople(chinh).addPost(head).addTenure(tenure)
- *     .addMeeting(briefing)
+ *     .addAllRelations(PartyDocuments.registry().relations())
  *     .build();
- * dataset.conferences().get(0).chair();
+ * dataset.registry().documents(); // the built-in Party documents, checked with their relations
+ * try {
+ *   Dataset.builder()
+ *       .addTenures(Tenure.of(Id.of("person/unknown"), Id.of("cc/organisation-commission/head"),
+ *           Validity.startingOn(LocalDate.of(2019, 9, 30)), TenureBasis.APPOINTED))
+ *       .build();
+ * } catch (ValidationException e) {
+ *   e.violations(); // the person and the post that no value of the dataset names, each with its path
+ * }
  * }</pre>
  */
 @Value.Immutable

@@ -79,14 +79,7 @@ final class DatasetCheck {
 
   /** The first value of each id, reporting every later one. */
   private <T> List<T> distinct(List<T> values, Function<T, Id> id, String field, Rule rule) {
-    Map<Id, T> first = new LinkedHashMap<>();
-    for (int i = 0; i < values.size(); i++) {
-      if (first.putIfAbsent(id.apply(values.get(i)), values.get(i)) != null) {
-        violations.add(rule.violation(field + "[" + i + "].id",
-            String.format("id '%s' is used twice", id.apply(values.get(i)))));
-      }
-    }
-    return new ArrayList<>(first.values());
+    return rule.index(values, id, field + "[%d].id", violations::add).values().asList();
   }
 
   private void observations() {
