@@ -14,10 +14,11 @@ import java.util.Optional;
  * renaming a constant changes nothing on the wire; a code, once released, is never changed or reused. Within one
  * type the codes are unique.
  *
- * <p>Every coded enum of the library has a {@code parse(CharSequence)} built on {@link #parse(Class, CharSequence,
- * Rule)}, so that all of them read codes alike: white space around the code is ignored, the code must match
- * exactly (no case folding, no guessing), and an unknown code is rejected with a message that quotes it and lists
- * the valid codes.
+ * <p>Each constant declares its code with {@link Code @Code}, which {@link #code()} reads, so that no enum repeats
+ * the field, constructor and accessor of a code. Every coded enum of the library has a {@code parse(CharSequence)}
+ * built on {@link #parse(Class, CharSequence, Rule)}, so that all of them read codes alike: white space around the
+ * code is ignored, the code must match exactly (no case folding, no guessing), and an unknown code is rejected with
+ * a message that quotes it and lists the valid codes.
  *
  * <pre>{@code
  * BodyKind.parse("standing-board");   // STANDING_BOARD
@@ -28,11 +29,14 @@ import java.util.Optional;
  */
 public interface Coded {
   /**
-   * The stable code of this value, used in text and on the wire.
+   * The stable code of this value, used in text and on the wire: the {@link Code @Code} of its constant.
    *
    * @return the code: lower-case ASCII words joined by hyphens, e.g. {@code kind-changed}
+   * @throws IllegalStateException if this is not an enum constant with a well-formed {@link Code @Code}
    */
-  String code();
+  default String code() {
+    return CodeTable.code(this);
+  }
 
   /**
    * The constant of {@code type} that a code names.
@@ -42,13 +46,16 @@ public interface Coded {
    * @param rule the rule an unknown code breaks, declared by {@code type} (e.g. {@code BodyKind.CODE})
    * @param <E> the enum
    * @return the constant whose {@link #code()} equals the stripped code
-   * @throws ValidationException if no constant has that code (rule {@code rule}); the message quotes the code and
-   *     lists the valid ones
+   * @throws ParseException if no constant has that code (rule {@code rule}), at the index where the code starts;
+   *     the message lists the valid codes
    */
   static <E extends Enum<E> & Coded> E parse(Class<E> type, CharSequence code, Rule rule) {
     requireNonNull(rule, "rule");
-    return find(type, code).orElseThrow(() -> new ValidationException(rule.violation("",
-        String.format("'%s' is not one of %s", code, CodeTable.codes(type)))));
+    return find(type, code).orElseThrow(() -> {
+      String text = code.toString();
+      int start = text.length() - text.stripLeading().length();
+      return ParseException.of(rule, "a code", text, start, "it is not one of " + CodeTable.codes(type));
+    });
   }
 
   /**

@@ -1,7 +1,7 @@
 package io.github.cpvmodel;
 
+import static io.github.cpvmodel.ParseAssertions.assertParseError;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.cpvmodel.body.BodyChange;
 import io.github.cpvmodel.body.BodyKind;
@@ -89,12 +89,9 @@ class CodedTest {
     Enum<?> first = (Enum<?>) constants.get(0);
     for (String wrong : List.of("", "x", first.name(), constants.get(0).code().toUpperCase(Locale.ROOT),
         constants.get(0).code() + "-x")) {
-      ValidationException e = catchThrowableOfType(ValidationException.class, () -> parse.apply(wrong));
-      assertThat(e).as("'%s' for %s", wrong, type).isNotNull();
-      assertThat(e.violations()).singleElement().satisfies(v -> {
-        assertThat(v.rule()).isEqualTo(rule);
-        assertThat(v.message()).isEqualTo("'" + wrong + "' is not one of " + codes + ": " + rule.description());
-      });
+      ParseException e = assertParseError(() -> parse.apply(wrong), wrong, 0, rule);
+      assertThat(e.violations()).singleElement()
+          .satisfies(v -> assertThat(v.message()).contains("not one of " + codes + ": " + rule.description()));
     }
   }
 
@@ -119,5 +116,10 @@ class CodedTest {
   void eachTypeHasItsOwnCodeRule() {
     List<Rule> rules = codedEnums().map(a -> (Rule) a.get()[3]).collect(Collectors.toList());
     assertThat(rules).doesNotHaveDuplicates().allSatisfy(rule -> assertThat(rule.code()).endsWith(".code"));
+  }
+
+  @Test
+  void readsACodeAfterWhiteSpaceAndPointsThereWhenItIsUnknown() {
+    assertParseError(() -> TaskStatus.parse("  finished"), "  finished", 2, TaskStatus.CODE);
   }
 }
