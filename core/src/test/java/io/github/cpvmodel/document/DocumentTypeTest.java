@@ -22,7 +22,7 @@ class DocumentTypeTest {
   @CsvSource({"QUY ĐỊNH, REGULATION", "Quyết định, DECISION", "chi thi, DIRECTIVE", "Nghị quyết, RESOLUTION",
       "Regulation, ''"})
   void theTypeComesFromTheVietnameseHeading(String heading, String expected) {
-    assertThat(DocumentType.fromName(heading).map(Enum::name).orElse("")).isEqualTo(expected);
+    assertThat(DocumentType.findByName(heading).map(Enum::name).orElse("")).isEqualTo(expected);
   }
 
   @Test
@@ -37,7 +37,7 @@ class DocumentTypeTest {
   @Test
   void codesAreStableAndAssumedAbbreviationsAreMarked() {
     for (DocumentType type : DocumentType.values()) {
-      assertThat(DocumentType.fromCode(type.code())).contains(type);
+      assertThat(DocumentType.findByCode(type.code())).contains(type);
     }
     assertThat(DocumentType.REPORT.isAbbreviationAttested()).isFalse();
     assertThat(DocumentType.DIRECTIVE.isAbbreviationAttested()).isTrue();
