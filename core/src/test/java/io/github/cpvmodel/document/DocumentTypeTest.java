@@ -2,8 +2,6 @@ package io.github.cpvmodel.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cpvmodel.text.VietnameseText;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,13 +23,10 @@ class DocumentTypeTest {
     assertThat(DocumentType.findByName(heading).map(Enum::name).orElse("")).isEqualTo(expected);
   }
 
-  @Test
-  void everyAbbreviationFoldsToItsOwnKeyExceptTheSharedQd() {
-    long keys = Arrays.stream(DocumentType.values()).flatMap(t -> t.abbreviations().stream()).distinct()
-        .map(VietnameseText::foldKey).distinct().count();
-    long spellings = Arrays.stream(DocumentType.values()).flatMap(t -> t.abbreviations().stream()).distinct()
-        .count();
-    assertThat(keys).isEqualTo(spellings);
+  @ParameterizedTest
+  @CsvSource({"qdi, QĐi", "QDI, QĐi", "qd, QĐ", "QÐ, QĐ", "qdns, QĐNS", "ttr, TTr", "da, ĐA", "XYZ, ''"})
+  void everyWayOfWritingAnAbbreviationHasOneCanonicalSpelling(String written, String canonical) {
+    assertThat(DocumentType.canonicalAbbreviation(written).orElse("")).isEqualTo(canonical);
   }
 
   @Test
