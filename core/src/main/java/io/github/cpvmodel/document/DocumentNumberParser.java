@@ -15,9 +15,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Reads the text of a {@link DocumentNumber}: the tokens of a citation, then the grammar of a Party or State
- * number over them. The reader checks only the layout; the ranges and spellings of the parts are the value's
- * checks, and a part the value rejects fails at the index where the part begins.
+ * Reads the text of a {@link DocumentNumber}: the tokens of a citation (white space, runs of digits, words, single
+ * signs), then this grammar over them:
+ * <pre>
+ * number = ["số" [":"]] digits "-" type "/" issuer                  a Party number
+ *        | ["số" [":"]] digits "/" [year "/"] code {"-" code}       a State number, or "205/QĐ-TW" for a Party one
+ * </pre>
+ * The reader checks only the layout; the ranges and spellings of the parts are the value's checks, and a part the
+ * value rejects fails at the index where the part begins.
  */
 final class DocumentNumberParser {
   private static final String WHAT = "a document number";
@@ -125,8 +130,7 @@ final class DocumentNumberParser {
       }
     }
     Token number = expect(Kind.NUMBER, "the number, e.g. '35' in '35-CT/TW'");
-    DocumentNumber.Builder value = DocumentNumber.builder()
-        .sequence(sequence(part("sequence", number)));
+    DocumentNumber.Builder value = DocumentNumber.builder().sequence(sequence(part("sequence", number)));
     Token separator = take();
     if (separator.kind() == Kind.DASH) {
       Token type = expect(Kind.WORD, "the type code, e.g. 'CT' in '35-CT/TW'");

@@ -51,9 +51,10 @@ final class DocumentReferenceParser {
       end = tokens.get(dateStart - 1).kind() == Kind.COMMA ? dateStart - 1 : dateStart;
     }
     int endIndex = end == tokens.size() - 1 ? input.length() : end == 0 ? 0 : tokens.get(end - 1).end();
+    // The type's name is the longest run of up to four leading words that names one; the number follows it.
     int first = 0;
     Optional<DocumentType> type = Optional.empty();
-    for (int k = Math.min(LONGEST_TYPE_NAME, words(end)); k >= 1 && type.isEmpty(); k--) {
+    for (int k = leadingWords(Math.min(LONGEST_TYPE_NAME, end)); k >= 1 && type.isEmpty(); k--) {
       type = DocumentType.findByName(input.substring(tokens.get(0).start(), tokens.get(k - 1).end()));
       first = type.isPresent() ? k : 0;
     }
@@ -81,10 +82,10 @@ final class DocumentReferenceParser {
     }
   }
 
-  /** How many of the first tokens before {@code end} are words. */
-  private int words(int end) {
+  /** How many of the first {@code limit} tokens are words, counting from the first one. */
+  private int leadingWords(int limit) {
     int k = 0;
-    while (k < end && tokens.get(k).kind() == Kind.WORD) {
+    while (k < limit && tokens.get(k).kind() == Kind.WORD) {
       k++;
     }
     return k;
