@@ -49,7 +49,7 @@ import org.immutables.value.Value;
  *   <li>and the checks of the parts' own packages: the body tree
  *       ({@link BodyHierarchy#validate()}), the tenures against the bodies, including that tenures of a single-holder
  *       post do not overlap ({@link Personnel#validate}), the documents and their relations
- *       ({@link DocumentRegistry#violations}), and each observation against its indicator
+ *       ({@link DocumentRegistry#validate}), and each observation against its indicator
  *       ({@link Indicator#verify(io.github.cpvmodel.progress.Figure)}).</li>
  * </ul>
  * {@code build()} throws a {@link ValidationException} carrying all the violations, so a dataset that exists is

@@ -58,7 +58,7 @@ final class DatasetCheck {
     this.personnel = Personnel.of(distinct(dataset.people(), Person::id, "people", Personnel.DUPLICATE_ID),
         distinct(dataset.posts(), Post::id, "posts", Personnel.DUPLICATE_ID), dataset.tenures());
     violations.addAll(personnel.validate(bodies));
-    List<Violation> documents = DocumentRegistry.violations(dataset.documents(), dataset.relations());
+    List<Violation> documents = DocumentRegistry.validate(dataset.documents(), dataset.relations());
     violations.addAll(documents);
     this.registry = documents.isEmpty()
         ? Optional.of(DocumentRegistry.of(dataset.documents(), dataset.relations())) : Optional.empty();
@@ -256,7 +256,7 @@ final class DatasetCheck {
   private void adopted(String path, List<DocumentKey> keys) {
     registry.ifPresent(documents -> {
       for (int i = 0; i < keys.size(); i++) {
-        if (documents.get(keys.get(i)).isEmpty()) {
+        if (documents.find(keys.get(i)).isEmpty()) {
           violations.add(Dataset.REFERENCE.violation(path + "[" + i + "]",
               String.format("'%s' is not a document of the dataset", keys.get(i))));
         }

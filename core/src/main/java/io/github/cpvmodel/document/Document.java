@@ -27,7 +27,7 @@ import org.immutables.value.Value;
  * Document directive = Document.builder()
  *     .number(DocumentNumber.parse("35-CT/TW"))
  *     .type(DocumentType.DIRECTIVE)
- *     .issuingBody(Id.of("cc/politburo"))
+ *     .issuingBody(PartyBodies.POLITBURO)
  *     .issued(LocalDate.of(2019, 5, 30))
  *     .title(LocalizedName.of("về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII "
  *         + "của Đảng"))
@@ -81,85 +81,41 @@ public abstract class Document {
 
   Document() {}
 
-  /**
-   * The number.
-   *
-   * @return the Party number, e.g. {@code 35-CT/TW}
-   */
+  /** {@return the Party number, e.g. {@code 35-CT/TW}} */
   public abstract DocumentNumber number();
 
-  /**
-   * The type, as the heading of the text says; not guessed from the number.
-   *
-   * @return the type, e.g. {@link DocumentType#REGULATION} for 205-QĐ/TW
-   */
+  /** {@return the type, as the heading of the text says; not guessed from the number} */
   public abstract DocumentType type();
 
-  /**
-   * The body that issued the document: the organ in the heading or signature block, not the issuer code.
-   *
-   * @return the id of the body, e.g. {@code cc/politburo}
-   */
+  /** {@return the body that issued the document: the organ in the heading or signature block, not the
+   *     issuer code} */
   public abstract Id issuingBody();
 
-  /**
-   * The date of issue (<i>ngày ban hành</i>).
-   *
-   * @return the date
-   */
+  /** {@return the date of issue (<i>ngày ban hành</i>)} */
   public abstract LocalDate issued();
 
-  /**
-   * The title (<i>trích yếu nội dung</i>) as it follows the type in the heading.
-   *
-   * @return the title, e.g. <i>về việc kiểm soát quyền lực trong công tác cán bộ và chống chạy chức, chạy
-   *     quyền</i>
-   */
+  /** {@return the title (<i>trích yếu nội dung</i>) as it follows the type in the heading} */
   public abstract LocalizedName title();
 
-  /**
-   * The area of work the document belongs to, if recorded.
-   *
-   * @return the normalised subject, e.g. "công tác cán bộ", or empty
-   */
+  /** {@return the area of work the document belongs to, normalised ("công tác cán bộ"), if recorded} */
   public abstract Optional<String> subject();
 
-  /**
-   * The first day the document is in force.
-   *
-   * @return the day; the date of issue unless set
-   */
+  /** {@return the first day the document is in force; the date of issue unless set} */
   @Value.Default
   public LocalDate inForceFrom() {
     return issued();
   }
 
-  /**
-   * How and when the document stopped being in force, if it has.
-   *
-   * @return the termination, or empty while in force
-   */
+  /** {@return how and when the document stopped being in force; empty while it is} */
   public abstract Optional<Termination> termination();
 
-  /**
-   * Where the facts about the document come from.
-   *
-   * @return the source, or empty
-   */
+  /** {@return where the facts about the document come from} */
   public abstract Optional<Source> source();
 
-  /**
-   * The fields whose values the source does not confirm: such facts are hints, not facts.
-   *
-   * @return the field names, e.g. [issued]; empty when every fact is confirmed
-   */
+  /** {@return the fields whose values the source does not confirm: hints, not facts} */
   public abstract ImmutableSet<String> unverified();
 
-  /**
-   * A builder.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -167,6 +123,17 @@ public abstract class Document {
   /** Builds a {@link Document}; {@code build()} normalises and validates. */
   public static final class Builder extends ImmutableDocument.Builder {
     Builder() {}
+
+    /**
+     * Sets what identifies the document: number, type, issuing body and date of issue.
+     *
+     * @param key the key, e.g. {@code PartyDocuments.DIRECTIVE_35_OF_2019}
+     * @return this builder
+     */
+    public Builder key(DocumentKey key) {
+      number(key.number()).type(key.type()).issuingBody(key.issuingBody()).issued(key.issued());
+      return this;
+    }
   }
 
   /**
@@ -204,11 +171,7 @@ public abstract class Document {
    */
   public abstract Document withSource(Source source);
 
-  /**
-   * What identifies this document.
-   *
-   * @return number, type, issuing body and date of issue
-   */
+  /** {@return what identifies this document: number, type, issuing body and date of issue} */
   @Value.Lazy
   public DocumentKey key() {
     return DocumentKey.of(number(), type(), issuingBody(), issued());
@@ -234,11 +197,7 @@ public abstract class Document {
     return inForce().contains(day);
   }
 
-  /**
-   * Whether every fact about the document is confirmed by its source.
-   *
-   * @return whether {@link #unverified()} is empty
-   */
+  /** {@return whether the source confirms every fact: {@link #unverified()} is empty} */
   public boolean isVerified() {
     return unverified().isEmpty();
   }

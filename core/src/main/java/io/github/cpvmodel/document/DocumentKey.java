@@ -15,8 +15,9 @@ import org.immutables.value.Value;
  * by key.
  *
  * <pre>{@code
- * DocumentKey.of(DocumentNumber.parse("35-CT/TW"), DocumentType.DIRECTIVE, Id.of("cc/politburo"),
- *     LocalDate.of(2019, 5, 30));
+ * DocumentKey key = DocumentKey.of(DocumentNumber.parse("35-CT/TW"), DocumentType.DIRECTIVE,
+ *     PartyBodies.POLITBURO, LocalDate.of(2019, 5, 30));
+ * key.equals(PartyDocuments.DIRECTIVE_35_OF_2019); // true
  * }</pre>
  */
 @Value.Immutable(builder = false)
@@ -24,35 +25,19 @@ import org.immutables.value.Value;
 public abstract class DocumentKey {
   DocumentKey() {}
 
-  /**
-   * The number.
-   *
-   * @return the number, e.g. {@code 35-CT/TW}
-   */
+  /** {@return the number, e.g. {@code 35-CT/TW}} */
   @Value.Parameter
   public abstract DocumentNumber number();
 
-  /**
-   * The type.
-   *
-   * @return the type, e.g. {@link DocumentType#DIRECTIVE}
-   */
+  /** {@return the type, e.g. {@link DocumentType#DIRECTIVE}} */
   @Value.Parameter
   public abstract DocumentType type();
 
-  /**
-   * The issuing body.
-   *
-   * @return the id of the body, e.g. {@code cc/politburo}
-   */
+  /** {@return the id of the issuing body, e.g. {@code cc/politburo}} */
   @Value.Parameter
   public abstract Id issuingBody();
 
-  /**
-   * The date of issue.
-   *
-   * @return the date, e.g. 2019-05-30
-   */
+  /** {@return the date of issue} */
   @Value.Parameter
   public abstract LocalDate issued();
 

@@ -2,15 +2,14 @@ package io.github.cpvmodel.document;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.cpvmodel.ModelStyle;
+import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.text.VietnameseText;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -75,32 +74,20 @@ public abstract class DocumentNumber {
           + "number without a type code has an issuer code of one part (else the text would read its first part "
           + "as the type)");
 
-  private static final int MAX_SEQUENCE = 999_999;
+  static final int MAX_SEQUENCE = 999_999;
   private static final int MAX_PARTY_CODE = 12;
   private static final int FIRST_STATE_YEAR = 1945;
   private static final int LAST_YEAR = 9999;
 
   DocumentNumber() {}
 
-  /**
-   * Which numbering system the number belongs to.
-   *
-   * @return {@link NumberingSystem#PARTY} or {@link NumberingSystem#STATE}
-   */
+  /** {@return the numbering system, Party or State} */
   public abstract NumberingSystem system();
 
-  /**
-   * The number proper, without leading zeros.
-   *
-   * @return the number, e.g. 8 for {@code 08-QĐi/TW}
-   */
+  /** {@return the number proper, without leading zeros: 8 for {@code 08-QĐi/TW}} */
   public abstract int sequence();
 
-  /**
-   * The year, which only State numbers carry.
-   *
-   * @return the year, e.g. 2020 for {@code 15/2020/NĐ-CP}; empty for Party numbers
-   */
+  /** {@return the year, which only State numbers carry: 2020 for {@code 15/2020/NĐ-CP}} */
   public abstract Optional<Year> year();
 
   /**
@@ -111,18 +98,10 @@ public abstract class DocumentNumber {
    */
   public abstract Optional<String> typeCode();
 
-  /**
-   * The issuer code (<i>ký hiệu cơ quan ban hành</i>), canonically spelled.
-   *
-   * @return the code, e.g. {@code TW}, {@code VPTW}, {@code CP}
-   */
+  /** {@return the issuer code (<i>ký hiệu cơ quan ban hành</i>), canonically spelled: {@code TW}, {@code CP}} */
   public abstract String issuerCode();
 
-  /**
-   * The text this number was parsed from, exactly as written; not part of equality.
-   *
-   * @return the text, e.g. "205- QĐ/TW", or empty for a number built from parts
-   */
+  /** {@return the text this number was parsed from, as written ("205- QĐ/TW"); not part of equality} */
   @Value.Auxiliary
   public abstract Optional<String> original();
 
@@ -141,11 +120,7 @@ public abstract class DocumentNumber {
         .build();
   }
 
-  /**
-   * A builder, for State numbers and code that sets parts one by one.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder, for State numbers and code that sets parts one by one} */
   public static Builder builder() {
     return new Builder();
   }
@@ -160,13 +135,11 @@ public abstract class DocumentNumber {
    *
    * @param text the text, e.g. "35-CT/TW", "205- QĐ/TW", "05-CT/TƯ", "15/2020/NĐ-CP"
    * @return the number, with {@code text} (stripped of surrounding white space) as its {@link #original()}
-   * @throws ValidationException if the text is not a number (rule {@link #SYNTAX}, or {@link #SEQUENCE},
-   *     {@link #CODE}, {@link #PARTS} for a part out of range); the message quotes the input and the index where it
-   *     stops making sense
+   * @throws ParseException if the text is not a number (rule {@link #SYNTAX}, or {@link #SEQUENCE},
+   *     {@link #CODE}, {@link #PARTS} for a part out of range, at the index where the part begins)
    */
   public static DocumentNumber parse(CharSequence text) {
-    String input = text.toString();
-    return parse(input, 0, input.length());
+    return DocumentNumberParser.parse(text.toString());
   }
 
   /**
@@ -184,16 +157,7 @@ public abstract class DocumentNumber {
     }
   }
 
-  /** Parses the region [from, to) of input; messages quote the whole input and index into it. */
-  static DocumentNumber parse(String input, int from, int to) {
-    return new Parser(input, from, to).number();
-  }
-
-  /**
-   * Whether this is a Party number.
-   *
-   * @return whether {@link #system()} is {@link NumberingSystem#PARTY}
-   */
+  /** {@return whether {@link #system()} is {@link NumberingSystem#PARTY}} */
   public boolean isParty() {
     return system() == NumberingSystem.PARTY;
   }
@@ -214,7 +178,7 @@ public abstract class DocumentNumber {
    * @return the code, e.g. {@link IssuerCode#TW}; empty for State numbers and unknown codes
    */
   public Optional<IssuerCode> issuer() {
-    return isParty() ? IssuerCode.fromCode(issuerCode()) : Optional.empty();
+    return isParty() ? IssuerCode.findByCode(issuerCode()) : Optional.empty();
   }
 
   @Value.Check
@@ -258,7 +222,7 @@ public abstract class DocumentNumber {
   }
 
   private static String canonicalPartyIssuer(String code) {
-    return IssuerCode.fromCode(code).map(IssuerCode::code).orElseGet(() -> IssuerCode.spellTw(code));
+    return IssuerCode.findByCode(code).map(IssuerCode::code).orElseGet(() -> IssuerCode.spellTw(code));
   }
 
   private static boolean isPartyCode(String code) {
@@ -281,199 +245,8 @@ public abstract class DocumentNumber {
         + issuerCode();
   }
 
-  /** The value of a run of ASCII digits, leading zeros ignored; {@link Integer#MAX_VALUE} when far too long. */
-  static int parseSequence(String digits) {
-    String significant = digits.replaceFirst("^0+(?=.)", "");
-    return significant.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(significant);
-  }
-
   /** Writes a number with at least two digits, as numbering starts from 01. */
   static String formatSequence(int sequence) {
     return sequence < 10 ? "0" + sequence : Integer.toString(sequence);
-  }
-
-  /** A hand-written scanner and recursive reader: the grammar is tiny and messages must name exact indexes. */
-  private static final class Parser {
-    private enum Kind { NUMBER, WORD, DASH, SLASH, COLON, END }
-
-    private record Token(Kind kind, String text, int start) {}
-
-    private final String input;
-    private final List<Token> tokens = new ArrayList<>();
-    private final String original;
-    private int next;
-
-    Parser(String input, int from, int to) {
-      this.input = input;
-      this.original = input.substring(from, to).strip();
-      int i = from;
-      while (i < to) {
-        char c = input.charAt(i);
-        int start = i;
-        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-          i++;
-        } else if (isDigit(c)) {
-          while (i < to && isDigit(input.charAt(i))) {
-            i++;
-          }
-          tokens.add(new Token(Kind.NUMBER, input.substring(start, i), start));
-        } else if (Character.isLetter(c)) {
-          while (i < to && (Character.isLetter(input.charAt(i)) || isDigit(input.charAt(i))
-              || isMark(input.charAt(i)))) {
-            i++;
-          }
-          tokens.add(new Token(Kind.WORD, input.substring(start, i), start));
-        } else if (c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013') {
-          tokens.add(new Token(Kind.DASH, "-", i++));
-        } else if (c == '/') {
-          tokens.add(new Token(Kind.SLASH, "/", i++));
-        } else if (c == ':') {
-          tokens.add(new Token(Kind.COLON, ":", i++));
-        } else {
-          throw error(SYNTAX, i, "'" + c + "' is not part of a document number");
-        }
-      }
-      tokens.add(new Token(Kind.END, "", to));
-    }
-
-    private void skipColon() {
-      if (tokens.get(next).kind() == Kind.COLON) {
-        next++;
-      }
-    }
-
-    DocumentNumber number() {
-      // Headers print "Số 35-CT/TW" or "Số: 35-CT/TW"; the word is not part of the number.
-      Token word = tokens.get(next);
-      if (word.kind() == Kind.WORD && VietnameseText.foldKey(word.text()).equals("so")) {
-        next++;
-        skipColon();
-      }
-      Token number = expect(Kind.NUMBER, "the number, e.g. '35' in '35-CT/TW'");
-      int sequence = sequence(number);
-      Token separator = take();
-      if (separator.kind() == Kind.DASH) {
-        Token type = partyWord(expect(Kind.WORD, "the type code, e.g. 'CT' in '35-CT/TW'"));
-        expect(Kind.SLASH, "'/' before the issuer code, e.g. '/TW' in '35-CT/TW'");
-        Token issuer = partyWord(expect(Kind.WORD, "the issuer code, e.g. 'TW' in '35-CT/TW'"));
-        expect(Kind.END, "the end of the number after the issuer code");
-        return party(sequence, type.text(), issuer.text());
-      }
-      if (separator.kind() != Kind.SLASH) {
-        throw error(SYNTAX, separator.start(),
-            "expected '-' (a Party number, e.g. '35-CT/TW') or '/' (a State number, e.g. '15/2020/NĐ-CP'), found "
-                + found(separator));
-      }
-      Optional<Year> year = Optional.empty();
-      if (peek().kind() == Kind.NUMBER) {
-        year = Optional.of(year(take()));
-        expect(Kind.SLASH, "'/' after the year, e.g. '15/2020/NĐ-CP'");
-      }
-      Token first = expect(Kind.WORD, "the codes of type and issuer, e.g. 'NĐ-CP' in '15/2020/NĐ-CP'");
-      List<Token> rest = new ArrayList<>();
-      while (peek().kind() == Kind.DASH) {
-        take();
-        rest.add(expect(Kind.WORD, "a code after '-'"));
-      }
-      expect(Kind.END, "'-' or the end of the number");
-      if (rest.isEmpty()) {
-        if (year.isEmpty()) {
-          throw error(SYNTAX, peek().start(), "expected '-' and the issuer code after the type code, e.g. "
-              + "'388/TTr-CP'");
-        }
-        return state(sequence, year, Optional.empty(), first.text());
-      }
-      if (year.isEmpty() && rest.size() == 1 && isPartyIssuer(rest.get(0).text())) {
-        // "205/QĐ-TW": a Party number in the State layout, as some texts write it.
-        return party(sequence, partyWord(first).text(), partyWord(rest.get(0)).text());
-      }
-      return state(sequence, year, Optional.of(first.text()),
-          rest.stream().map(Token::text).collect(Collectors.joining("-")));
-    }
-
-    private DocumentNumber party(int sequence, String type, String issuer) {
-      return builder().system(NumberingSystem.PARTY).sequence(sequence).typeCode(type).issuerCode(issuer)
-          .original(original).build();
-    }
-
-    private DocumentNumber state(int sequence, Optional<Year> year, Optional<String> type, String issuer) {
-      return builder().system(NumberingSystem.STATE).sequence(sequence).year(year).typeCode(type)
-          .issuerCode(issuer).original(original).build();
-    }
-
-    private static boolean isPartyIssuer(String code) {
-      return IssuerCode.fromCode(code).isPresent() || IssuerCode.spellTw(code).endsWith("TW");
-    }
-
-    private int sequence(Token number) {
-      String digits = number.text();
-      int value = parseSequence(digits);
-      if (value < 1 || value > MAX_SEQUENCE) {
-        throw error(SEQUENCE, number.start(), "the number '" + digits + "' is out of range");
-      }
-      return value;
-    }
-
-    private Year year(Token number) {
-      if (number.text().length() != 4) {
-        throw error(SYNTAX, number.start(), "expected a four-digit year, e.g. '2020' in '15/2020/NĐ-CP'");
-      }
-      int value = Integer.parseInt(number.text());
-      if (value < FIRST_STATE_YEAR) {
-        throw error(PARTS, number.start(), "the year '" + number.text() + "' is before " + FIRST_STATE_YEAR);
-      }
-      return Year.of(value);
-    }
-
-    private Token partyWord(Token word) {
-      String text = word.text();
-      for (int i = 0; i < text.length(); i++) {
-        if (isDigit(text.charAt(i))) {
-          throw error(CODE, word.start() + i, "a Party code has no digits");
-        }
-      }
-      if (text.codePointCount(0, text.length()) > MAX_PARTY_CODE) {
-        throw error(CODE, word.start(), "the code '" + text + "' is longer than " + MAX_PARTY_CODE + " letters");
-      }
-      return word;
-    }
-
-    private Token expect(Kind kind, String what) {
-      Token token = take();
-      if (token.kind() != kind) {
-        throw error(SYNTAX, token.start(), "expected " + what + ", found " + found(token));
-      }
-      return token;
-    }
-
-    private static String found(Token token) {
-      return token.kind() == Kind.END ? "the end" : "'" + token.text() + "'";
-    }
-
-    private Token take() {
-      Token token = tokens.get(next);
-      if (token.kind() != Kind.END) {
-        next++;
-      }
-      return token;
-    }
-
-    private Token peek() {
-      return tokens.get(next);
-    }
-
-    private ValidationException error(Rule rule, int index, String why) {
-      return new ValidationException(rule.violation("", String.format(
-          "'%s' stops making sense as a document number at index %d: %s", input, index, why)));
-    }
-
-    private static boolean isDigit(char c) {
-      return c >= '0' && c <= '9';
-    }
-
-    private static boolean isMark(char c) {
-      int type = Character.getType(c);
-      return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-    }
   }
 }

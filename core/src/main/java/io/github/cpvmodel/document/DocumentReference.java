@@ -1,17 +1,12 @@
 package io.github.cpvmodel.document;
 
 import io.github.cpvmodel.ModelStyle;
+import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.text.VietnameseText;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -29,8 +24,10 @@ import org.immutables.value.Value;
  * comma; the canonical form writes the year with four digits.
  *
  * <pre>{@code
- * DocumentReference r = DocumentReference.parse("Chỉ thị 35");
- * registry.resolve(r, LocalDate.of(2019, 9, 30)); // FOUND: 35-CT/TW of 2019-05-30
+ * DocumentReference r = DocumentReference.parse("Chỉ thị số 35-CT/TW, ngày 30/5/2019");
+ * r.toString(); // "Chỉ thị 35-CT/TW ngày 30/5/2019"
+ * PartyDocuments.registry().resolve(DocumentReference.parse("Chỉ thị 35"), LocalDate.of(2019, 9, 30)); // FOUND:
+ * // 35-CT/TW of 2019-05-30, as 35-CT/TW of 2024-06-14 was not issued yet
  * }</pre>
  *
  * <p>Rejects text that is not a reference (rule {@link #SYNTAX}, quoting the input and the index where it stops
@@ -51,38 +48,15 @@ public abstract class DocumentReference {
       "a reference names a type or a Party number, its number proper is from 1 to 999999 and equals the full "
           + "number's, and its type is one the number's code is used for");
 
-  private static final int MAX_SEQUENCE = 999_999;
-  private static final int LONGEST_TYPE_NAME = 4;
-  /**
-   * A trailing date of issue: "ngày 23-9-2019", "ngày 23/9/2019", "ngày 23.09.2019", "ngày 23 tháng 9 năm 2019",
-   * after white space or a comma ("35-CT/TW, ngày 30/5/2019", as citations often write it).
-   */
-  private static final Pattern ISSUED = Pattern.compile(
-      "(?:\\s*,\\s*|\\s+)ng(?:à|a\u0300|a)y\\s+(\\d{1,2})(?:[-/.]|\\s+th(?:á|a\u0301|a)ng\\s+)(\\d{1,2})"
-          + "(?:[-/.]|\\s+n(?:ă|a\u0306|a)m\\s+)(\\d{4})\\s*$",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
   DocumentReference() {}
 
-  /**
-   * The type named, if any.
-   *
-   * @return the type, e.g. {@link DocumentType#DIRECTIVE} for "Chỉ thị 35"
-   */
+  /** {@return the type named, if any: {@link DocumentType#DIRECTIVE} for "Chỉ thị 35"} */
   public abstract Optional<DocumentType> type();
 
-  /**
-   * The full number, if given.
-   *
-   * @return the Party number, e.g. {@code 205-QĐ/TW}, or empty for "Chỉ thị 35"
-   */
+  /** {@return the full Party number, if given: {@code 205-QĐ/TW}, or empty for "Chỉ thị 35"} */
   public abstract Optional<DocumentNumber> number();
 
-  /**
-   * The number proper.
-   *
-   * @return the number, e.g. 35; the full number's when one is given
-   */
+  /** {@return the number proper, e.g. 35; the full number's when one is given} */
   @Value.Default
   public int sequence() {
     return number().map(DocumentNumber::sequence).orElse(0);
@@ -103,11 +77,7 @@ public abstract class DocumentReference {
    */
   public abstract DocumentReference withIssued(LocalDate issued);
 
-  /**
-   * The text this reference was parsed from; not part of equality.
-   *
-   * @return the text, e.g. "Quy định 205- QĐ/TW", or empty for a reference built from parts
-   */
+  /** {@return the text this reference was parsed from ("Quy định 205- QĐ/TW"); not part of equality} */
   @Value.Auxiliary
   public abstract Optional<String> original();
 
@@ -159,11 +129,7 @@ public abstract class DocumentReference {
     return builder().number(number).issued(issued).build();
   }
 
-  /**
-   * A builder.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -178,58 +144,11 @@ public abstract class DocumentReference {
    *
    * @param text the text, e.g. "Chỉ thị 35", "Quy định 205- QĐ/TW", "08-QĐi/TW"
    * @return the reference, with {@code text} stripped as its {@link #original()}
-   * @throws ValidationException if the text is not a reference (rule {@link #SYNTAX} or the rules of
-   *     {@link DocumentNumber}; the message quotes the input and the index where it stops making sense) or its
-   *     parts disagree (rule {@link #PARTS})
+   * @throws ParseException if the text is not a reference (rule {@link #SYNTAX} or the rules of
+   *     {@link DocumentNumber}) or its parts disagree (rule {@link #PARTS}, at the index where the part begins)
    */
   public static DocumentReference parse(CharSequence text) {
-    String whole = text.toString();
-    Matcher date = ISSUED.matcher(whole);
-    Optional<LocalDate> issued = Optional.empty();
-    String input = whole;
-    if (date.find()) {
-      try {
-        issued = Optional.of(LocalDate.of(Integer.parseInt(date.group(3)), Integer.parseInt(date.group(2)),
-            Integer.parseInt(date.group(1))));
-      } catch (DateTimeException e) {
-        throw syntaxError(whole, date.start(1), "'" + date.group().strip() + "' is not a date");
-      }
-      input = whole.substring(0, date.start());
-    }
-    Builder reference = builder();
-    issued.ifPresent(reference::issued);
-    reference.original(whole.strip());
-    return parse(whole, input, reference);
-  }
-
-  private static DocumentReference parse(String whole, String input, Builder reference) {
-    List<int[]> words = words(input);
-    Optional<DocumentType> type = Optional.empty();
-    int rest = 0;
-    for (int k = Math.min(LONGEST_TYPE_NAME, words.size()); k >= 1 && type.isEmpty(); k--) {
-      type = DocumentType.fromName(input.substring(words.get(0)[0], words.get(k - 1)[1]));
-      rest = type.isPresent() ? k : 0;
-    }
-    int index = rest < words.size() ? words.get(rest)[0] : input.length();
-    if (rest > 0 && rest < words.size()
-        && VietnameseText.foldKey(input.substring(index, words.get(rest)[1])).equals("so")) {
-      index = ++rest < words.size() ? words.get(rest)[0] : input.length();
-    }
-    type.ifPresent(reference::type);
-    if (index == input.length()) {
-      throw syntaxError(whole, index, type.isPresent() ? "expected the number after the type"
-          : "expected a type and a number, e.g. 'Chỉ thị 35'");
-    }
-    String tail = input.substring(index).strip();
-    if (type.isPresent() && tail.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      int sequence = DocumentNumber.parseSequence(tail);
-      if (sequence < 1 || sequence > MAX_SEQUENCE) {
-        throw new ValidationException(PARTS.violation("sequence", String.format(
-            "'%s' has number '%s' at index %d, out of range", whole, tail, index)));
-      }
-      return reference.sequence(sequence).build();
-    }
-    return reference.number(DocumentNumber.parse(input, index, input.length())).build();
+    return DocumentReferenceParser.parse(text.toString());
   }
 
   /**
@@ -245,28 +164,6 @@ public abstract class DocumentReference {
     } catch (ValidationException e) {
       return false;
     }
-  }
-
-  private static List<int[]> words(String input) {
-    List<int[]> words = new ArrayList<>();
-    int i = 0;
-    while (i < input.length()) {
-      if (Character.isWhitespace(input.charAt(i)) || Character.isSpaceChar(input.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < input.length() && !Character.isWhitespace(input.charAt(i)) && !Character.isSpaceChar(input.charAt(i))) {
-        i++;
-      }
-      words.add(new int[] {start, i});
-    }
-    return words;
-  }
-
-  private static ValidationException syntaxError(String input, int index, String why) {
-    return new ValidationException(SYNTAX.violation("", String.format(
-        "'%s' stops making sense as a document reference at index %d: %s", input, index, why)));
   }
 
   /**
@@ -290,7 +187,7 @@ public abstract class DocumentReference {
   void check() {
     PARTS.require(type().isPresent() || number().isPresent(), "", "a reference with number '%d' names neither "
         + "a type nor a full number", sequence());
-    PARTS.require(sequence() >= 1 && sequence() <= MAX_SEQUENCE, "sequence", "number '%d' is out of range",
+    PARTS.require(sequence() >= 1 && sequence() <= DocumentNumber.MAX_SEQUENCE, "sequence", "number '%d' is out of range",
         sequence());
     number().ifPresent(n -> {
       PARTS.require(n.isParty(), "number", "'%s' is a State number", n);
@@ -306,7 +203,6 @@ public abstract class DocumentReference {
   public String toString() {
     String number = number().map(DocumentNumber::toString).orElseGet(() -> DocumentNumber.formatSequence(sequence()));
     String cited = type().map(t -> t.label().vi() + " " + number).orElse(number);
-    return cited + issued().map(d -> String.format(Locale.ROOT, " ngày %d/%d/%04d", d.getDayOfMonth(),
-        d.getMonthValue(), d.getYear())).orElse("");
+    return cited + issued().map(d -> " ngày " + VietnameseText.date(d)).orElse("");
   }
 }

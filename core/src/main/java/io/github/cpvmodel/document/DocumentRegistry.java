@@ -25,10 +25,12 @@ import org.immutables.value.Value;
  * the citation or a term; relations in both directions.
  *
  * <pre>{@code
- * DocumentRegistry registry = DocumentRegistry.of(List.of(directive36, directive35), List.of(
- *     DocumentRelation.of(directive35.key(), RelationKind.SUMMARIZES, directive36.key())));
- * registry.resolve(DocumentReference.parse("Chỉ thị 35"), LocalDate.of(2019, 9, 30)).document();
- * registry.referrersOf(directive36.key(), RelationKind.SUMMARIZES); // [directive35]
+ * DocumentRegistry registry = PartyDocuments.registry();
+ * registry.resolve(DocumentReference.parse("Chỉ thị 35")).outcome(); // AMBIGUOUS: of 2019 and of 2024
+ * registry.resolve(DocumentReference.parse("Chỉ thị 35"), LocalDate.of(2019, 9, 30)).document(); // the 2019 one
+ * registry.resolve(DocumentNumber.parse("205-QĐ/TW"), LocalDate.of(2019, 9, 23)).isFound(); // true
+ * registry.byKey(PartyDocuments.REGULATION_205).type(); // REGULATION
+ * registry.referrersOf(PartyDocuments.DIRECTIVE_36, RelationKind.SUMMARIZES); // [35-CT/TW of 2019]
  * }</pre>
  *
  * <p><b>Resolution by date.</b> A reference cited on a day means a matching document issued on or before that day;
@@ -39,7 +41,7 @@ import org.immutables.value.Value;
  * <p>Rejects (collecting every violation, with paths such as {@code documents[3]} and {@code relations[1].target})
  * a document listed twice (rule {@link #DUPLICATE}), a relation or termination that points at a document not in
  * the registry (rule {@link #UNKNOWN}), and a relation to a later document or a termination before the ending
- * document was issued (rule {@link #ORDER}). {@link #violations} gives the same checks without throwing.
+ * document was issued (rule {@link #ORDER}). {@link #validate} gives the same checks without throwing.
  */
 @Value.Immutable
 @ModelStyle
@@ -61,18 +63,10 @@ public abstract class DocumentRegistry {
 
   DocumentRegistry() {}
 
-  /**
-   * The documents, in the order given.
-   *
-   * @return the documents
-   */
+  /** {@return the documents, in the order given} */
   public abstract ImmutableList<Document> documents();
 
-  /**
-   * The relations, in the order given.
-   *
-   * @return the relations
-   */
+  /** {@return the relations, in the order given} */
   public abstract ImmutableList<DocumentRelation> relations();
 
   /**
@@ -88,11 +82,7 @@ public abstract class DocumentRegistry {
     return builder().addAllDocuments(documents).addAllRelations(relations).build();
   }
 
-  /**
-   * A builder.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -110,7 +100,7 @@ public abstract class DocumentRegistry {
    * @param relations the relations; paths are {@code relations[i]…}
    * @return the violations in the order of the lists, empty if the set is consistent
    */
-  public static ImmutableList<Violation> violations(List<Document> documents, List<DocumentRelation> relations) {
+  public static ImmutableList<Violation> validate(List<Document> documents, List<DocumentRelation> relations) {
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
     Map<DocumentKey, Integer> index = new HashMap<>();
     for (int i = 0; i < documents.size(); i++) {
@@ -156,11 +146,11 @@ public abstract class DocumentRegistry {
 
   @Value.Check
   void check() {
-    ValidationException.requireNone(violations(documents(), relations()));
+    ValidationException.requireNone(validate(documents(), relations()));
   }
 
   @Value.Lazy
-  ImmutableMap<DocumentKey, Document> byKey() {
+  ImmutableMap<DocumentKey, Document> documentsByKey() {
     return documents().stream().collect(ImmutableMap.toImmutableMap(Document::key, Function.identity()));
   }
 
@@ -186,8 +176,20 @@ public abstract class DocumentRegistry {
    * @param key the key
    * @return the document, or empty if it is not in the registry
    */
-  public Optional<Document> get(DocumentKey key) {
-    return Optional.ofNullable(byKey().get(key));
+  public Optional<Document> find(DocumentKey key) {
+    return Optional.ofNullable(documentsByKey().get(key));
+  }
+
+  /**
+   * The document with a key, which must be in the registry.
+   *
+   * @param key the key
+   * @return the document
+   * @throws ValidationException if it is not in the registry (rule {@link Lookup#UNKNOWN_DOCUMENT})
+   */
+  public Document byKey(DocumentKey key) {
+    return find(key).orElseThrow(() -> new ValidationException(Lookup.UNKNOWN_DOCUMENT.violation("key",
+        String.format("'%s' is not one of the %d documents of the registry", key, documents().size()))));
   }
 
   /**
@@ -198,7 +200,7 @@ public abstract class DocumentRegistry {
    * @return FOUND, NOT_FOUND, or AMBIGUOUS when the number's code is shared by two types or the issuer code by
    *     several bodies and each issued a document with that number that day
    */
-  public Lookup find(DocumentNumber number, LocalDate issued) {
+  public Lookup resolve(DocumentNumber number, LocalDate issued) {
     return Lookup.of(number + " of " + issued,
         matching(d -> d.number().equals(number) && d.issued().equals(issued), number.sequence()));
   }
@@ -272,7 +274,7 @@ public abstract class DocumentRegistry {
    * @return the targets, in registry order of the relations
    */
   public ImmutableList<Document> targetsOf(DocumentKey document, RelationKind kind) {
-    return relationsFrom(document).stream().filter(r -> r.kind() == kind).map(r -> byKey().get(r.target()))
+    return relationsFrom(document).stream().filter(r -> r.kind() == kind).map(r -> documentsByKey().get(r.target()))
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -284,7 +286,7 @@ public abstract class DocumentRegistry {
    * @return the documents stating such a relation to it, in registry order of the relations
    */
   public ImmutableList<Document> referrersOf(DocumentKey document, RelationKind kind) {
-    return relationsTo(document).stream().filter(r -> r.kind() == kind).map(r -> byKey().get(r.document()))
+    return relationsTo(document).stream().filter(r -> r.kind() == kind).map(r -> documentsByKey().get(r.document()))
         .collect(ImmutableList.toImmutableList());
   }
 

@@ -12,7 +12,8 @@ import org.immutables.value.Value;
  * both directions.
  *
  * <pre>{@code
- * DocumentRelation.of(directive35.key(), RelationKind.SUMMARIZES, directive36.key());
+ * DocumentRelation.unverified(PartyDocuments.DIRECTIVE_35_OF_2019, RelationKind.SUMMARIZES,
+ *     PartyDocuments.DIRECTIVE_36);
  * }</pre>
  *
  * <p>A relation the sources do not confirm is marked {@linkplain #verified() unverified}. Rejects a relation of a
@@ -27,35 +28,19 @@ public abstract class DocumentRelation {
 
   DocumentRelation() {}
 
-  /**
-   * The document that states the relation: the later one.
-   *
-   * @return its key, e.g. the key of 35-CT/TW of 2019
-   */
+  /** {@return the key of the document that states the relation: the later one} */
   @Value.Parameter
   public abstract DocumentKey document();
 
-  /**
-   * The kind of relation, read from {@link #document()} to {@link #target()}.
-   *
-   * @return the kind, e.g. {@link RelationKind#SUMMARIZES}
-   */
+  /** {@return the kind of relation, read from {@link #document()} to {@link #target()}} */
   @Value.Parameter
   public abstract RelationKind kind();
 
-  /**
-   * The document related to: the earlier one.
-   *
-   * @return its key, e.g. the key of 36-CT/TW
-   */
+  /** {@return the key of the document related to: the earlier one} */
   @Value.Parameter
   public abstract DocumentKey target();
 
-  /**
-   * Whether a source confirms the relation.
-   *
-   * @return true unless marked unverified
-   */
+  /** {@return whether a source confirms the relation; true unless marked unverified} */
   @Value.Default
   public boolean verified() {
     return true;

@@ -22,12 +22,12 @@ import java.util.function.Function;
  * abbreviation does not always determine the type: "QĐ" is used for <i>Quy định</i> (205-QĐ/TW, 2019) as well as for
  * <i>Quyết định</i> (243-QĐ/TW, 2025), while 08-QĐi/TW (2018) writes <i>Quy định</i> as "QĐi". So a
  * {@link Document} keeps its type and its number separately, {@link #forAbbreviation} returns every candidate, and
- * the type of a text comes from its title ({@link #fromName}), never from a guess.
+ * the type of a text comes from its title ({@link #findByName}), never from a guess.
  *
  * <pre>{@code
  * DocumentType.forAbbreviation("QĐ");   // [DECISION, REGULATION]
  * DocumentType.forAbbreviation("qdi");  // [REGULATION]
- * DocumentType.fromName("QUY ĐỊNH");    // Optional[REGULATION]
+ * DocumentType.findByName("QUY ĐỊNH"); // Optional[REGULATION]
  * }</pre>
  *
  * <p>The official abbreviation table (Hướng dẫn 36-HD/VPTW, 2018) was not available; the abbreviations here are
@@ -113,30 +113,19 @@ public enum DocumentType implements Coded {
     this.abbreviations = ImmutableList.copyOf(abbreviations);
   }
 
-  /**
-   * The stable code of this type, as used in data files and the wire format.
-   *
-   * @return the code, e.g. {@code directive}
-   */
+  /** {@return the stable code, e.g. {@code directive}} */
   @Override
   public String code() {
     return code;
   }
 
-  /**
-   * The name of the type.
-   *
-   * @return the name, e.g. <i>Chỉ thị</i> / "Directive"
-   */
+  /** {@return the name of the type: <i>Chỉ thị</i> / "Directive"} */
   public LocalizedName label() {
     return name;
   }
 
-  /**
-   * The abbreviations used for this type in Party document numbers, the most usual first.
-   *
-   * @return the abbreviations, e.g. [QĐi, QĐ] for {@link #REGULATION}; empty when none is attested
-   */
+  /** {@return the abbreviations of this type in Party numbers, the most usual first: [QĐi, QĐ] for
+   *     {@link #REGULATION}; empty when none is attested} */
   public ImmutableList<String> abbreviations() {
     return abbreviations;
   }
@@ -157,7 +146,7 @@ public enum DocumentType implements Coded {
    * @param code the code, e.g. {@code directive}; white space around it is ignored
    * @return the type, or empty if no type has that code
    */
-  public static Optional<DocumentType> fromCode(String code) {
+  public static Optional<DocumentType> findByCode(String code) {
     return Coded.find(DocumentType.class, code);
   }
 
@@ -168,7 +157,7 @@ public enum DocumentType implements Coded {
    * @param name the name, e.g. "QUY ĐỊNH" or "Chỉ thị"
    * @return the type, or empty if the name is none of the types
    */
-  public static Optional<DocumentType> fromName(CharSequence name) {
+  public static Optional<DocumentType> findByName(CharSequence name) {
     return Optional.ofNullable(BY_NAME_KEY.get(VietnameseText.foldKey(name)));
   }
 

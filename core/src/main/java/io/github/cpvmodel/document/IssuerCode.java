@@ -20,21 +20,18 @@ import java.util.function.Function;
  * ({@link #TU}, {@link #HU}, {@link #DU}) are shared by every provincial, district or grassroots committee, so their
  * body depends on the place and {@link #bodies()} is empty.
  *
- * <p>The ids of the central bodies used here are {@code cc}, {@code cc/politburo}, {@code cc/secretariat},
- * {@code cc/office}, {@code cc/organisation-commission}, {@code cc/information-education-commission},
- * {@code cc/inspection-commission}, {@code party/army/committee} (<i>Quân ủy Trung ương</i>) and
- * {@code party/public-security/committee} (<i>Đảng ủy Công an Trung ương</i>); a provincial committee is
- * {@code party/<slug>/committee}.
+ * <p>The bodies are those of {@link io.github.cpvmodel.reference.PartyBodies}, by id (this package does not
+ * depend on the reference data, so the ids are written here, and a test checks that each names a body there).
  *
  * <pre>{@code
- * IssuerCode.fromCode("TƯ");      // Optional[TW]
+ * IssuerCode.findByCode("TƯ");    // Optional[TW]
  * IssuerCode.TW.bodies();          // [cc, cc/politburo, cc/secretariat]
  * }</pre>
  *
  * <p>Codes seen in use but not listed here (e.g. VPQU) are still accepted in numbers; they just map to no body.
  *
  * <p>Unlike the {@linkplain io.github.cpvmodel.Coded coded} enums, an issuer code is not a wire code of its own: it
- * is Vietnamese text printed in numbers ({@code BCĐTW}, {@code ĐU}), read tolerantly by {@link #fromCode}, and it
+ * is Vietnamese text printed in numbers ({@code BCĐTW}, {@code ĐU}), read tolerantly by {@link #findByCode}, and it
  * travels inside the {@link DocumentNumber} that carries it.
  */
 public enum IssuerCode {
@@ -81,20 +78,12 @@ public enum IssuerCode {
     this.bodies = Arrays.stream(bodies).map(Id::of).collect(ImmutableSet.toImmutableSet());
   }
 
-  /**
-   * The code as written in numbers.
-   *
-   * @return the code, e.g. {@code BCĐTW}
-   */
+  /** {@return the code as written in numbers, e.g. {@code BCĐTW}} */
   public String code() {
     return code;
   }
 
-  /**
-   * What the code stands for.
-   *
-   * @return the name, e.g. <i>Văn phòng Trung ương Đảng</i>
-   */
+  /** {@return what the code stands for, e.g. <i>Văn phòng Trung ương Đảng</i>} */
   public LocalizedName label() {
     return label;
   }
@@ -116,7 +105,7 @@ public enum IssuerCode {
    * @param text the code, e.g. "TƯ"
    * @return the code, or empty if it is not one of the codes listed here
    */
-  public static Optional<IssuerCode> fromCode(CharSequence text) {
+  public static Optional<IssuerCode> findByCode(CharSequence text) {
     return Optional.ofNullable(BY_KEY.get(VietnameseText.foldKey(spellTw(text))));
   }
 

@@ -13,7 +13,8 @@ import org.immutables.value.Value;
  * only documents issued after the date of the citation.
  *
  * <pre>{@code
- * Lookup lookup = registry.resolve(DocumentReference.parse("Chỉ thị 35"), LocalDate.of(2019, 9, 30));
+ * Lookup lookup = PartyDocuments.registry().resolve(DocumentReference.parse("Chỉ thị 35"),
+ *     LocalDate.of(2019, 9, 30));
  * lookup.document();                 // Optional[Chỉ thị 35-CT/TW of 2019-05-30 …]
  * lookup.violation("citations[0]");  // empty: nothing to report
  * }</pre>
@@ -50,19 +51,11 @@ public abstract class Lookup {
 
   Lookup() {}
 
-  /**
-   * What was looked up, for messages.
-   *
-   * @return e.g. "Chỉ thị 35 cited on 2019-09-30"
-   */
+  /** {@return what was looked up, for messages: "Chỉ thị 35 cited on 2019-09-30"} */
   @Value.Parameter
   public abstract String query();
 
-  /**
-   * What was found.
-   *
-   * @return the outcome
-   */
+  /** {@return what was found} */
   @Value.Parameter
   public abstract Outcome outcome();
 
@@ -85,20 +78,12 @@ public abstract class Lookup {
     return ImmutableLookup.of(query, Outcome.NOT_YET_ISSUED, later);
   }
 
-  /**
-   * The document meant, if exactly one was found.
-   *
-   * @return the document, or empty unless {@link Outcome#FOUND}
-   */
+  /** {@return the document meant, if exactly one was found ({@link Outcome#FOUND})} */
   public Optional<Document> document() {
     return outcome() == Outcome.FOUND ? Optional.of(candidates().get(0)) : Optional.empty();
   }
 
-  /**
-   * Whether exactly one document was found.
-   *
-   * @return whether the outcome is {@link Outcome#FOUND}
-   */
+  /** {@return whether exactly one document was found ({@link Outcome#FOUND})} */
   public boolean isFound() {
     return outcome() == Outcome.FOUND;
   }

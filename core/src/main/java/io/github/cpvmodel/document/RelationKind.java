@@ -42,30 +42,18 @@ public enum RelationKind implements Coded {
     this.inverseLabel = LocalizedName.of(inverseVi, inverseEn);
   }
 
-  /**
-   * The stable code, as used in data files and the wire format.
-   *
-   * @return the code, e.g. {@code based-on}
-   */
+  /** {@return the stable code, e.g. {@code based-on}} */
   @Override
   public String code() {
     return code;
   }
 
-  /**
-   * The relation read from the later document.
-   *
-   * @return the name, e.g. <i>thay thế</i> / "supersedes"
-   */
+  /** {@return the relation read from the later document: <i>thay thế</i> / "supersedes"} */
   public LocalizedName label() {
     return label;
   }
 
-  /**
-   * The relation read from the target.
-   *
-   * @return the name, e.g. <i>bị thay thế bởi</i> / "is superseded by"
-   */
+  /** {@return the relation read from the target: <i>bị thay thế bởi</i> / "is superseded by"} */
   public LocalizedName inverseLabel() {
     return inverseLabel;
   }

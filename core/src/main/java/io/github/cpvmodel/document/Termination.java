@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * The end of a document's force: how it ended, from which day it is no longer in force, and by which document.
  *
  * <pre>{@code
- * Termination.superseded(LocalDate.of(2026, 1, 9), newRegulationKey);
- * Termination.expired(LocalDate.of(2021, 2, 2));
+ * Termination ended = Termination.expired(LocalDate.of(2021, 2, 2));
+ * ended.toString(); // "expired on 2021-02-02"
  * }</pre>
  *
  * <p>Rejects an expiry that names a document which ended it (rule {@link #BY}): an expired document ran its course.
@@ -27,25 +27,13 @@ public abstract class Termination {
 
   Termination() {}
 
-  /**
-   * How the document ended.
-   *
-   * @return the kind
-   */
+  /** {@return how the document ended} */
   public abstract TerminationKind kind();
 
-  /**
-   * The first day on which the document is no longer in force.
-   *
-   * @return the day
-   */
+  /** {@return the first day on which the document is no longer in force} */
   public abstract LocalDate on();
 
-  /**
-   * The document that superseded or repealed it, if known.
-   *
-   * @return its key, or empty
-   */
+  /** {@return the key of the document that superseded or repealed it, if known} */
   public abstract Optional<DocumentKey> by();
 
   /**
@@ -80,11 +68,7 @@ public abstract class Termination {
     return builder().kind(TerminationKind.EXPIRED).on(on).build();
   }
 
-  /**
-   * A builder, for a termination whose ending document is unknown.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder, for a termination whose ending document is unknown} */
   public static Builder builder() {
     return new Builder();
   }

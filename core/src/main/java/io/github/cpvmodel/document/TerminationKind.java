@@ -29,11 +29,7 @@ public enum TerminationKind implements Coded {
     this.code = code;
   }
 
-  /**
-   * The stable code, used in text and on the wire.
-   *
-   * @return the code, e.g. {@code repealed}
-   */
+  /** {@return the stable code, e.g. {@code repealed}} */
   @Override
   public String code() {
     return code;

@@ -13,8 +13,5 @@
  * not always determine the type ("QĐ" is used for <i>Quy định</i> and <i>Quyết định</i>), nor its issuer code the
  * issuing body ("/TW" is used by the Central Committee, the Politburo and the Secretariat): type and body are
  * fields of their own, checked against the number but never guessed from it.
- *
- * <p>Null policy: no nulls in or out; absence is {@link java.util.Optional}; collections are Guava immutable
- * collections in a meaningful, preserved order.
  */
 package io.github.cpvmodel.document;

@@ -155,8 +155,7 @@ class DatasetTest {
     Term termXii = NationalCongresses.terms().get(11);
     Plenum fourth = Plenum.builder().id(Id.of("cc/term/12/plenum/4")).body(PartyBodies.CENTRAL_COMMITTEE).term(12)
         .ordinal(4).time(MeetingTime.of(LocalDate.of(2016, 10, 9), LocalDate.of(2016, 10, 12)))
-        .addAdopted(PartyDocuments.registry().resolve(DocumentReference.parse("Nghị quyết 04-NQ/TW")).document()
-            .orElseThrow().key())
+        .addAdopted(PartyDocuments.RESOLUTION_04)
         .build();
     Dataset ok = dataset(c -> c).addMeetings(xii, xiii, fourth).addTerms(termXii).build();
     assertThat(ok.meetings()).hasSize(4);

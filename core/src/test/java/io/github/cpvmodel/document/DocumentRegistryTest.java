@@ -1,32 +1,31 @@
 package io.github.cpvmodel.document;
 
+import static io.github.cpvmodel.document.DocumentNumberTest.assertRule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import com.google.common.collect.ImmutableList;
-import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.Violation;
+import io.github.cpvmodel.reference.PartyBodies;
+import io.github.cpvmodel.reference.PartyDocuments;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DocumentRegistryTest {
-  private static final Id POLITBURO = Id.of("cc/politburo");
-  private static final Document D36 = directive(36, LocalDate.of(2014, 5, 30), "XII");
-  private static final Document D35_2019 = directive(35, LocalDate.of(2019, 5, 30), "XIII");
-  private static final Document D35_2024 = directive(35, LocalDate.of(2024, 6, 14), "XIV");
-  private static final Document R205 = Document.builder()
-      .number(DocumentNumber.parse("205-QĐ/TW")).type(DocumentType.REGULATION).issuingBody(POLITBURO)
-      .issued(LocalDate.of(2019, 9, 23))
+  private static final Document D36 = directive(PartyDocuments.DIRECTIVE_36, "XII");
+  private static final Document D35_2019 = directive(PartyDocuments.DIRECTIVE_35_OF_2019, "XIII");
+  private static final Document D35_2024 = directive(PartyDocuments.DIRECTIVE_35_OF_2024, "XIV");
+  private static final Document R205 = Document.builder().key(PartyDocuments.REGULATION_205)
       .title(LocalizedName.of("về việc kiểm soát quyền lực trong công tác cán bộ và chống chạy chức, chạy quyền"))
       .build();
   private static final Document G1 = Document.builder()
       .number(DocumentNumber.parse("01-HD/BTCTW")).type(DocumentType.GUIDANCE)
-      .issuingBody(Id.of("cc/organisation-commission")).issued(LocalDate.of(2019, 10, 15))
+      .issuingBody(PartyBodies.ORGANISATION_COMMISSION).issued(LocalDate.of(2019, 10, 15))
       .title(LocalizedName.of("hướng dẫn thực hiện Quy định 205")).build();
   private static final DocumentRegistry REGISTRY = DocumentRegistry.of(List.of(D36, D35_2019, R205, G1, D35_2024),
       List.of(DocumentRelation.of(D35_2019.key(), RelationKind.SUMMARIZES, D36.key()),
@@ -35,10 +34,8 @@ class DocumentRegistryTest {
           DocumentRelation.unverified(D35_2024.key(), RelationKind.SUMMARIZES, D35_2019.key())));
   private static final DocumentReference CHI_THI_35 = DocumentReference.parse("Chỉ thị 35");
 
-  private static Document directive(int number, LocalDate issued, String congress) {
-    return Document.builder()
-        .number(DocumentNumber.of(number, "CT", "TW")).type(DocumentType.DIRECTIVE).issuingBody(POLITBURO)
-        .issued(issued)
+  private static Document directive(DocumentKey key, String congress) {
+    return Document.builder().key(key)
         .title(LocalizedName.of("về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ " + congress
             + " của Đảng"))
         .build();
@@ -104,11 +101,15 @@ class DocumentRegistryTest {
 
   @Test
   void findsByNumberAndDateAndByKey() {
-    assertThat(REGISTRY.find(DocumentNumber.parse("35-CT/TƯ"), LocalDate.of(2024, 6, 14)).document())
+    assertThat(REGISTRY.resolve(DocumentNumber.parse("35-CT/TƯ"), LocalDate.of(2024, 6, 14)).document())
         .contains(D35_2024);
-    assertThat(REGISTRY.find(DocumentNumber.parse("35-CT/TW"), LocalDate.of(2024, 6, 15)).outcome())
+    assertThat(REGISTRY.resolve(DocumentNumber.parse("35-CT/TW"), LocalDate.of(2024, 6, 15)).outcome())
         .isEqualTo(Lookup.Outcome.NOT_FOUND);
-    assertThat(REGISTRY.get(D36.key())).contains(D36);
+    assertThat(REGISTRY.find(D36.key())).contains(D36);
+    assertThat(REGISTRY.byKey(D36.key())).isEqualTo(D36);
+    assertThat(REGISTRY.find(PartyDocuments.DIRECTIVE_05)).isEmpty();
+    assertRule(() -> REGISTRY.byKey(PartyDocuments.DIRECTIVE_05), Lookup.UNKNOWN_DOCUMENT,
+        "key: '05-CT/TW of 2016-05-15 (directive, cc/politburo)' is not one of the 5 documents of the registry");
     assertThat(REGISTRY.resolve(DocumentReference.parse("Quyết định 205-QĐ/TW")).outcome())
         .isEqualTo(Lookup.Outcome.NOT_FOUND);
     assertThat(REGISTRY.resolve(DocumentReference.parse("205- QĐ/TW")).document()).contains(R205);
@@ -133,7 +134,7 @@ class DocumentRegistryTest {
         .termination(Termination.superseded(LocalDate.of(2019, 1, 1), D35_2019.key())).build();
     Document unknownSuccessor = Document.builder().from(R205)
         .termination(Termination.repealed(LocalDate.of(2026, 1, 9), G1.key())).build();
-    ImmutableList<Violation> violations = DocumentRegistry.violations(
+    ImmutableList<Violation> violations = DocumentRegistry.validate(
         List.of(supersededTooEarly, D35_2019, D35_2019, unknownSuccessor),
         List.of(DocumentRelation.of(D36.key(), RelationKind.IMPLEMENTS, D35_2019.key()),
             DocumentRelation.of(G1.key(), RelationKind.GUIDES, D35_2024.key())));
@@ -153,7 +154,7 @@ class DocumentRegistryTest {
 
   @Test
   void relationsLinkTwoDocuments() {
-    DocumentNumberTest.assertRule(() -> DocumentRelation.of(D36.key(), RelationKind.AMENDS, D36.key()),
+    assertRule(() -> DocumentRelation.of(D36.key(), RelationKind.AMENDS, D36.key()),
         DocumentRelation.SELF, "target: '36-CT/TW of 2014-05-30 (directive, cc/politburo)' amends itself");
     assertThat(DocumentRelation.of(D35_2019.key(), RelationKind.SUMMARIZES, D36.key()).verified()).isTrue();
   }

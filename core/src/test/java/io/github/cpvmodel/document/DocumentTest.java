@@ -6,18 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.reference.PartyBodies;
+import io.github.cpvmodel.reference.PartyDocuments;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class DocumentTest {
-  static final Id POLITBURO = Id.of("cc/politburo");
   static final LocalDate MAY_30_2019 = LocalDate.of(2019, 5, 30);
 
   static Document.Builder directive35() {
     return Document.builder()
         .number(DocumentNumber.parse("35-CT/TW"))
         .type(DocumentType.DIRECTIVE)
-        .issuingBody(POLITBURO)
+        .issuingBody(PartyBodies.POLITBURO)
         .issued(MAY_30_2019)
         .title(LocalizedName.of("về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của "
             + "Đảng"));
@@ -30,8 +31,9 @@ class DocumentTest {
     assertThat(d2019.number()).isEqualTo(d2024.number());
     assertThat(d2019.key()).isNotEqualTo(d2024.key());
     assertThat(d2019.key()).isEqualTo(DocumentKey.of(DocumentNumber.parse("35- CT/TƯ"), DocumentType.DIRECTIVE,
-        POLITBURO, MAY_30_2019));
+        PartyBodies.POLITBURO, MAY_30_2019));
     assertThat(d2019.key()).hasToString("35-CT/TW of 2019-05-30 (directive, cc/politburo)");
+    assertThat(d2019.key()).isEqualTo(PartyDocuments.DIRECTIVE_35_OF_2019);
   }
 
   @Test
@@ -79,7 +81,7 @@ class DocumentTest {
   void rejectsEachBrokenRuleWithItsMessage() {
     assertRule(() -> directive35().number(DocumentNumber.parse("15/2020/NĐ-CP")).build(), Document.NUMBER,
         "number: number '15/2020/NĐ-CP' is a State number");
-    assertRule(() -> directive35().issuingBody(Id.of("cc/office")).build(), Document.ISSUER,
+    assertRule(() -> directive35().issuingBody(PartyBodies.OFFICE).build(), Document.ISSUER,
         "issuingBody: body 'cc/office' does not number under '/TW', which is used by [cc, cc/politburo, "
             + "cc/secretariat]");
     assertRule(() -> directive35().inForceFrom(MAY_30_2019.minusDays(1)).build(), Document.IN_FORCE,

@@ -2,8 +2,6 @@ package io.github.cpvmodel.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cpvmodel.text.VietnameseText;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,22 +20,19 @@ class DocumentTypeTest {
   @CsvSource({"QUY ĐỊNH, REGULATION", "Quyết định, DECISION", "chi thi, DIRECTIVE", "Nghị quyết, RESOLUTION",
       "Regulation, ''"})
   void theTypeComesFromTheVietnameseHeading(String heading, String expected) {
-    assertThat(DocumentType.fromName(heading).map(Enum::name).orElse("")).isEqualTo(expected);
+    assertThat(DocumentType.findByName(heading).map(Enum::name).orElse("")).isEqualTo(expected);
   }
 
-  @Test
-  void everyAbbreviationFoldsToItsOwnKeyExceptTheSharedQd() {
-    long keys = Arrays.stream(DocumentType.values()).flatMap(t -> t.abbreviations().stream()).distinct()
-        .map(VietnameseText::foldKey).distinct().count();
-    long spellings = Arrays.stream(DocumentType.values()).flatMap(t -> t.abbreviations().stream()).distinct()
-        .count();
-    assertThat(keys).isEqualTo(spellings);
+  @ParameterizedTest
+  @CsvSource({"qdi, QĐi", "QDI, QĐi", "qd, QĐ", "QÐ, QĐ", "qdns, QĐNS", "ttr, TTr", "da, ĐA", "XYZ, ''"})
+  void everyWayOfWritingAnAbbreviationHasOneCanonicalSpelling(String written, String canonical) {
+    assertThat(DocumentType.canonicalAbbreviation(written).orElse("")).isEqualTo(canonical);
   }
 
   @Test
   void codesAreStableAndAssumedAbbreviationsAreMarked() {
     for (DocumentType type : DocumentType.values()) {
-      assertThat(DocumentType.fromCode(type.code())).contains(type);
+      assertThat(DocumentType.findByCode(type.code())).contains(type);
     }
     assertThat(DocumentType.REPORT.isAbbreviationAttested()).isFalse();
     assertThat(DocumentType.DIRECTIVE.isAbbreviationAttested()).isTrue();

@@ -9,16 +9,14 @@ import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.document.DocumentKey;
-import io.github.cpvmodel.document.DocumentNumber;
-import io.github.cpvmodel.document.DocumentType;
+import io.github.cpvmodel.reference.PartyDocuments;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CongressPlenumTermTest {
-  private static final DocumentKey RESOLUTION_04 = DocumentKey.of(DocumentNumber.parse("04-NQ/TW"),
-      DocumentType.RESOLUTION, Id.of("cc"), LocalDate.of(2016, 10, 30));
+  private static final DocumentKey RESOLUTION_04 = PartyDocuments.RESOLUTION_04;
 
   /** The XI congress of a provincial Party organisation, without delegates, elected bodies or leaders. */
   static Congress.Builder dongNaiXi() {

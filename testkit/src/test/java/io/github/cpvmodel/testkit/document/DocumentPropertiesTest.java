@@ -82,9 +82,9 @@ class DocumentPropertiesTest {
   void registriesFindEveryDocumentAndAnswerRelationsBothWays() {
     Property.forAll(DocumentGenerators.registries()).withTries(TRIES).checkAssert(registry -> {
       for (Document d : registry.documents()) {
-        Lookup byNumberAndDate = registry.find(d.number(), d.issued());
+        Lookup byNumberAndDate = registry.resolve(d.number(), d.issued());
         assertThat(byNumberAndDate.candidates()).contains(d);
-        assertThat(registry.get(d.key())).contains(d);
+        assertThat(registry.find(d.key())).contains(d);
         Lookup byReference = registry.resolve(DocumentReference.of(d.type(), d.number()), d.issued());
         assertThat(byReference.outcome()).isIn(Lookup.Outcome.FOUND, Lookup.Outcome.AMBIGUOUS);
         assertThat(byReference.candidates()).contains(d);
@@ -92,12 +92,12 @@ class DocumentPropertiesTest {
             .isNotEqualTo(Optional.of(d));
       }
       for (DocumentRelation r : registry.relations()) {
-        Document from = registry.get(r.document()).orElseThrow();
-        Document to = registry.get(r.target()).orElseThrow();
+        Document from = registry.byKey(r.document());
+        Document to = registry.byKey(r.target());
         assertThat(registry.targetsOf(r.document(), r.kind())).contains(to);
         assertThat(registry.referrersOf(r.target(), r.kind())).contains(from);
       }
-      assertThat(DocumentRegistry.violations(registry.documents(), registry.relations())).isEmpty();
+      assertThat(DocumentRegistry.validate(registry.documents(), registry.relations())).isEmpty();
     });
   }
 
