@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 @ModelStyle
-public abstract class Count extends ObservedValue {
+public abstract non-sealed class Count extends ObservedValue {
   /** A count is not negative. */
   public static final Rule NEGATIVE = Rule.of("count.negative", "a count is a whole number from 0 up");
 

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 @ModelStyle
-public abstract class Percentage extends ObservedValue {
+public abstract non-sealed class Percentage extends ObservedValue {
   /** A percentage lies in 0..100. */
   public static final Rule RANGE = Rule.of("percentage.range", "a percentage is a decimal from 0 to 100");
 

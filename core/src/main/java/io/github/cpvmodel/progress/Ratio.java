@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 @ModelStyle
-public abstract class Ratio extends ObservedValue {
+public abstract non-sealed class Ratio extends ObservedValue {
   /** The whole has at least one member. */
   public static final Rule DENOMINATOR = Rule.of("ratio.denominator", "the denominator is a whole number from 1 up");
 

@@ -1,12 +1,11 @@
 package io.github.cpvmodel.meeting;
 
+import static io.github.cpvmodel.ParseAssertions.assertParseError;
 import static io.github.cpvmodel.meeting.ConferenceTest.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
-import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.document.DocumentKey;
 import io.github.cpvmodel.document.DocumentNumber;
@@ -86,10 +85,14 @@ class CongressPlenumTermTest {
   @CsvSource(delimiter = '|', value = {"2020|4", "2020-25|7", "20a0-2025|2", "2020-20255|9", "-2025|0",
       "20202025|4", "2020/2025|4", "2020 2025|4", "2020\u20142025|4", "''|0"})
   void termYearsRejectMalformedTextAtTheIndex(String text, int index) {
-    assertThatThrownBy(() -> TermYears.parse(text))
-        .isInstanceOf(ValidationException.class)
-        .hasMessageStartingWith("'" + text + "' stops being term years at index " + index)
-        .hasMessageEndingWith("[term-years.syntax]");
+    assertParseError(() -> TermYears.parse(text), text, index, TermYears.SYNTAX);
+  }
+
+  @Test
+  void termYearsRejectTextOfAnEmptyOrReversedSpanAtTheOffendingYear() {
+    assertParseError(() -> TermYears.parse("2025 - 2020"), "2025 - 2020", 7, TermYears.ORDER);
+    assertParseError(() -> TermYears.parse("1900-1905"), "1900-1905", 0, TermYears.RANGE);
+    assertParseError(() -> TermYears.parse("2020-1925"), "2020-1925", 5, TermYears.RANGE);
   }
 
   @Test

@@ -53,7 +53,7 @@ class ProgressPropertiesTest {
       assertThat(ReportingPeriod.parse(p.toString())).isEqualTo(p);
       assertThat(ReportingPeriod.parseLabel(p.label().vi())).isEqualTo(p);
       assertThat(ReportingPeriod.parseLabel(p.label().en().orElseThrow())).isEqualTo(p);
-      assertThat(ReportingPeriod.between(p.start(), p.end())).isEqualTo(p);
+      assertThat(ReportingPeriod.closed(p.start(), p.end())).isEqualTo(p);
     });
   }
 
@@ -110,8 +110,8 @@ class ProgressPropertiesTest {
     Gen<Measured> measured = ProgressGenerators.indicators().flatMap(i -> ProgressGenerators.observations(i)
         .flatMap(o -> ProgressGenerators.targets(i).map(t -> new Measured(i, o, t))));
     Property.forAll(measured).withTries(TRIES).checkAssert(m -> {
-      assertThat(m.indicator().verify(m.observation())).isSameAs(m.observation());
-      assertThat(m.indicator().verify(m.target())).isSameAs(m.target());
+      assertThat(m.indicator().requireFigure(m.observation())).isSameAs(m.observation());
+      assertThat(m.indicator().requireFigure(m.target())).isSameAs(m.target());
       Observation o = m.observation();
       assertThat(Target.of(o.indicator(), o.subject(), o.period(), o.value()).isMetBy(o)).isTrue();
     });
