@@ -163,7 +163,7 @@ public final class RollUp {
       }
       Integer slot = slots.get(observation.subject());
       if (slot != null) {
-        indicator.verify(observation);
+        indicator.requireFigure(observation);
         put(slot, observation);
       }
     }
