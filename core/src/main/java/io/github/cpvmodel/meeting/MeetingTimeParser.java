@@ -24,14 +24,8 @@ final class MeetingTimeParser {
 
   static MeetingTime parse(CharSequence text) {
     String input = requireNonNull(text, "text").toString();
-    int start = 0;
-    int end = input.length();
-    while (start < end && Character.isWhitespace(input.charAt(start))) {
-      start++;
-    }
-    while (end > start && Character.isWhitespace(input.charAt(end - 1))) {
-      end--;
-    }
+    int start = input.length() - input.stripLeading().length();
+    int end = Math.max(start, input.stripTrailing().length());
     int space = input.indexOf(' ', start);
     if (space >= 0 && space < end) {
       LocalDate day = date(input, start, space);

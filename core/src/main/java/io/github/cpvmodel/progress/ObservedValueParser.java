@@ -23,16 +23,8 @@ final class ObservedValueParser {
 
   private ObservedValueParser(String input) {
     this.input = input;
-    int from = 0;
-    int to = input.length();
-    while (from < to && Character.isWhitespace(input.charAt(from))) {
-      from++;
-    }
-    while (to > from && Character.isWhitespace(input.charAt(to - 1))) {
-      to--;
-    }
-    this.start = from;
-    this.end = to;
+    this.start = input.length() - input.stripLeading().length();
+    this.end = Math.max(start, input.stripTrailing().length());
   }
 
   static ObservedValue parse(CharSequence text) {

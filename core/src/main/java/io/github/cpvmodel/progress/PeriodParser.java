@@ -26,14 +26,8 @@ final class PeriodParser {
 
   static ReportingPeriod parse(CharSequence text) {
     String input = requireNonNull(text, "text").toString();
-    int start = 0;
-    int end = input.length();
-    while (start < end && Character.isWhitespace(input.charAt(start))) {
-      start++;
-    }
-    while (end > start && Character.isWhitespace(input.charAt(end - 1))) {
-      end--;
-    }
+    int start = input.length() - input.stripLeading().length();
+    int end = Math.max(start, input.stripTrailing().length());
     int slash = input.indexOf('/', start);
     return slash >= 0 && slash < end ? range(input, start, slash, end) : named(input, start, end);
   }
