@@ -121,12 +121,12 @@ class ProgressPropertiesTest {
   void tasksHaveOneStatusOnEveryDayAndGroupsCountThem() {
     Gen<LocalDate> days = Gen.dates(LocalDate.of(2018, 6, 1), LocalDate.of(2022, 1, 1));
     Property.forAll(ProgressGenerators.taskGroups(), days).withTries(TRIES).checkAssert((group, day) -> {
-      assertThat(group.statusCounts(day).values().stream().mapToInt(Integer::intValue).sum())
+      assertThat(group.statusCountsOn(day).values().stream().mapToInt(Integer::intValue).sum())
           .isEqualTo(group.tasks().size());
-      assertThat(group.progress(day).numerator()).isEqualTo((long) group.statusCounts(day).get(TaskStatus.DONE));
+      assertThat(group.progressOn(day).numerator()).isEqualTo((long) group.statusCountsOn(day).get(TaskStatus.DONE));
       for (Task task : group.tasks()) {
-        if (task.status(day) == TaskStatus.DONE) {
-          assertThat(task.status(day.plusDays(1))).isEqualTo(TaskStatus.DONE);
+        if (task.statusOn(day) == TaskStatus.DONE) {
+          assertThat(task.statusOn(day.plusDays(1))).isEqualTo(TaskStatus.DONE);
         }
       }
     });
