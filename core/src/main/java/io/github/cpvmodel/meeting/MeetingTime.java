@@ -83,11 +83,7 @@ public abstract class MeetingTime implements Comparable<MeetingTime> {
   @Value.Parameter
   public abstract ZonedDateTime end();
 
-  /**
-   * How precisely the time is known.
-   *
-   * @return the precision
-   */
+  /** {@return how precisely the time is known} */
   @Value.Parameter
   public abstract Precision precision();
 
@@ -199,11 +195,7 @@ public abstract class MeetingTime implements Comparable<MeetingTime> {
     return Validity.closed(firstDay(), lastDay());
   }
 
-  /**
-   * The time in words, Vietnamese first: "chiều 30/9/2019" / "afternoon of 30 September 2019".
-   *
-   * @return the label
-   */
+  /** {@return the time in words, Vietnamese first: "chiều 30/9/2019" / "afternoon of 30 September 2019"} */
   public LocalizedName label() {
     LocalDate first = firstDay();
     LocalDate last = lastDay();

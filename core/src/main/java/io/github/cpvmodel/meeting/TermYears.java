@@ -121,11 +121,7 @@ public abstract class TermYears {
     ORDER.require(last() > first(), "last", "last year '%d' is not after first year '%d'", last(), first());
   }
 
-  /**
-   * The years in words: "nhiệm kỳ 2020-2025" / "2020-2025 term".
-   *
-   * @return the label
-   */
+  /** {@return the years in words: "nhiệm kỳ 2020-2025" / "2020-2025 term"} */
   public LocalizedName label() {
     return LocalizedName.of("nhiệm kỳ " + this, this + " term");
   }

@@ -23,11 +23,7 @@ public abstract non-sealed class Count extends ObservedValue {
 
   Count() {}
 
-  /**
-   * The number.
-   *
-   * @return the number, 0 or more
-   */
+  /** {@return the number, 0 or more} */
   @Value.Parameter
   public abstract long value();
 
@@ -58,11 +54,7 @@ public abstract non-sealed class Count extends ObservedValue {
     return of(Math.addExact(value(), other.value()));
   }
 
-  /**
-   * {@link ValueKind#COUNT}.
-   *
-   * @return {@link ValueKind#COUNT}
-   */
+  /** {@return {@link ValueKind#COUNT}} */
   @Override
   public ValueKind kind() {
     return ValueKind.COUNT;

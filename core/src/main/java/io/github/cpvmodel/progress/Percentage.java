@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * dropped, so 98.50% equals 98.5% and 100.0% equals 100%.
  *
  * <pre>{@code
- * Percentage.of(new BigDecimal("98.50")).toString(); // "98.5%"
+ * Percentage.of(new java.math.BigDecimal("98.50")).toString(); // "98.5%"
  * }</pre>
  *
  * <p>Rejects values below 0 or above 100 (rule {@link #RANGE}).
@@ -26,11 +26,7 @@ public abstract non-sealed class Percentage extends ObservedValue {
 
   Percentage() {}
 
-  /**
-   * The number of hundredths.
-   *
-   * @return the value, 0 to 100, without trailing zeros after the decimal point
-   */
+  /** {@return the number of hundredths, 0 to 100, without trailing zeros after the decimal point} */
   @Value.Parameter
   public abstract BigDecimal value();
 
@@ -57,11 +53,7 @@ public abstract non-sealed class Percentage extends ObservedValue {
     return stripped.equals(v) ? this : ImmutablePercentage.of(stripped);
   }
 
-  /**
-   * {@link ValueKind#PERCENTAGE}.
-   *
-   * @return {@link ValueKind#PERCENTAGE}
-   */
+  /** {@return {@link ValueKind#PERCENTAGE}} */
   @Override
   public ValueKind kind() {
     return ValueKind.PERCENTAGE;

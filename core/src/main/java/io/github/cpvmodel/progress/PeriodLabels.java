@@ -155,12 +155,12 @@ final class PeriodLabels {
       }
       if (first.key.length() == 2 && first.key.charAt(0) == 'q' && isDigits(first.key.substring(1))) {
         int quarter = inRange(first, first.key.charAt(1) - '0', "quarter", 4);
-        int year = optionalYear(null);
+        int year = yearOrReference();
         return period(first, () -> ReportingPeriod.quarter(year, quarter));
       }
       Optional<Month> month = englishMonth(first.key);
       if (month.isPresent()) {
-        int year = optionalYear(null);
+        int year = yearOrReference();
         return period(first, () -> ReportingPeriod.month(year, month.get().getValue()));
       }
       if (isDigits(first.key)) {
@@ -284,9 +284,7 @@ final class PeriodLabels {
 
     /** A year, optionally after a joining word ("năm", "of"); if the label names none, the reference year. */
     private int optionalYear(String joiner) {
-      if (joiner != null && next < words.size() && words.get(next).key.equals(joiner)) {
-        next++;
-      }
+      skip(joiner);
       return yearOrReference();
     }
 
