@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  *     .collect(RollUp.of(PartyBodies.hierarchy(), PartyBodies.CENTRAL_COMMITTEE, day)
  *         .onlyChildren(PartyBodies::isProvincialOrganisation).collector(planBuilt, nineMonths));
  * result.value();      // Optional[62/63]: Đồng Nai sent nothing
- * result.missing();    // [the Đồng Nai organisation]
+ * result.missing();    // [party/dong-nai (Đảng bộ tỉnh Đồng Nai)]
  * result.isComplete(); // false
  * }</pre>
  */
