@@ -50,7 +50,7 @@ import org.immutables.value.Value;
  *       ({@link BodyHierarchy#validate()}), the tenures against the bodies, including that tenures of a single-holder
  *       post do not overlap ({@link Personnel#validate}), the documents and their relations
  *       ({@link DocumentRegistry#validate}), and each observation against its indicator
- *       ({@link Indicator#verify(io.github.cpvmodel.progress.Figure)}).</li>
+ *       ({@link Indicator#requireFigure(io.github.cpvmodel.progress.Figure)}).</li>
  * </ul>
  * {@code build()} throws a {@link ValidationException} carrying all the violations, so a dataset that exists is
  * consistent.

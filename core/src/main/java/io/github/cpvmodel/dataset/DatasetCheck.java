@@ -94,7 +94,7 @@ final class DatasetCheck {
         unknown(path + ".indicator", "indicator", observation.indicator());
       } else {
         try {
-          indicator.verify(observation);
+          indicator.requireFigure(observation);
         } catch (ValidationException e) {
           violations.addAll(e.withPathPrefix(path).violations());
         }

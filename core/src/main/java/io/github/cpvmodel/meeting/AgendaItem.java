@@ -26,19 +26,11 @@ import org.immutables.value.Value;
 public abstract class AgendaItem {
   AgendaItem() {}
 
-  /**
-   * What the item is about.
-   *
-   * @return the title
-   */
+  /** {@return what the item is about} */
   @Value.Parameter
   public abstract LocalizedName title();
 
-  /**
-   * Who presents the item.
-   *
-   * @return the id of the person, or empty
-   */
+  /** {@return the id of the person who presents the item, or empty} */
   public abstract Optional<Id> presenter();
 
   /**
@@ -58,11 +50,7 @@ public abstract class AgendaItem {
     return ImmutableAgendaItem.of(title);
   }
 
-  /**
-   * A builder.
-   *
-   * @return a new builder
-   */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }

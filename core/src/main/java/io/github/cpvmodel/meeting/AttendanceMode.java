@@ -32,21 +32,13 @@ public enum AttendanceMode implements Coded {
     this.label = LocalizedName.of(vi, en);
   }
 
-  /**
-   * The stable code of this mode.
-   *
-   * @return the code, e.g. {@code online}
-   */
+  /** {@return the stable code of this mode, e.g. {@code online}} */
   @Override
   public String code() {
     return code;
   }
 
-  /**
-   * The name of this mode.
-   *
-   * @return the name, e.g. "trực tuyến" / "online"
-   */
+  /** {@return the name of this mode, e.g. "trực tuyến" / "online"} */
   public LocalizedName label() {
     return label;
   }

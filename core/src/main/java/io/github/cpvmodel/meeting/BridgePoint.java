@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * BridgePoint dongNai = BridgePoint.builder()
  *     .province(Id.of("province/dong-nai"))
  *     .addParticipant(Participant.of(Id.of("person/nguyen-phu-cuong"), ParticipantRole.CO_CHAIR,
- *         ImmutableList.of(Id.of("province/dong-nai/committee/secretary"))))
+ *         ImmutableList.of(Id.of("party/dong-nai/committee/secretary"))))
  *     .build();
  * }</pre>
  *
@@ -59,11 +59,7 @@ public abstract class BridgePoint {
     return false;
   }
 
-  /**
-   * The body hosting this bridge point, such as a provincial Party committee.
-   *
-   * @return the id of the body, or empty
-   */
+  /** {@return the id of the body hosting this bridge point, such as a provincial Party committee, or empty} */
   public abstract Optional<Id> body();
 
   /**
@@ -73,25 +69,13 @@ public abstract class BridgePoint {
    */
   public abstract Optional<Id> province();
 
-  /**
-   * The name of the site, when it is more than the name of its body or province.
-   *
-   * @return the name, or empty
-   */
+  /** {@return the name of the site, when it is more than the name of its body or province, or empty} */
   public abstract Optional<LocalizedName> name();
 
-  /**
-   * The people named at this bridge point with their roles and posts.
-   *
-   * @return the participants, in the order named
-   */
+  /** {@return the people named at this bridge point with their roles and posts, in the order named} */
   public abstract ImmutableList<Participant> participants();
 
-  /**
-   * How many people attended at this bridge point, when the record says.
-   *
-   * @return the count, at least 1, or empty
-   */
+  /** {@return how many people attended at this bridge point, when the record says, at least 1, or empty} */
   public abstract OptionalInt attendance();
 
   /**
@@ -113,11 +97,7 @@ public abstract class BridgePoint {
     return province().or(this::body).orElseThrow();
   }
 
-  /**
-   * A builder.
-   *
-   * @return a new builder
-   */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }

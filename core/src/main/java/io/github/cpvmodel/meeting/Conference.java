@@ -70,39 +70,19 @@ public abstract non-sealed class Conference implements Meeting {
   @Override
   public abstract Id id();
 
-  /**
-   * What the conference is for.
-   *
-   * @return the kind
-   */
+  /** {@return what the conference is for} */
   public abstract ConferenceKind kind();
 
-  /**
-   * The title, as the record gives it.
-   *
-   * @return the title, e.g. "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương"
-   */
+  /** {@return the title, as the record gives it, e.g. "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương"} */
   public abstract LocalizedName title();
 
-  /**
-   * The body that organises the conference.
-   *
-   * @return the id of the body
-   */
+  /** {@return the id of the body that organises the conference} */
   public abstract Id organiser();
 
-  /**
-   * How people attend.
-   *
-   * @return the mode
-   */
+  /** {@return how people attend} */
   public abstract AttendanceMode mode();
 
-  /**
-   * When the conference was held.
-   *
-   * @return the time
-   */
+  /** {@return when the conference was held} */
   public abstract MeetingTime time();
 
   /**
@@ -121,11 +101,7 @@ public abstract non-sealed class Conference implements Meeting {
    */
   public abstract OptionalInt taskGroupCount();
 
-  /**
-   * The items of the agenda.
-   *
-   * @return the items, in order
-   */
+  /** {@return the items of the agenda, in order} */
   public abstract ImmutableList<AgendaItem> agenda();
 
   /**
@@ -151,18 +127,10 @@ public abstract non-sealed class Conference implements Meeting {
    */
   public abstract ImmutableList<BridgePoint> bridgePoints();
 
-  /**
-   * The conclusions and directions given.
-   *
-   * @return the directions, in order
-   */
+  /** {@return the conclusions and directions given, in order} */
   public abstract ImmutableList<Direction> directions();
 
-  /**
-   * Where the record of the conference comes from.
-   *
-   * @return the source, or empty
-   */
+  /** {@return where the record of the conference comes from, or empty} */
   public abstract Optional<Source> source();
 
   /**
@@ -189,7 +157,7 @@ public abstract non-sealed class Conference implements Meeting {
    * @param site the id of a province or body
    * @return the bridge point tied to it, or empty
    */
-  public Optional<BridgePoint> bridgePoint(Id site) {
+  public Optional<BridgePoint> findBridgePoint(Id site) {
     return bridgePoints().stream()
         .filter(b -> b.province().equals(Optional.of(site)) || b.body().equals(Optional.of(site))).findFirst();
   }
@@ -199,11 +167,7 @@ public abstract non-sealed class Conference implements Meeting {
     return time().dates();
   }
 
-  /**
-   * A builder.
-   *
-   * @return a new builder
-   */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -42,21 +42,13 @@ public enum ConferenceKind implements Coded {
     this.label = LocalizedName.of(vi, en);
   }
 
-  /**
-   * The stable code of this kind.
-   *
-   * @return the code, e.g. {@code briefing}
-   */
+  /** {@return the stable code of this kind, e.g. {@code briefing}} */
   @Override
   public String code() {
     return code;
   }
 
-  /**
-   * The name of this kind.
-   *
-   * @return the name, e.g. "hội nghị giao ban" / "briefing"
-   */
+  /** {@return the name of this kind, e.g. "hội nghị giao ban" / "briefing"} */
   public LocalizedName label() {
     return label;
   }

@@ -26,13 +26,14 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Congress xii = Congress.builder()
- *     .id(Id.of("congress/national/12"))
- *     .body(Id.of("party"))
+ *     .id(Id.of("cc/congress/12"))
+ *     .body(PartyBodies.CENTRAL_COMMITTEE)
  *     .ordinal(12)
  *     .time(MeetingTime.of(LocalDate.of(2016, 1, 20), LocalDate.of(2016, 1, 28)))
  *     .place(LocalizedName.of("Hà Nội", "Hanoi"))
  *     .build();
  * xii.label().vi(); // "Đại hội lần thứ XII"
+ * xii.dates().equals(NationalCongresses.byOrdinal(12).dates()); // true: the built-in record
  * }</pre>
  *
  * <p>Rejects an ordinal below 1 (rule {@link #ORDINAL}), a number of delegates below 1 (rule {@link #DELEGATES}),
@@ -65,18 +66,10 @@ public abstract non-sealed class Congress implements Meeting {
   @Override
   public abstract Id id();
 
-  /**
-   * The Party organisation holding the congress.
-   *
-   * @return the id of the body
-   */
+  /** {@return the id of the Party organisation holding the congress} */
   public abstract Id body();
 
-  /**
-   * The number of this congress among its body's congresses.
-   *
-   * @return the ordinal, at least 1
-   */
+  /** {@return the number of this congress among its body's congresses, at least 1} */
   public abstract int ordinal();
 
   /**
@@ -86,11 +79,7 @@ public abstract non-sealed class Congress implements Meeting {
    */
   public abstract Optional<TermYears> termYears();
 
-  /**
-   * When the congress was held, from the opening to the closing session.
-   *
-   * @return the time
-   */
+  /** {@return when the congress was held, from the opening to the closing session} */
   public abstract MeetingTime time();
 
   /**
@@ -100,18 +89,10 @@ public abstract non-sealed class Congress implements Meeting {
    */
   public abstract Optional<LocalDate> preparatorySession();
 
-  /**
-   * Where the congress was held.
-   *
-   * @return the place, e.g. "Hà Nội", or empty
-   */
+  /** {@return where the congress was held, e.g. "Hà Nội", or empty} */
   public abstract Optional<LocalizedName> place();
 
-  /**
-   * The number of delegates (<i>đại biểu</i>).
-   *
-   * @return the number, at least 1, or empty
-   */
+  /** {@return the number of delegates (<i>đại biểu</i>), at least 1, or empty} */
   public abstract OptionalInt delegates();
 
   /**
@@ -136,27 +117,15 @@ public abstract non-sealed class Congress implements Meeting {
    */
   public abstract ImmutableList<DocumentKey> documents();
 
-  /**
-   * Where the record of the congress comes from.
-   *
-   * @return the source, or empty
-   */
+  /** {@return where the record of the congress comes from, or empty} */
   public abstract Optional<Source> source();
 
-  /**
-   * The ordinal as a Roman numeral, as congresses are numbered.
-   *
-   * @return the numeral, e.g. {@code XIII}
-   */
+  /** {@return the ordinal as a Roman numeral, as congresses are numbered, e.g. {@code XIII}} */
   public RomanNumeral numeral() {
     return RomanNumeral.of(ordinal());
   }
 
-  /**
-   * The congress in words, without its body's name: "Đại hội lần thứ XIII" / "13th Congress".
-   *
-   * @return the label
-   */
+  /** {@return the congress in words, without its body's name: "Đại hội lần thứ XIII" / "13th Congress"} */
   public LocalizedName label() {
     return LocalizedName.of("Đại hội lần thứ " + numeral(), Checks.englishOrdinal(ordinal()) + " Congress");
   }
@@ -166,11 +135,7 @@ public abstract non-sealed class Congress implements Meeting {
     return time().dates();
   }
 
-  /**
-   * A builder.
-   *
-   * @return a new builder
-   */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -37,11 +37,7 @@ public abstract class Direction {
 
   Direction() {}
 
-  /**
-   * What is to be done, in the words of the record.
-   *
-   * @return the text
-   */
+  /** {@return what is to be done, in the words of the record} */
   @Value.Parameter
   public abstract LocalizedName text();
 
@@ -52,18 +48,10 @@ public abstract class Direction {
    */
   public abstract ImmutableList<Id> addressees();
 
-  /**
-   * The day by which it is to be done.
-   *
-   * @return the deadline, or empty
-   */
+  /** {@return the day by which it is to be done, or empty} */
   public abstract Optional<LocalDate> deadline();
 
-  /**
-   * The period within which it is to be done: "<i>trong quý 4 năm 2019</i>".
-   *
-   * @return the period, or empty
-   */
+  /** {@return the period within which it is to be done: "<i>trong quý 4 năm 2019</i>", or empty} */
   public abstract Optional<ReportingPeriod> period();
 
   /**
@@ -83,11 +71,7 @@ public abstract class Direction {
     return ImmutableDirection.of(text);
   }
 
-  /**
-   * A builder.
-   *
-   * @return a new builder
-   */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * members (<i>Ủy viên dự khuyết</i>).
  *
  * <pre>{@code
- * ElectedBody cc = ElectedBody.of(Id.of("cc"), 180, 20);
+ * ElectedBody cc = ElectedBody.of(PartyBodies.CENTRAL_COMMITTEE, 180, 20); // elected by the XIV Congress
  * cc.size(); // 200
  * }</pre>
  *
@@ -27,27 +27,15 @@ public abstract class ElectedBody {
 
   ElectedBody() {}
 
-  /**
-   * The body elected.
-   *
-   * @return the id of the body
-   */
+  /** {@return the id of the body elected} */
   @Value.Parameter
   public abstract Id body();
 
-  /**
-   * The number of full members elected.
-   *
-   * @return the number, at least 1
-   */
+  /** {@return the number of full members elected, at least 1} */
   @Value.Parameter
   public abstract int members();
 
-  /**
-   * The number of alternate members elected, when the record gives it.
-   *
-   * @return the number, or empty
-   */
+  /** {@return the number of alternate members elected, when the record gives it, or empty} */
   @Value.Parameter
   public abstract OptionalInt alternates();
 
@@ -77,11 +65,7 @@ public abstract class ElectedBody {
     return ImmutableElectedBody.of(body, members, OptionalInt.of(alternates));
   }
 
-  /**
-   * The whole size: full and alternate members.
-   *
-   * @return the size
-   */
+  /** {@return the whole size: full and alternate members} */
   public int size() {
     return members() + alternates().orElse(0);
   }

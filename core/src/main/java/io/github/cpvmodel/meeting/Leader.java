@@ -21,9 +21,10 @@ import org.immutables.value.Value;
  * National Congress.
  *
  * <pre>{@code
- * Leader secretary = Leader.of(Id.of("person/nguyen-van-a"), Id.of("party/dong-nai/committee/secretary"),
- *     TenureBasis.APPOINTED, DocumentReference.parse("Quyết định 1234-QĐNS/TW"));
- * secretary.toTenure(Validity.startingOn(LocalDate.of(2020, 10, 16))); // the tenure the appointment began
+ * // after the XIV Congress the Politburo assigned members to the Secretariat by decision 05-QĐNS/TW of 30/1/2026
+ * Leader assigned = Leader.of(Id.of("person/secretariat-member"), Id.of("cc/secretariat/member"),
+ *     TenureBasis.ASSIGNED, DocumentReference.parse("Quyết định 05-QĐNS/TW"));
+ * assigned.toTenure(Validity.startingOn(LocalDate.of(2026, 1, 30))); // the tenure the assignment began
  * }</pre>
  *
  * <p>The person and the post are referred to by {@link Id}; a {@link io.github.cpvmodel.dataset.Dataset} checks that they
@@ -57,19 +58,11 @@ public abstract class Leader {
 
   Leader() {}
 
-  /**
-   * The person.
-   *
-   * @return the id of the person
-   */
+  /** {@return the id of the person} */
   @Value.Parameter
   public abstract Id person();
 
-  /**
-   * The post the person took, such as the secretary of the committee the congress elected.
-   *
-   * @return the id of the post
-   */
+  /** {@return the id of the post the person took, such as the secretary of the committee the congress elected} */
   @Value.Parameter
   public abstract Id post();
 
@@ -117,11 +110,7 @@ public abstract class Leader {
     return builder().person(person).post(post).basis(basis).decision(decision).build();
   }
 
-  /**
-   * A builder.
-   *
-   * @return a new builder
-   */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }

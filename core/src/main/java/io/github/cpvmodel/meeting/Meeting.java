@@ -10,9 +10,9 @@ import io.github.cpvmodel.Validity;
  * meetings in one list, in which each has a distinct {@link #id()}.
  *
  * <pre>{@code
- * for (Meeting m : dataset.meetings()) {
- *   System.out.println(m.id() + " " + m.dates());
- * }
+ * Meeting xii = NationalCongresses.byOrdinal(12);
+ * xii.id();    // cc/congress/12
+ * xii.dates(); // 2016-01-20/2016-01-28
  * }</pre>
  */
 public sealed interface Meeting permits Conference, Congress, Plenum {
@@ -20,11 +20,7 @@ public sealed interface Meeting permits Conference, Congress, Plenum {
   Rule DUPLICATE = Rule.of("meeting.duplicate",
       "a list in a meeting names each person, post, body, document or site at most once");
 
-  /**
-   * The identifier of this meeting.
-   *
-   * @return the id, e.g. {@code meeting/2019-09-30/organisation-commission-briefing}
-   */
+  /** {@return the identifier of this meeting, e.g. {@code cc/congress/12}} */
   Id id();
 
   /**

@@ -1,18 +1,17 @@
 package io.github.cpvmodel.meeting;
 
-import io.github.cpvmodel.Coded;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.ModelStyle;
+import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.text.VietnameseText;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -53,7 +52,6 @@ public abstract class MeetingTime implements Comparable<MeetingTime> {
       "write 'yyyy-MM-ddTHH:mm/yyyy-MM-ddTHH:mm' (local times in Asia/Ho_Chi_Minh), 'yyyy-MM-dd morning', "
           + "'yyyy-MM-dd afternoon', 'yyyy-MM-dd evening', 'yyyy-MM-dd/yyyy-MM-dd' or 'yyyy-MM-dd'");
 
-  private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
   private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -85,11 +83,7 @@ public abstract class MeetingTime implements Comparable<MeetingTime> {
   @Value.Parameter
   public abstract ZonedDateTime end();
 
-  /**
-   * How precisely the time is known.
-   *
-   * @return the precision
-   */
+  /** {@return how precisely the time is known} */
   @Value.Parameter
   public abstract Precision precision();
 
@@ -137,53 +131,11 @@ public abstract class MeetingTime implements Comparable<MeetingTime> {
    * @param text {@code 2019-09-30T14:00/2019-09-30T17:00}, {@code 2019-09-30 afternoon},
    *     {@code 2016-01-20/2016-01-28} or {@code 2019-09-30}; surrounding white space is ignored
    * @return the meeting time
-   * @throws ValidationException if the text is malformed (rule {@link #SYNTAX}, quoting the input and the index
-   *     where it stops making sense) or the end is not after the start (rule {@link #ORDER})
+   * @throws ParseException if the text is malformed (rule {@link #SYNTAX}) or the end is not after the start
+   *     (rule {@link #ORDER}, at the index of the end)
    */
   public static MeetingTime parse(CharSequence text) {
-    String input = text.toString();
-    String s = input.strip();
-    int offset = s.isEmpty() ? 0 : input.indexOf(s);
-    int space = s.indexOf(' ');
-    if (space >= 0) {
-      LocalDate day = parseDate(input, s.substring(0, space), offset);
-      String part = s.substring(space + 1);
-      return of(day, Coded.find(PartOfDay.class, part).orElseThrow(() -> syntaxError(input, offset + space + 1,
-          "'" + part + "' is not 'morning', 'afternoon' or 'evening'")));
-    }
-    int slash = s.indexOf('/');
-    if (slash < 0) {
-      LocalDate day = parseDate(input, s, offset);
-      return of(day, day);
-    }
-    String first = s.substring(0, slash);
-    String last = s.substring(slash + 1);
-    if (first.indexOf('T') >= 0) {
-      return of(parseDateTime(input, first, offset).atZone(ZONE),
-          parseDateTime(input, last, offset + slash + 1).atZone(ZONE));
-    }
-    return of(parseDate(input, first, offset), parseDate(input, last, offset + slash + 1));
-  }
-
-  private static LocalDate parseDate(String input, String part, int index) {
-    try {
-      return LocalDate.parse(part);
-    } catch (DateTimeParseException e) {
-      throw syntaxError(input, index + e.getErrorIndex(), "'" + part + "' is not an ISO date");
-    }
-  }
-
-  private static LocalDateTime parseDateTime(String input, String part, int index) {
-    try {
-      return LocalDateTime.parse(part);
-    } catch (DateTimeParseException e) {
-      throw syntaxError(input, index + e.getErrorIndex(), "'" + part + "' is not an ISO local date-time");
-    }
-  }
-
-  private static ValidationException syntaxError(String input, int index, String why) {
-    return new ValidationException(SYNTAX.violation("",
-        String.format("'%s' stops being a meeting time at index %d (%s)", input, index, why)));
+    return MeetingTimeParser.parse(text);
   }
 
   @Value.Check
@@ -243,33 +195,29 @@ public abstract class MeetingTime implements Comparable<MeetingTime> {
     return Validity.closed(firstDay(), lastDay());
   }
 
-  /**
-   * The time in words, Vietnamese first: "chiều 30/9/2019" / "afternoon of 30 September 2019".
-   *
-   * @return the label
-   */
+  /** {@return the time in words, Vietnamese first: "chiều 30/9/2019" / "afternoon of 30 September 2019"} */
   public LocalizedName label() {
     LocalDate first = firstDay();
     LocalDate last = lastDay();
     switch (precision()) {
       case PART_OF_DAY:
         PartOfDay part = partOfDay().orElseThrow();
-        return LocalizedName.of(part.label().vi() + " " + first.format(VI_DATE),
+        return LocalizedName.of(part.label().vi() + " " + VietnameseText.date(first),
             part.code() + " of " + first.format(EN_DATE));
       case DAYS:
         if (first.equals(last)) {
-          return LocalizedName.of(first.format(VI_DATE), first.format(EN_DATE));
+          return LocalizedName.of(VietnameseText.date(first), first.format(EN_DATE));
         }
-        return LocalizedName.of("từ " + first.format(VI_DATE) + " đến " + last.format(VI_DATE),
+        return LocalizedName.of("từ " + VietnameseText.date(first) + " đến " + VietnameseText.date(last),
             first.format(EN_DATE) + " to " + last.format(EN_DATE));
       default:
         if (first.equals(end().toLocalDate())) {
           String clock = start().format(CLOCK) + "-" + end().format(CLOCK);
-          return LocalizedName.of(clock + " ngày " + first.format(VI_DATE), first.format(EN_DATE) + ", " + clock);
+          return LocalizedName.of(clock + " ngày " + VietnameseText.date(first), first.format(EN_DATE) + ", " + clock);
         }
         return LocalizedName.of(
-            start().format(CLOCK) + " ngày " + first.format(VI_DATE) + " đến " + end().format(CLOCK) + " ngày "
-                + end().toLocalDate().format(VI_DATE),
+            start().format(CLOCK) + " ngày " + VietnameseText.date(first) + " đến " + end().format(CLOCK) + " ngày "
+                + VietnameseText.date(end().toLocalDate()),
             first.format(EN_DATE) + ", " + start().format(CLOCK) + " to " + end().toLocalDate().format(EN_DATE)
                 + ", " + end().format(CLOCK));
     }

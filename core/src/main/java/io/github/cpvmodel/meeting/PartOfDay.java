@@ -49,20 +49,12 @@ public enum PartOfDay implements Coded {
     return code;
   }
 
-  /**
-   * The name of this part.
-   *
-   * @return the name, e.g. "chiều" / "afternoon"
-   */
+  /** {@return the name of this part, e.g. "chiều" / "afternoon"} */
   public LocalizedName label() {
     return label;
   }
 
-  /**
-   * The time this part begins.
-   *
-   * @return the start, e.g. 12:00 for the afternoon
-   */
+  /** {@return the time this part begins, e.g. 12:00 for the afternoon} */
   public LocalTime start() {
     return start;
   }

@@ -26,19 +26,11 @@ import org.immutables.value.Value;
 public abstract class Participant {
   Participant() {}
 
-  /**
-   * The person.
-   *
-   * @return the id of the person
-   */
+  /** {@return the id of the person} */
   @Value.Parameter
   public abstract Id person();
 
-  /**
-   * The part the person plays.
-   *
-   * @return the role
-   */
+  /** {@return the part the person plays} */
   @Value.Parameter
   public abstract ParticipantRole role();
 
@@ -63,11 +55,7 @@ public abstract class Participant {
     return ImmutableParticipant.of(person, role, posts);
   }
 
-  /**
-   * A builder.
-   *
-   * @return a new builder
-   */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -33,21 +33,13 @@ public enum ParticipantRole implements Coded {
     this.label = LocalizedName.of(vi, en);
   }
 
-  /**
-   * The stable code of this role.
-   *
-   * @return the code, e.g. {@code co-chair}
-   */
+  /** {@return the stable code of this role, e.g. {@code co-chair}} */
   @Override
   public String code() {
     return code;
   }
 
-  /**
-   * The name of this role.
-   *
-   * @return the name, e.g. "đồng chủ trì" / "co-chair"
-   */
+  /** {@return the name of this role, e.g. "đồng chủ trì" / "co-chair"} */
   public LocalizedName label() {
     return label;
   }

@@ -19,16 +19,14 @@ import org.immutables.value.Value;
  * the IV Congress: the plenum's ordinal is Arabic, the term's Roman.
  *
  * <pre>{@code
- * Plenum fourth = Plenum.builder()
- *     .id(Id.of("plenum/cc/12/4"))
- *     .body(Id.of("cc"))
+ * Plenum first = Plenum.builder() // held during the XII Congress, on 27 January 2016
+ *     .id(Id.of("cc/term/12/plenum/1"))
+ *     .body(PartyBodies.CENTRAL_COMMITTEE)
  *     .term(12)
- *     .ordinal(4)
- *     .time(MeetingTime.of(LocalDate.of(2016, 10, 9), LocalDate.of(2016, 10, 12)))
- *     .addAdopted(DocumentKey.of(DocumentNumber.parse("04-NQ/TW"), DocumentType.RESOLUTION, Id.of("cc"),
- *         LocalDate.of(2016, 10, 30)))
+ *     .ordinal(1)
+ *     .time(MeetingTime.of(LocalDate.of(2016, 1, 27), LocalDate.of(2016, 1, 27)))
  *     .build();
- * fourth.label().vi(); // "Hội nghị lần thứ 4 khóa XII"
+ * first.label().vi(); // "Hội nghị lần thứ 1 khóa XII"
  * }</pre>
  *
  * <p>Rejects an ordinal or a term number below 1 (rules {@link #ORDINAL}, {@link #TERM}) and a document listed
@@ -52,11 +50,7 @@ public abstract non-sealed class Plenum implements Meeting {
   @Override
   public abstract Id id();
 
-  /**
-   * The committee meeting in plenum.
-   *
-   * @return the id of the body, e.g. the Central Committee
-   */
+  /** {@return the id of the committee meeting in plenum, e.g. the Central Committee} */
   public abstract Id body();
 
   /**
@@ -66,18 +60,10 @@ public abstract non-sealed class Plenum implements Meeting {
    */
   public abstract int term();
 
-  /**
-   * The number of this plenum within the term (<i>lần thứ</i>).
-   *
-   * @return the ordinal, at least 1
-   */
+  /** {@return the number of this plenum within the term (<i>lần thứ</i>), at least 1} */
   public abstract int ordinal();
 
-  /**
-   * When the plenum was held.
-   *
-   * @return the time
-   */
+  /** {@return when the plenum was held} */
   public abstract MeetingTime time();
 
   /**
@@ -87,18 +73,10 @@ public abstract non-sealed class Plenum implements Meeting {
    */
   public abstract ImmutableList<DocumentKey> adopted();
 
-  /**
-   * Where the record of the plenum comes from.
-   *
-   * @return the source, or empty
-   */
+  /** {@return where the record of the plenum comes from, or empty} */
   public abstract Optional<Source> source();
 
-  /**
-   * The term as a Roman numeral.
-   *
-   * @return the numeral, e.g. {@code XII}
-   */
+  /** {@return the term as a Roman numeral, e.g. {@code XII}} */
   public RomanNumeral termNumeral() {
     return RomanNumeral.of(term());
   }
@@ -119,11 +97,7 @@ public abstract non-sealed class Plenum implements Meeting {
     return time().dates();
   }
 
-  /**
-   * A builder.
-   *
-   * @return a new builder
-   */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }

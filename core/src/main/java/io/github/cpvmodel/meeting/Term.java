@@ -16,10 +16,10 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Term xii = Term.builder()
- *     .id(Id.of("term/cc/12"))
- *     .body(Id.of("cc"))
+ *     .id(Id.of("cc/term/12"))
+ *     .body(PartyBodies.CENTRAL_COMMITTEE)
  *     .number(12)
- *     .congress(Id.of("congress/national/12"))
+ *     .congress(Id.of("cc/congress/12"))
  *     .validity(Validity.parse("2016-01-29/2021-02-01"))
  *     .build();
  * xii.label().vi(); // "khóa XII"
@@ -40,64 +40,32 @@ public abstract class Term {
 
   Term() {}
 
-  /**
-   * The identifier of this term.
-   *
-   * @return the id
-   */
+  /** {@return the identifier of this term} */
   public abstract Id id();
 
-  /**
-   * The committee whose term this is.
-   *
-   * @return the id of the body
-   */
+  /** {@return the id of the committee whose term this is} */
   public abstract Id body();
 
-  /**
-   * The number of the term, the ordinal of the congress that opened it.
-   *
-   * @return the number, at least 1
-   */
+  /** {@return the number of the term, the ordinal of the congress that opened it, at least 1} */
   public abstract int number();
 
-  /**
-   * The congress that opened the term.
-   *
-   * @return the id of the congress, or empty when it is not recorded
-   */
+  /** {@return the id of the congress that opened the term, or empty when it is not recorded} */
   public abstract Optional<Id> congress();
 
-  /**
-   * The days of the term; open-ended for the current one.
-   *
-   * @return the validity, with a start
-   */
+  /** {@return the days of the term, with a start; open-ended for the current one} */
   public abstract Validity validity();
 
-  /**
-   * The number as a Roman numeral.
-   *
-   * @return the numeral, e.g. {@code XII}
-   */
+  /** {@return the number as a Roman numeral, e.g. {@code XII}} */
   public RomanNumeral numeral() {
     return RomanNumeral.of(number());
   }
 
-  /**
-   * The term in words: "khóa XII" / "12th term".
-   *
-   * @return the label
-   */
+  /** {@return the term in words: "khóa XII" / "12th term"} */
   public LocalizedName label() {
     return LocalizedName.of("khóa " + numeral(), Checks.englishOrdinal(number()) + " term");
   }
 
-  /**
-   * A builder.
-   *
-   * @return a new builder
-   */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }

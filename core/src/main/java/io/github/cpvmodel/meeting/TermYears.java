@@ -1,7 +1,10 @@
 package io.github.cpvmodel.meeting;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.ModelStyle;
+import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 import org.immutables.value.Value;
@@ -36,19 +39,11 @@ public abstract class TermYears {
 
   TermYears() {}
 
-  /**
-   * The year the term begins.
-   *
-   * @return the first year, e.g. 2020
-   */
+  /** {@return the year the term begins, e.g. 2020} */
   @Value.Parameter
   public abstract int first();
 
-  /**
-   * The year the term ends.
-   *
-   * @return the last year, e.g. 2025
-   */
+  /** {@return the year the term ends, e.g. 2025} */
   @Value.Parameter
   public abstract int last();
 
@@ -71,45 +66,52 @@ public abstract class TermYears {
    *
    * @param text the text, e.g. "2020-2025"
    * @return the term years
-   * @throws ValidationException if the text is not two years joined by a hyphen (rule {@link #SYNTAX}, quoting
-   *     the input and the index of the first character that does not fit), or the years break {@link #ORDER} or
-   *     {@link #RANGE}
+   * @throws ParseException if the text is not two years joined by a hyphen (rule {@link #SYNTAX}, at the first
+   *     character that does not fit), or the years break {@link #ORDER} or {@link #RANGE} (at the year that breaks
+   *     it)
    */
   public static TermYears parse(CharSequence text) {
-    String input = text.toString().replace('\u2013', '-');
-    int dash = input.indexOf('-');
-    if (dash < 0) {
-      // Reads the first year, which fails where the text stops being one; four digits alone lack the hyphen.
-      year(text, input, 0, input.length());
-      throw syntaxError(text, input.length());
+    String input = requireNonNull(text, "text").toString();
+    int first = skipSpace(input, 0);
+    int afterFirst = year(input, first);
+    int dash = skipSpace(input, afterFirst);
+    if (dash == input.length() || (input.charAt(dash) != '-' && input.charAt(dash) != '\u2013')) {
+      throw syntaxError(input, afterFirst);
     }
-    return of(year(text, input, 0, dash), year(text, input, dash + 1, input.length()));
+    int last = skipSpace(input, dash + 1);
+    int afterLast = year(input, last);
+    if (skipSpace(input, afterLast) != input.length()) {
+      throw syntaxError(input, afterLast);
+    }
+    try {
+      return of(Integer.parseInt(input, first, afterFirst, 10), Integer.parseInt(input, last, afterLast, 10));
+    } catch (ValidationException e) {
+      boolean firstBroken = e.violations().stream().anyMatch(v -> v.path().equals("first"));
+      throw ParseException.of(input, firstBroken ? first : last, e);
+    }
   }
 
-  /** The year written between {@code from} and {@code to}, four ASCII digits with white space around. */
-  private static int year(CharSequence text, String input, int from, int to) {
-    int start = from;
-    while (start < to && Character.isWhitespace(input.charAt(start))) {
-      start++;
-    }
-    int end = to;
-    while (end > start && Character.isWhitespace(input.charAt(end - 1))) {
-      end--;
-    }
-    for (int i = start; i < start + 4; i++) {
-      if (i >= end || input.charAt(i) < '0' || input.charAt(i) > '9') {
-        throw syntaxError(text, i);
+  /** The end of the four ASCII digits of a year that start at {@code from}. */
+  private static int year(String input, int from) {
+    for (int i = from; i < from + 4; i++) {
+      if (i >= input.length() || input.charAt(i) < '0' || input.charAt(i) > '9') {
+        throw syntaxError(input, i);
       }
     }
-    if (end != start + 4) {
-      throw syntaxError(text, start + 4);
-    }
-    return Integer.parseInt(input.substring(start, end));
+    return from + 4;
   }
 
-  private static ValidationException syntaxError(CharSequence text, int index) {
-    return new ValidationException(SYNTAX.violation("",
-        String.format("'%s' stops being term years at index %d", text, index)));
+  private static int skipSpace(String input, int from) {
+    int i = from;
+    while (i < input.length() && Character.isWhitespace(input.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static ParseException syntaxError(String input, int index) {
+    return ParseException.of(SYNTAX, "the years of a term", input, index, index == input.length() ? "the text ends"
+        : "'" + input.charAt(index) + "' does not fit");
   }
 
   @Value.Check
@@ -119,11 +121,7 @@ public abstract class TermYears {
     ORDER.require(last() > first(), "last", "last year '%d' is not after first year '%d'", last(), first());
   }
 
-  /**
-   * The years in words: "nhiệm kỳ 2020-2025" / "2020-2025 term".
-   *
-   * @return the label
-   */
+  /** {@return the years in words: "nhiệm kỳ 2020-2025" / "2020-2025 term"} */
   public LocalizedName label() {
     return LocalizedName.of("nhiệm kỳ " + this, this + " term");
   }

@@ -13,8 +13,5 @@
  * <p>Times are {@link java.time.ZonedDateTime}s in {@link io.github.cpvmodel.meeting.MeetingTime#ZONE
  * Asia/Ho_Chi_Minh}; when the record gives only a part of the day ("<i>chiều 30-9</i>") or only the days, the
  * {@link io.github.cpvmodel.meeting.MeetingTime} says so instead of inventing hours.
- *
- * <p>Null policy: no nulls in or out; absence is {@link java.util.Optional}; collections are Guava immutable
- * collections in the order given.
  */
 package io.github.cpvmodel.meeting;

@@ -17,17 +17,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 @ModelStyle
-public abstract class Count extends ObservedValue {
+public abstract non-sealed class Count extends ObservedValue {
   /** A count is not negative. */
   public static final Rule NEGATIVE = Rule.of("count.negative", "a count is a whole number from 0 up");
 
   Count() {}
 
-  /**
-   * The number.
-   *
-   * @return the number, 0 or more
-   */
+  /** {@return the number, 0 or more} */
   @Value.Parameter
   public abstract long value();
 
@@ -58,11 +54,7 @@ public abstract class Count extends ObservedValue {
     return of(Math.addExact(value(), other.value()));
   }
 
-  /**
-   * {@link ValueKind#COUNT}.
-   *
-   * @return {@link ValueKind#COUNT}
-   */
+  /** {@return {@link ValueKind#COUNT}} */
   @Override
   public ValueKind kind() {
     return ValueKind.COUNT;

@@ -1,45 +1,42 @@
 package io.github.cpvmodel.progress;
 
 import io.github.cpvmodel.Id;
+import org.immutables.value.Value;
 
 /**
  * A figure (<i>số liệu</i>) of an {@link Indicator} for a body over a {@link ReportingPeriod}: either reported, an
  * {@link Observation}, or planned, a {@link Target}. The two are held against each other by indicator, body and
- * period, and both are checked against their indicator by {@link Indicator#verify(Figure)}.
+ * period, and both are checked against their indicator by {@link Indicator#requireFigure(Figure)}.
  *
  * <pre>{@code
- * List<Figure> row = List.of(target, actual); // the plan and the report of Đồng Nai for 9 tháng đầu năm 2019
- * row.forEach(planBuilt::verify);
+ * Indicator planBuilt = Indicator.of(Id.of("congress-preparation/subcommittee-plan-built"),
+ *     LocalizedName.of("Đã xây dựng kế hoạch", "Plan built"),
+ *     LocalizedName.of("Cấp ủy đã ban hành kế hoạch", "Whether the Party committee has issued its plan"),
+ *     ValueKind.YES_NO);
+ * Id dongNai = Id.of("party/dong-nai");
+ * ReportingPeriod nineMonths = ReportingPeriod.parseLabel("9 tháng đầu năm 2019");
+ * List<Figure> row = List.of(Target.of(planBuilt.id(), dongNai, nineMonths, YesNo.YES),
+ *     Observation.of(planBuilt.id(), dongNai, nineMonths, YesNo.YES, ObservationStatus.FINAL));
+ * row.forEach(planBuilt::requireFigure);
  * }</pre>
  *
- * <p>Implemented by {@link Observation} and {@link Target} only; the rejections are theirs.
+ * <p>Implemented by {@link Observation} and {@link Target} only (the interface is sealed); the rejections are
+ * theirs.
  */
-public interface Figure {
-  /**
-   * The indicator.
-   *
-   * @return the indicator's id
-   */
+public sealed interface Figure permits Observation, Target {
+  /** {@return the id of the indicator} */
+  @Value.Parameter(order = 0)
   Id indicator();
 
-  /**
-   * The body the figure is about.
-   *
-   * @return the body's id
-   */
+  /** {@return the id of the body the figure is about} */
+  @Value.Parameter(order = 1)
   Id subject();
 
-  /**
-   * The period the figure covers.
-   *
-   * @return the period
-   */
+  /** {@return the period the figure covers: reported over, or to be reached by its end} */
+  @Value.Parameter(order = 2)
   ReportingPeriod period();
 
-  /**
-   * The value.
-   *
-   * @return the value, of the indicator's kind
-   */
+  /** {@return the value, of the indicator's kind} */
+  @Value.Parameter(order = 3)
   ObservedValue value();
 }

@@ -18,12 +18,14 @@ import org.immutables.value.Value;
  *     LocalizedName.of("Cấp ủy đã ban hành kế hoạch triển khai nhiệm vụ của các tiểu ban chuẩn bị đại hội",
  *         "Whether the Party committee has issued its plan for the work of the congress subcommittees"),
  *     ValueKind.YES_NO);
- * planBuilt.verify(observation); // throws unless the observation is of this indicator and holds a yes or no
+ * Observation dongNai = Observation.of(planBuilt.id(), Id.of("party/dong-nai"),
+ *     ReportingPeriod.parseLabel("9 tháng đầu năm 2019"), YesNo.YES, ObservationStatus.FINAL);
+ * planBuilt.requireFigure(dongNai); // passes: of this indicator and a yes or no
  * }</pre>
  *
- * <p>Observations and targets refer to their indicator by id; {@link #verify(Figure)} checks them against it
- * where both are at hand, rejecting one of another indicator (rule
- * {@link #REFERENCE}) or with a value of another kind (rule {@link ValueKind#MATCH}).
+ * <p>Observations and targets refer to their indicator by id; {@link #requireFigure(Figure)} checks them against
+ * it where both are at hand, rejecting one of another indicator (rule {@link #REFERENCE}) or with a value of
+ * another kind (rule {@link ValueKind#MATCH}).
  */
 @Value.Immutable
 @ModelStyle
@@ -34,35 +36,19 @@ public abstract class Indicator {
 
   Indicator() {}
 
-  /**
-   * The id.
-   *
-   * @return the id, e.g. {@code congress-preparation/subcommittee-plan-built}
-   */
+  /** {@return the id, e.g. {@code congress-preparation/subcommittee-plan-built}} */
   @Value.Parameter
   public abstract Id id();
 
-  /**
-   * The name, as reports write it.
-   *
-   * @return the name
-   */
+  /** {@return the name, as reports write it} */
   @Value.Parameter
   public abstract LocalizedName name();
 
-  /**
-   * What the indicator measures, precisely enough that two bodies report the same thing.
-   *
-   * @return the definition
-   */
+  /** {@return what the indicator measures, precisely enough that two bodies report the same thing} */
   @Value.Parameter
   public abstract LocalizedName definition();
 
-  /**
-   * The kind of its values.
-   *
-   * @return the kind
-   */
+  /** {@return the kind of its values} */
   @Value.Parameter
   public abstract ValueKind kind();
 
@@ -79,11 +65,7 @@ public abstract class Indicator {
     return ImmutableIndicator.of(id, name, definition, kind);
   }
 
-  /**
-   * A builder.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -94,7 +76,7 @@ public abstract class Indicator {
   }
 
   /**
-   * Checks an observation or a target against this indicator.
+   * Requires an observation or a target to be of this indicator: to name it and to hold a value of its kind.
    *
    * @param figure an observation or a target
    * @param <F> its type
@@ -102,7 +84,7 @@ public abstract class Indicator {
    * @throws ValidationException if it names another indicator (rule {@link #REFERENCE}) or its value is of
    *     another kind (rule {@link ValueKind#MATCH})
    */
-  public <F extends Figure> F verify(F figure) {
+  public <F extends Figure> F requireFigure(F figure) {
     REFERENCE.require(figure.indicator().equals(id()), "indicator", "indicator '%s' is not '%s'", figure.indicator(),
         id());
     kind().require(figure.value(), "value", "indicator '" + id() + "'");

@@ -11,67 +11,26 @@ import org.immutables.value.Value;
  * {@link ReportingPeriod}, how settled the figure is, and where it was reported.
  *
  * <pre>{@code
- * Observation dongNai = Observation.of(planBuilt.id(), Id.of("province/dong-nai/party-organisation"),
- *     ReportingPeriod.parseLabel("9 tháng đầu năm 2019"), YesNo.YES, ObservationStatus.FINAL);
+ * Observation dongNai = Observation.of(Id.of("congress-preparation/subcommittee-plan-built"),
+ *     Id.of("party/dong-nai"), ReportingPeriod.parseLabel("9 tháng đầu năm 2019"), YesNo.YES,
+ *     ObservationStatus.FINAL);
+ * dongNai.period().toString(); // "2019-01-01/P9M"
  * }</pre>
  *
  * <p>The indicator and the subject body are referred to by id; whether the value is of the indicator's kind is
- * checked by {@link Indicator#verify(Figure)} and by every roll-up, where the indicator is at hand.
+ * checked by {@link Indicator#requireFigure(Figure)} and by every roll-up, where the indicator is at hand.
  */
 @Value.Immutable
 @ModelStyle
-public abstract class Observation implements Figure {
+@SuppressWarnings("immutables:subtype") // every parameter, Figure's and the status, has its order fixed
+public abstract non-sealed class Observation implements Figure {
   Observation() {}
 
-  /**
-   * The indicator observed.
-   *
-   * @return the indicator's id
-   */
-  @Override
-  @Value.Parameter
-  public abstract Id indicator();
-
-  /**
-   * The body the value is about.
-   *
-   * @return the body's id
-   */
-  @Override
-  @Value.Parameter
-  public abstract Id subject();
-
-  /**
-   * The period the value covers.
-   *
-   * @return the period
-   */
-  @Override
-  @Value.Parameter
-  public abstract ReportingPeriod period();
-
-  /**
-   * The value.
-   *
-   * @return the value, of the indicator's kind
-   */
-  @Override
-  @Value.Parameter
-  public abstract ObservedValue value();
-
-  /**
-   * How settled the value is.
-   *
-   * @return the status
-   */
-  @Value.Parameter
+  /** {@return how settled the value is} */
+  @Value.Parameter(order = 4)
   public abstract ObservationStatus status();
 
-  /**
-   * Where the value was reported.
-   *
-   * @return the source, or empty
-   */
+  /** {@return where the value was reported, or empty} */
   public abstract Optional<Source> source();
 
   /**
@@ -89,11 +48,7 @@ public abstract class Observation implements Figure {
     return ImmutableObservation.of(indicator, subject, period, value, status);
   }
 
-  /**
-   * A builder.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -11,14 +11,14 @@ import org.immutables.value.Value;
  * dropped, so 98.50% equals 98.5% and 100.0% equals 100%.
  *
  * <pre>{@code
- * Percentage.of(new BigDecimal("98.50")).toString(); // "98.5%"
+ * Percentage.of(new java.math.BigDecimal("98.50")).toString(); // "98.5%"
  * }</pre>
  *
  * <p>Rejects values below 0 or above 100 (rule {@link #RANGE}).
  */
 @Value.Immutable(builder = false)
 @ModelStyle
-public abstract class Percentage extends ObservedValue {
+public abstract non-sealed class Percentage extends ObservedValue {
   /** A percentage lies in 0..100. */
   public static final Rule RANGE = Rule.of("percentage.range", "a percentage is a decimal from 0 to 100");
 
@@ -26,11 +26,7 @@ public abstract class Percentage extends ObservedValue {
 
   Percentage() {}
 
-  /**
-   * The number of hundredths.
-   *
-   * @return the value, 0 to 100, without trailing zeros after the decimal point
-   */
+  /** {@return the number of hundredths, 0 to 100, without trailing zeros after the decimal point} */
   @Value.Parameter
   public abstract BigDecimal value();
 
@@ -57,11 +53,7 @@ public abstract class Percentage extends ObservedValue {
     return stripped.equals(v) ? this : ImmutablePercentage.of(stripped);
   }
 
-  /**
-   * {@link ValueKind#PERCENTAGE}.
-   *
-   * @return {@link ValueKind#PERCENTAGE}
-   */
+  /** {@return {@link ValueKind#PERCENTAGE}} */
   @Override
   public ValueKind kind() {
     return ValueKind.PERCENTAGE;

@@ -1,8 +1,11 @@
 package io.github.cpvmodel.progress;
 
+import static java.util.Objects.requireNonNull;
+
+import io.github.cpvmodel.ParseException;
+import io.github.cpvmodel.RomanNumeral;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
-import io.github.cpvmodel.RomanNumeral;
 import io.github.cpvmodel.text.VietnameseText;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -12,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Writes and reads the labels of {@link ReportingPeriod}s. Reading works on words: runs of letters, digits and
@@ -37,7 +41,7 @@ final class PeriodLabels {
       case FIRST_MONTHS:
         return p.end().getMonthValue() + " tháng đầu năm " + year;
       default:
-        return "từ ngày " + vietnameseDate(s) + " đến ngày " + vietnameseDate(p.end());
+        return "từ ngày " + VietnameseText.date(s) + " đến ngày " + VietnameseText.date(p.end());
     }
   }
 
@@ -64,10 +68,6 @@ final class PeriodLabels {
     return String.format(Locale.ROOT, "%04d", year);
   }
 
-  private static String vietnameseDate(LocalDate d) {
-    return d.getDayOfMonth() + "/" + d.getMonthValue() + "/" + fourDigits(d.getYear());
-  }
-
   private static String englishDate(LocalDate d) {
     return d.getDayOfMonth() + " " + monthName(d.getMonth()) + " " + fourDigits(d.getYear());
   }
@@ -76,8 +76,8 @@ final class PeriodLabels {
     return month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }
 
-  static ReportingPeriod parse(String input, Optional<Integer> referenceYear) {
-    return new Reader(input, referenceYear).read();
+  static ReportingPeriod parse(CharSequence label, Optional<Integer> referenceYear) {
+    return new Reader(requireNonNull(label, "label").toString(), referenceYear).read();
   }
 
   /** A word of the input: its text, its fold key and where it starts. */
@@ -136,10 +136,11 @@ final class PeriodLabels {
       Word first = take("a label");
       switch (first.key) {
         case "nam":
-          return ReportingPeriod.year(yearOrReference());
+          return period(first, () -> ReportingPeriod.year(yearOrReference()));
         case "quy":
           int quarter = smallNumber(true, "the quarter after 'quý'", "quarter", 4);
-          return ReportingPeriod.quarter(optionalYear("nam"), quarter);
+          int year = optionalYear("nam");
+          return period(first, () -> ReportingPeriod.quarter(year, quarter));
         case "thang":
           return month();
         case "tu":
@@ -153,12 +154,14 @@ final class PeriodLabels {
           break;
       }
       if (first.key.length() == 2 && first.key.charAt(0) == 'q' && isDigits(first.key.substring(1))) {
-        inRange(first, first.key.charAt(1) - '0', "quarter", 4);
-        return ReportingPeriod.quarter(optionalYear(null), first.key.charAt(1) - '0');
+        int quarter = inRange(first, first.key.charAt(1) - '0', "quarter", 4);
+        int year = yearOrReference();
+        return period(first, () -> ReportingPeriod.quarter(year, quarter));
       }
       Optional<Month> month = englishMonth(first.key);
       if (month.isPresent()) {
-        return ReportingPeriod.month(optionalYear(null), month.get().getValue());
+        int year = yearOrReference();
+        return period(first, () -> ReportingPeriod.month(year, month.get().getValue()));
       }
       if (isDigits(first.key)) {
         return fromNumber(first);
@@ -168,8 +171,10 @@ final class PeriodLabels {
 
     /** "tháng 9 năm 2019", "tháng 09/2019", "tháng 9". */
     private ReportingPeriod month() {
+      Word at = words.get(next - 1);
       int month = smallNumber(false, "the month after 'tháng'", "month", 12);
-      return ReportingPeriod.month(optionalYear("nam"), month);
+      int year = optionalYear("nam");
+      return period(at, () -> ReportingPeriod.month(year, month));
     }
 
     /**
@@ -178,7 +183,7 @@ final class PeriodLabels {
      */
     private ReportingPeriod fromNumber(Word number) {
       if (number.key.length() == 4 && next == words.size()) {
-        return ReportingPeriod.year(Integer.parseInt(number.key));
+        return period(number, () -> ReportingPeriod.year(year(number)));
       }
       if (next < words.size() && englishMonth(words.get(next).key).isPresent()) {
         return englishRange(number);
@@ -187,7 +192,8 @@ final class PeriodLabels {
       expect("thang", "'tháng' after the number of months");
       if (next < words.size() && words.get(next).key.equals("nam")) {
         next++;
-        return ReportingPeriod.firstMonths(yearOrReference(), months);
+        int year = yearOrReference();
+        return period(number, () -> ReportingPeriod.firstMonths(year, months));
       }
       Word side = take("'đầu năm' or 'cuối năm'");
       if (!side.key.equals("dau") && !side.key.equals("cuoi")) {
@@ -196,12 +202,12 @@ final class PeriodLabels {
       expect("nam", "'năm' after '" + side.text + "'");
       int year = yearOrReference();
       if (side.key.equals("dau")) {
-        return ReportingPeriod.firstMonths(year, months);
+        return period(number, () -> ReportingPeriod.firstMonths(year, months));
       }
-      ReportingPeriod.PART.require(months >= 1 && months <= 12, "months", "%d last months are out of range",
-          months);
-      ReportingPeriod whole = ReportingPeriod.year(year);
-      return ReportingPeriod.between(whole.end().withDayOfMonth(1).minusMonths(months - 1), whole.end());
+      return period(number, () -> {
+        LocalDate last = ReportingPeriod.year(year).end();
+        return ReportingPeriod.closed(last.withDayOfMonth(1).minusMonths(months - 1), last);
+      });
     }
 
     /** "từ ngày 15/3/2019 đến ngày 20/10/2019". */
@@ -210,7 +216,9 @@ final class PeriodLabels {
       LocalDate start = numericDate();
       expect("den", "'đến' between the two dates");
       skip("ngay");
-      return ReportingPeriod.between(start, numericDate());
+      Word at = words.get(Math.min(next, words.size() - 1));
+      LocalDate end = numericDate();
+      return period(at, () -> ReportingPeriod.closed(start, end));
     }
 
     private LocalDate numericDate() {
@@ -224,24 +232,28 @@ final class PeriodLabels {
     private ReportingPeriod englishFirstOrSecond(Word ordinal) {
       Word what = take("'half' or a number of months after '" + ordinal.text + "'");
       if (what.key.equals("half")) {
-        return ReportingPeriod.half(optionalYear("of"), ordinal.key.equals("first") ? 1 : 2);
+        int year = optionalYear("of");
+        return period(ordinal, () -> ReportingPeriod.half(year, ordinal.key.equals("first") ? 1 : 2));
       }
       if (!ordinal.key.equals("first") || !isDigits(what.key)) {
         throw error(what.index, "'" + what.text + "' is not expected after '" + ordinal.text + "'");
       }
-      int months = parseNumber(what, 2, "the number of months");
+      int months = inRange(what, parseNumber(what, 2, "the number of months"), "number of months", 12);
       Word unit = take("'months'");
       if (!unit.key.equals("months") && !unit.key.equals("month")) {
         throw error(unit.index, "'" + unit.text + "' is not 'months'");
       }
-      return ReportingPeriod.firstMonths(optionalYear("of"), months);
+      int year = optionalYear("of");
+      return period(ordinal, () -> ReportingPeriod.firstMonths(year, months));
     }
 
     /** "15 March 2019 to 20 October 2019". */
     private ReportingPeriod englishRange(Word day) {
       LocalDate start = englishDate(day);
       expect("to", "'to' between the two dates");
-      return ReportingPeriod.between(start, englishDate(take("the end date")));
+      Word at = take("the end date");
+      LocalDate end = englishDate(at);
+      return period(at, () -> ReportingPeriod.closed(start, end));
     }
 
     private LocalDate englishDate(Word day) {
@@ -253,7 +265,6 @@ final class PeriodLabels {
     }
 
     private LocalDate date(Word at, int year, int month, int day) {
-      ReportingPeriod.YEAR.require(year >= 1 && year <= 9999, "year", "year %d is out of range", year);
       try {
         return LocalDate.of(year, month, day);
       } catch (DateTimeException e) {
@@ -273,22 +284,28 @@ final class PeriodLabels {
 
     /** A year, optionally after a joining word ("năm", "of"); if the label names none, the reference year. */
     private int optionalYear(String joiner) {
-      if (joiner != null && next < words.size() && words.get(next).key.equals(joiner)) {
-        next++;
-      }
+      skip(joiner);
       return yearOrReference();
     }
 
+    /** The year the label names next, or else the reference year, checked at the place the year would be. */
     private int yearOrReference() {
       if (next < words.size() && isDigits(words.get(next).key)) {
         return year("the year");
       }
-      return referenceYear.orElseThrow(() -> new ValidationException(ReportingPeriod.LABEL_YEAR.violation("",
-          String.format("'%s' names no year", input))));
+      int at = next < words.size() ? words.get(next).index : input.length();
+      int year = referenceYear.orElseThrow(() -> error(ReportingPeriod.LABEL_YEAR, at, "it names no year"));
+      if (year < 1 || year > 9999) {
+        throw error(ReportingPeriod.YEAR, at, "the reference year " + year + " is out of range");
+      }
+      return year;
     }
 
     private int year(String what) {
-      Word word = take(what);
+      return year(take(what));
+    }
+
+    private int year(Word word) {
       if (word.key.length() != 4 || !isDigits(word.key)) {
         throw error(word.index, "'" + word.text + "' is not a four-digit year");
       }
@@ -364,13 +381,21 @@ final class PeriodLabels {
       }
     }
 
-    private ValidationException error(int index, String why) {
+    /** The period the words read so far name, or the rejection of it at the word {@code at} where it begins. */
+    private ReportingPeriod period(Word at, Supplier<ReportingPeriod> build) {
+      try {
+        return build.get();
+      } catch (ValidationException e) {
+        throw ParseException.of(input, at.index, e);
+      }
+    }
+
+    private ParseException error(int index, String why) {
       return error(ReportingPeriod.LABEL, index, why);
     }
 
-    private ValidationException error(Rule rule, int index, String why) {
-      return new ValidationException(rule.violation("",
-          String.format(Locale.ROOT, "'%s' is not a period label at index %d (%s)", input, index, why)));
+    private ParseException error(Rule rule, int index, String why) {
+      return ParseException.of(rule, "a period label", input, index, why);
     }
   }
 }

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 @ModelStyle
-public abstract class Ratio extends ObservedValue {
+public abstract non-sealed class Ratio extends ObservedValue {
   /** The whole has at least one member. */
   public static final Rule DENOMINATOR = Rule.of("ratio.denominator", "the denominator is a whole number from 1 up");
 
@@ -35,19 +35,11 @@ public abstract class Ratio extends ObservedValue {
 
   Ratio() {}
 
-  /**
-   * The part: how many of the whole have the property.
-   *
-   * @return the numerator, 0 to {@link #denominator()}
-   */
+  /** {@return the part: how many of the whole have the property, 0 to {@link #denominator()}} */
   @Value.Parameter
   public abstract long numerator();
 
-  /**
-   * The whole: how many there are.
-   *
-   * @return the denominator, 1 or more
-   */
+  /** {@return the whole: how many there are, 1 or more} */
   @Value.Parameter
   public abstract long denominator();
 
@@ -119,11 +111,7 @@ public abstract class Ratio extends ObservedValue {
         .divide(BigDecimal.valueOf(denominator()), decimals, RoundingMode.HALF_UP));
   }
 
-  /**
-   * {@link ValueKind#RATIO}.
-   *
-   * @return {@link ValueKind#RATIO}
-   */
+  /** {@return {@link ValueKind#RATIO}} */
   @Override
   public ValueKind kind() {
     return ValueKind.RATIO;

@@ -2,15 +2,13 @@ package io.github.cpvmodel.progress;
 
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.ModelStyle;
+import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.Year;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
@@ -113,19 +111,11 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
 
   ReportingPeriod() {}
 
-  /**
-   * The first day.
-   *
-   * @return the first day, inclusive
-   */
+  /** {@return the first day, inclusive} */
   @Value.Parameter
   public abstract LocalDate start();
 
-  /**
-   * The last day.
-   *
-   * @return the last day, inclusive
-   */
+  /** {@return the last day, inclusive} */
   @Value.Parameter
   public abstract LocalDate end();
 
@@ -207,23 +197,24 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
   }
 
   /**
-   * The days from {@code start} to {@code end}, both inclusive. The result takes the most specific name that
-   * fits: {@code between(2019-07-01, 2019-12-31)} is {@code 2019-H2}.
+   * The days from {@code start} to {@code endInclusive}, both included (unlike java.time's {@code between}, which
+   * excludes its end). The result takes the most specific name that fits: {@code closed(2019-07-01, 2019-12-31)}
+   * is {@code 2019-H2}.
    *
    * @param start the first day
-   * @param end the last day, not before {@code start}
+   * @param endInclusive the last day, not before {@code start}
    * @return the period
-   * @throws ValidationException if {@code end} is before {@code start} (rule {@link #ORDER}) or a year is out of
-   *     range (rule {@link #YEAR})
+   * @throws ValidationException if {@code endInclusive} is before {@code start} (rule {@link #ORDER}) or a year is
+   *     out of range (rule {@link #YEAR})
    */
-  public static ReportingPeriod between(LocalDate start, LocalDate end) {
-    return ImmutableReportingPeriod.of(start, end);
+  public static ReportingPeriod closed(LocalDate start, LocalDate endInclusive) {
+    return ImmutableReportingPeriod.of(start, endInclusive);
   }
 
   private static ReportingPeriod months(int year, int firstMonth, int count) {
     YEAR.require(year >= 1 && year <= 9999, "year", "year %d is out of range", year);
     LocalDate start = LocalDate.of(year, firstMonth, 1);
-    return between(start, start.plusMonths(count).minusDays(1));
+    return closed(start, start.plusMonths(count).minusDays(1));
   }
 
   /**
@@ -233,103 +224,12 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    *
    * @param text the text, e.g. {@code 2019-Q4} or {@code 2019-01-01/P9M}
    * @return the period
-   * @throws ValidationException if the text is malformed (rule {@link #SYNTAX}), names a half, quarter, month or
-   *     year that does not exist (rules {@link #PART}, {@link #YEAR}), each message quoting the input and the index
-   *     where it stops making sense, or names an impossible range (rules {@link #ORDER}, {@link #YEAR})
+   * @throws ParseException if the text is malformed (rule {@link #SYNTAX}), names a half, quarter, month or year
+   *     that does not exist (rules {@link #PART}, {@link #YEAR}) or an impossible range (rules {@link #ORDER},
+   *     {@link #YEAR}, at the index of its end)
    */
   public static ReportingPeriod parse(CharSequence text) {
-    String input = text.toString();
-    String s = input.strip().toUpperCase(Locale.ROOT);
-    int offset = s.isEmpty() ? 0 : input.indexOf(input.strip());
-    int slash = s.indexOf('/');
-    if (slash >= 0) {
-      LocalDate start = parseDate(input, s.substring(0, slash), offset);
-      String end = s.substring(slash + 1);
-      int endIndex = offset + slash + 1;
-      return end.startsWith("P") ? plusDuration(input, start, end, endIndex)
-          : between(start, parseDate(input, end, endIndex));
-    }
-    int digits = leadingDigits(s);
-    if (digits != 4) {
-      throw syntaxError(input, offset + Math.min(digits, 4), "a period starts with a four-digit year");
-    }
-    int year = Integer.parseInt(s.substring(0, 4));
-    if (year < 1) {
-      throw error(YEAR, input, offset, "year 0 is out of range");
-    }
-    if (s.length() == 4) {
-      return year(year);
-    }
-    if (s.charAt(4) != '-') {
-      throw syntaxError(input, offset + 4, "a '-' follows the year");
-    }
-    String part = s.substring(5);
-    if (part.length() == 2 && (part.charAt(0) == 'H' || part.charAt(0) == 'Q') && isDigit(part.charAt(1))) {
-      int n = part.charAt(1) - '0';
-      boolean isHalf = part.charAt(0) == 'H';
-      if (n < 1 || n > (isHalf ? 2 : 4)) {
-        throw error(PART, input, offset + 6, (isHalf ? "half " : "quarter ") + n + " is out of range");
-      }
-      return isHalf ? half(year, n) : quarter(year, n);
-    }
-    if (part.length() == 2 && leadingDigits(part) == 2) {
-      int month = Integer.parseInt(part);
-      if (month < 1 || month > 12) {
-        throw error(PART, input, offset + 5, "month " + month + " is out of range");
-      }
-      return month(year, month);
-    }
-    throw syntaxError(input, offset + 5 + Math.min(part.length(), leadingDigits(part)),
-        "the year is followed by H1, H2, Q1 to Q4 or a two-digit month");
-  }
-
-  private static LocalDate parseDate(String input, String date, int index) {
-    try {
-      return LocalDate.parse(date);
-    } catch (DateTimeParseException e) {
-      throw syntaxError(input, index + e.getErrorIndex(), "'" + date + "' is not an ISO date (yyyy-MM-dd)");
-    }
-  }
-
-  private static ReportingPeriod plusDuration(String input, LocalDate start, String duration, int index) {
-    Period period;
-    try {
-      period = Period.parse(duration);
-    } catch (DateTimeParseException e) {
-      throw syntaxError(input, index + e.getErrorIndex(),
-          "'" + duration + "' is not an ISO 8601 duration such as P9M or P1Y");
-    }
-    if (period.isZero() || period.isNegative()) {
-      throw syntaxError(input, index, "the duration '" + duration + "' is not positive");
-    }
-    LocalDate end;
-    try {
-      end = start.plus(period).minusDays(1);
-    } catch (DateTimeException e) {
-      throw syntaxError(input, index, "the duration '" + duration + "' is too long");
-    }
-    return between(start, end);
-  }
-
-  private static int leadingDigits(String s) {
-    int n = 0;
-    while (n < s.length() && isDigit(s.charAt(n))) {
-      n++;
-    }
-    return n;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  private static ValidationException syntaxError(String input, int index, String why) {
-    return error(SYNTAX, input, index, why);
-  }
-
-  private static ValidationException error(Rule rule, String input, int index, String why) {
-    return new ValidationException(rule.violation("",
-        String.format("'%s' stops being a period at index %d (%s)", input, index, why)));
+    return PeriodParser.parse(text);
   }
 
   /**
@@ -339,12 +239,12 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    *
    * @param label the label
    * @return the period
-   * @throws ValidationException if the label is unreadable (rule {@link #LABEL}, quoting it and the index of the
-   *     first word that does not fit), names no year (rule {@link #LABEL_YEAR}), or an impossible part or date
-   *     (rules {@link #PART}, {@link #ORDER}, {@link #YEAR})
+   * @throws ParseException if the label is unreadable (rule {@link #LABEL}, at the first word that does not fit),
+   *     names no year (rule {@link #LABEL_YEAR}), or an impossible part or date (rules {@link #PART},
+   *     {@link #ORDER}, {@link #YEAR})
    */
   public static ReportingPeriod parseLabel(CharSequence label) {
-    return PeriodLabels.parse(label.toString(), Optional.empty());
+    return PeriodLabels.parse(label, Optional.empty());
   }
 
   /**
@@ -355,11 +255,12 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    * @param label the label, e.g. "6 tháng đầu năm" or "quý 4"
    * @param referenceYear the year the label speaks of when it names none
    * @return the period
-   * @throws ValidationException if the label is unreadable (rule {@link #LABEL}), or names an impossible part or
-   *     date (rules {@link #PART}, {@link #ORDER}, {@link #YEAR})
+   * @throws ParseException if the label is unreadable (rule {@link #LABEL}), or names an impossible part or date
+   *     (rules {@link #PART}, {@link #ORDER}, {@link #YEAR}; a reference year outside 1..9999 at the end of the
+   *     label)
    */
   public static ReportingPeriod parseLabel(CharSequence label, Year referenceYear) {
-    return PeriodLabels.parse(label.toString(), Optional.of(referenceYear.getValue()));
+    return PeriodLabels.parse(label, Optional.of(referenceYear.getValue()));
   }
 
   @Value.Check
@@ -369,11 +270,7 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
     ORDER.require(!end().isBefore(start()), "end", "end '%s' is before start '%s'", end(), start());
   }
 
-  /**
-   * What this period is called.
-   *
-   * @return the most specific kind that fits its days
-   */
+  /** {@return what this period is called: the most specific kind that fits its days} */
   public Kind kind() {
     LocalDate s = start();
     LocalDate e = end();
@@ -416,11 +313,7 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
     return contains(other.start()) && contains(other.end());
   }
 
-  /**
-   * The same days as a {@link Validity}.
-   *
-   * @return the closed interval from start to end
-   */
+  /** {@return the same days as a closed {@link Validity}} */
   public Validity toValidity() {
     return Validity.closed(start(), end());
   }

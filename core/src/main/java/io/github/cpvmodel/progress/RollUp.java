@@ -35,11 +35,18 @@ import java.util.stream.Collector;
  * <p>A roll-up is a single pass over a stream of observations, holding one slot per expected child:
  *
  * <pre>{@code
- * RollUp provinces = RollUp.of(hierarchy, Id.of("cc"), LocalDate.of(2019, 9, 30))
+ * LocalDate day = LocalDate.of(2019, 9, 30);
+ * Indicator planBuilt = Indicator.of(Id.of("congress-preparation/subcommittee-plan-built"),
+ *     LocalizedName.of("Đã xây dựng kế hoạch", "Plan built"),
+ *     LocalizedName.of("Cấp ủy đã ban hành kế hoạch", "Whether the Party committee has issued its plan"),
+ *     ValueKind.YES_NO);
+ * ReportingPeriod nineMonths = ReportingPeriod.parseLabel("9 tháng đầu năm 2019");
+ * RollUp provinces = RollUp.of(PartyBodies.hierarchy(), PartyBodies.CENTRAL_COMMITTEE, day)
  *     .onlyChildren(PartyBodies::isProvincialOrganisation);
- * RollUpResult result = observations.stream()
- *     .collect(provinces.collector(planBuilt, ReportingPeriod.parseLabel("9 tháng đầu năm 2019")));
- * result.value();   // Optional[63/63]
+ * RollUpResult result = PartyBodies.provincialOrganisationsOn(day).stream()
+ *     .map(body -> Observation.of(planBuilt.id(), body.id(), nineMonths, YesNo.YES, ObservationStatus.FINAL))
+ *     .collect(provinces.collector(planBuilt, nineMonths));
+ * result.value();   // Optional[63/63]: every one of the 63 said yes
  * result.missing(); // []
  * }</pre>
  *
@@ -99,20 +106,12 @@ public final class RollUp {
         expected.stream().filter(which).collect(ImmutableList.toImmutableList()));
   }
 
-  /**
-   * The body rolled up to.
-   *
-   * @return its id
-   */
+  /** {@return the id of the body rolled up to} */
   public Id parent() {
     return parent;
   }
 
-  /**
-   * The day whose hierarchy counts.
-   *
-   * @return the day
-   */
+  /** {@return the day whose hierarchy counts} */
   public LocalDate asOf() {
     return asOf;
   }
@@ -163,7 +162,7 @@ public final class RollUp {
       }
       Integer slot = slots.get(observation.subject());
       if (slot != null) {
-        indicator.verify(observation);
+        indicator.requireFigure(observation);
         put(slot, observation);
       }
     }

@@ -14,8 +14,19 @@ import org.immutables.value.Value;
  * and which of them sent nothing.
  *
  * <pre>{@code
- * result.value();     // Optional[62/63]
- * result.missing();   // [party/dong-nai (Đảng bộ tỉnh Đồng Nai)]
+ * LocalDate day = LocalDate.of(2019, 9, 30);
+ * Indicator planBuilt = Indicator.of(Id.of("congress-preparation/subcommittee-plan-built"),
+ *     LocalizedName.of("Đã xây dựng kế hoạch", "Plan built"),
+ *     LocalizedName.of("Cấp ủy đã ban hành kế hoạch", "Whether the Party committee has issued its plan"),
+ *     ValueKind.YES_NO);
+ * ReportingPeriod nineMonths = ReportingPeriod.parseLabel("9 tháng đầu năm 2019");
+ * RollUpResult result = PartyBodies.provincialOrganisationsOn(day).stream()
+ *     .filter(body -> !body.id().equals(Id.of("party/dong-nai")))
+ *     .map(body -> Observation.of(planBuilt.id(), body.id(), nineMonths, YesNo.YES, ObservationStatus.FINAL))
+ *     .collect(RollUp.of(PartyBodies.hierarchy(), PartyBodies.CENTRAL_COMMITTEE, day)
+ *         .onlyChildren(PartyBodies::isProvincialOrganisation).collector(planBuilt, nineMonths));
+ * result.value();      // Optional[62/63]: Đồng Nai sent nothing
+ * result.missing();    // [party/dong-nai (Đảng bộ tỉnh Đồng Nai)]
  * result.isComplete(); // false
  * }</pre>
  */
@@ -24,35 +35,19 @@ import org.immutables.value.Value;
 public abstract class RollUpResult {
   RollUpResult() {}
 
-  /**
-   * The indicator rolled up.
-   *
-   * @return its id
-   */
+  /** {@return the id of the indicator rolled up} */
   @Value.Parameter
   public abstract Id indicator();
 
-  /**
-   * The body rolled up to.
-   *
-   * @return its id
-   */
+  /** {@return the id of the body rolled up to} */
   @Value.Parameter
   public abstract Id parent();
 
-  /**
-   * The period of the observations.
-   *
-   * @return the period
-   */
+  /** {@return the period of the observations} */
   @Value.Parameter
   public abstract ReportingPeriod period();
 
-  /**
-   * The day whose hierarchy counted.
-   *
-   * @return the day
-   */
+  /** {@return the day whose hierarchy counted} */
   @Value.Parameter
   public abstract LocalDate asOf();
 
@@ -66,11 +61,7 @@ public abstract class RollUpResult {
   @Value.Parameter
   public abstract Optional<ObservedValue> value();
 
-  /**
-   * The children expected to report.
-   *
-   * @return the children, in the hierarchy's order
-   */
+  /** {@return the children expected to report, in the hierarchy's order} */
   @Value.Parameter
   public abstract ImmutableList<Body> expected();
 

@@ -8,14 +8,18 @@ import org.immutables.value.Value;
 
 /**
  * What an {@link Indicator} should reach for a body by the end of a {@link ReportingPeriod} (<i>chỉ tiêu kế
- * hoạch</i>), to be held against the actual {@link Observation} of the same indicator, body and period.
+ * hoạch</i>), to be held against the actual {@link Observation} of the same indicator, body and period. The
+ * {@link #subject()} is the body the target is set for.
  *
  * <p>A target is a floor: it is met when the actual is at least the target (a count, a percentage, or a ratio
  * compared as a fraction, so 62/63 misses 63/63 and 34/34 meets it), or for yes/no when the actual is the same.
  *
  * <pre>{@code
- * Target all = Target.of(planBuilt.id(), Id.of("cc"), ReportingPeriod.parse("2019"), Ratio.of(63, 63));
- * all.isMetBy(actual); // true once every province has built its plan
+ * Id planBuilt = Id.of("congress-preparation/subcommittee-plan-built");
+ * ReportingPeriod year = ReportingPeriod.parse("2019");
+ * Target all = Target.of(planBuilt, PartyBodies.CENTRAL_COMMITTEE, year, Ratio.of(63, 63));
+ * all.isMetBy(Observation.of(planBuilt, PartyBodies.CENTRAL_COMMITTEE, year, Ratio.of(62, 63),
+ *     ObservationStatus.FINAL)); // false: 62/63 misses 63/63
  * }</pre>
  *
  * <p>{@link #isMetBy} rejects an actual of another indicator, body or period (rule {@link #MATCH}) or of another
@@ -23,48 +27,12 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class Target implements Figure {
+public abstract non-sealed class Target implements Figure {
   /** The actual belongs to the target. */
   public static final Rule MATCH = Rule.of("target.match",
       "an actual is held against the target of the same indicator, body and period");
 
   Target() {}
-
-  /**
-   * The indicator.
-   *
-   * @return the indicator's id
-   */
-  @Override
-  @Value.Parameter
-  public abstract Id indicator();
-
-  /**
-   * The body the target is set for.
-   *
-   * @return the body's id
-   */
-  @Override
-  @Value.Parameter
-  public abstract Id subject();
-
-  /**
-   * The period by whose end the target should be reached.
-   *
-   * @return the period
-   */
-  @Override
-  @Value.Parameter
-  public abstract ReportingPeriod period();
-
-  /**
-   * The value to reach.
-   *
-   * @return the value, of the indicator's kind
-   */
-  @Override
-  @Value.Parameter
-  public abstract ObservedValue value();
 
   /**
    * A target.

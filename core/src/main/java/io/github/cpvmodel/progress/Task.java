@@ -11,19 +11,19 @@ import org.immutables.value.Value;
 
 /**
  * A piece of work a body is responsible for (<i>nhiệm vụ</i>), with its deadline and the dates it was begun and
- * finished. Its {@linkplain #status status} is not stored but read off these dates for a given day, so the same
+ * finished. Its {@linkplain #statusOn status} is not stored but read off these dates for a given day, so the same
  * task is in progress in September and overdue in January.
  *
  * <pre>{@code
  * Task plan = Task.builder()
  *     .id(Id.of("congress-preparation/subcommittee-plans"))
  *     .name(LocalizedName.of("Xây dựng kế hoạch triển khai nhiệm vụ của các tiểu ban chuẩn bị đại hội"))
- *     .responsible(Id.of("province/dong-nai/party-organisation"))
+ *     .responsible(Id.of("party/dong-nai"))
  *     .deadline(LocalDate.of(2019, 9, 30))
  *     .started(LocalDate.of(2019, 6, 15))
  *     .build();
- * plan.status(LocalDate.of(2019, 9, 1)); // IN_PROGRESS
- * plan.status(LocalDate.of(2019, 10, 1)); // OVERDUE
+ * plan.statusOn(LocalDate.of(2019, 9, 1));  // IN_PROGRESS
+ * plan.statusOn(LocalDate.of(2019, 10, 1)); // OVERDUE
  * }</pre>
  *
  * <p>Rejects a completion date before the start date (rule {@link #ORDER}).
@@ -36,19 +36,11 @@ public abstract class Task {
 
   Task() {}
 
-  /**
-   * The id.
-   *
-   * @return the id
-   */
+  /** {@return the id} */
   @Value.Parameter
   public abstract Id id();
 
-  /**
-   * What is to be done.
-   *
-   * @return the name
-   */
+  /** {@return what is to be done} */
   @Value.Parameter
   public abstract LocalizedName name();
 
@@ -60,25 +52,13 @@ public abstract class Task {
   @Value.Parameter
   public abstract Id responsible();
 
-  /**
-   * The last day by which the task should be done.
-   *
-   * @return the deadline, or empty for standing work
-   */
+  /** {@return the last day by which the task should be done, or empty for standing work} */
   public abstract Optional<LocalDate> deadline();
 
-  /**
-   * The day work began.
-   *
-   * @return the day, or empty if not begun (or not recorded)
-   */
+  /** {@return the day work began, or empty if not begun (or not recorded)} */
   public abstract Optional<LocalDate> started();
 
-  /**
-   * The day the task was finished.
-   *
-   * @return the day, or empty if not finished
-   */
+  /** {@return the day the task was finished, or empty if not finished} */
   public abstract Optional<LocalDate> completed();
 
   /**
@@ -93,11 +73,7 @@ public abstract class Task {
     return ImmutableTask.of(id, name, responsible);
   }
 
-  /**
-   * A builder.
-   *
-   * @return a new builder
-   */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -142,19 +118,19 @@ public abstract class Task {
   }
 
   /**
-   * Where the task stands at the end of {@code asOf}: {@link TaskStatus#DONE} if completed on or before that day;
+   * Where the task stands at the end of {@code day}: {@link TaskStatus#DONE} if completed on or before that day;
    * otherwise {@link TaskStatus#OVERDUE} if the deadline is before it; otherwise {@link TaskStatus#IN_PROGRESS}
    * if begun on or before it; otherwise {@link TaskStatus#NOT_STARTED}.
    *
-   * @param asOf the day
+   * @param day the day
    * @return the status on that day
    */
-  public TaskStatus status(LocalDate asOf) {
-    if (completed().map(d -> !d.isAfter(asOf)).orElse(false)) {
+  public TaskStatus statusOn(LocalDate day) {
+    if (completed().map(d -> !d.isAfter(day)).orElse(false)) {
       return TaskStatus.DONE;
-    } else if (deadline().map(d -> d.isBefore(asOf)).orElse(false)) {
+    } else if (deadline().map(d -> d.isBefore(day)).orElse(false)) {
       return TaskStatus.OVERDUE;
-    } else if (started().map(d -> !d.isAfter(asOf)).orElse(false)) {
+    } else if (started().map(d -> !d.isAfter(day)).orElse(false)) {
       return TaskStatus.IN_PROGRESS;
     }
     return TaskStatus.NOT_STARTED;

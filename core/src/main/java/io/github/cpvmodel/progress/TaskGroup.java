@@ -22,9 +22,14 @@ import org.immutables.value.Value;
  * giải pháp" a sector follows through a year, with its tasks in order.
  *
  * <pre>{@code
+ * Task plan = Task.of(Id.of("organisation-sector/2019/group-1/plan"),
+ *     LocalizedName.of("Xây dựng kế hoạch"), PartyBodies.ORGANISATION_COMMISSION)
+ *     .withCompleted(LocalDate.of(2019, 9, 15));
+ * Task personnel = Task.of(Id.of("organisation-sector/2019/group-1/personnel"),
+ *     LocalizedName.of("Chuẩn bị nhân sự"), PartyBodies.ORGANISATION_COMMISSION);
  * TaskGroup group = TaskGroup.of(Id.of("organisation-sector/2019/group-1"),
  *     LocalizedName.of("Chuẩn bị đại hội đảng bộ các cấp"), ImmutableList.of(plan, personnel));
- * group.progress(LocalDate.of(2019, 9, 30)); // 1/2: one of two tasks done
+ * group.progressOn(LocalDate.of(2019, 9, 30)); // 1/2: one of two tasks done
  * }</pre>
  *
  * <p>Rejects a group without tasks (rule {@link #EMPTY}) and two tasks with one id (rule {@link #DUPLICATE}).
@@ -40,27 +45,15 @@ public abstract class TaskGroup {
 
   TaskGroup() {}
 
-  /**
-   * The id.
-   *
-   * @return the id
-   */
+  /** {@return the id} */
   @Value.Parameter
   public abstract Id id();
 
-  /**
-   * The heading.
-   *
-   * @return the name
-   */
+  /** {@return the heading} */
   @Value.Parameter
   public abstract LocalizedName name();
 
-  /**
-   * The tasks, in the order the plan lists them.
-   *
-   * @return the tasks, at least one
-   */
+  /** {@return the tasks, in the order the plan lists them, at least one} */
   @Value.Parameter
   public abstract ImmutableList<Task> tasks();
 
@@ -78,11 +71,7 @@ public abstract class TaskGroup {
     return ImmutableTaskGroup.of(id, name, tasks);
   }
 
-  /**
-   * A builder.
-   *
-   * @return a new builder
-   */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -118,40 +107,40 @@ public abstract class TaskGroup {
   }
 
   /**
-   * How many tasks stand where at the end of {@code asOf}.
+   * How many tasks stand where at the end of {@code day}.
    *
-   * @param asOf the day
+   * @param day the day
    * @return the number of tasks of each status, every status present, in the order of {@link TaskStatus}
    */
-  public ImmutableMap<TaskStatus, Integer> statusCounts(LocalDate asOf) {
+  public ImmutableMap<TaskStatus, Integer> statusCountsOn(LocalDate day) {
     EnumMap<TaskStatus, Integer> counts = new EnumMap<>(TaskStatus.class);
     for (TaskStatus status : TaskStatus.values()) {
       counts.put(status, 0);
     }
     for (Task task : tasks()) {
-      counts.merge(task.status(asOf), 1, Integer::sum);
+      counts.merge(task.statusOn(day), 1, Integer::sum);
     }
     return Maps.immutableEnumMap(counts);
   }
 
   /**
-   * The tasks that stand at {@code status} at the end of {@code asOf}, such as the overdue ones.
+   * The tasks that stand at {@code status} at the end of {@code day}, such as the overdue ones.
    *
    * @param status the status
-   * @param asOf the day
+   * @param day the day
    * @return those tasks, in order
    */
-  public ImmutableList<Task> tasks(TaskStatus status, LocalDate asOf) {
-    return tasks().stream().filter(t -> t.status(asOf) == status).collect(ImmutableList.toImmutableList());
+  public ImmutableList<Task> tasksOn(TaskStatus status, LocalDate day) {
+    return tasks().stream().filter(t -> t.statusOn(day) == status).collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * The share of tasks done at the end of {@code asOf}.
+   * The share of tasks done at the end of {@code day}.
    *
-   * @param asOf the day
+   * @param day the day
    * @return done tasks over all tasks, e.g. 5/8
    */
-  public Ratio progress(LocalDate asOf) {
-    return Ratio.of(tasks(TaskStatus.DONE, asOf).size(), tasks().size());
+  public Ratio progressOn(LocalDate day) {
+    return Ratio.of(tasksOn(TaskStatus.DONE, day).size(), tasks().size());
   }
 }

@@ -5,7 +5,7 @@ import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 
 /**
- * Where a {@link Task} stands on a given date; see {@link Task#status}.
+ * Where a {@link Task} stands on a given date; see {@link Task#statusOn}.
  */
 public enum TaskStatus implements Coded {
   /** Not begun, and not yet due (<i>chưa triển khai</i>). */

@@ -45,16 +45,18 @@ public enum ValueKind implements Coded {
   }
 
   /**
-   * Throws unless {@code value} is of this kind.
+   * Requires {@code value} to be of this kind.
    *
    * @param value the value
    * @param path where the value sits, e.g. {@code value}
    * @param expectedBy what expects this kind, for the message, e.g. "indicator 'plan-built'"
+   * @return the value
    * @throws ValidationException if the value is of another kind (rule {@link #MATCH})
    */
-  public void require(ObservedValue value, String path, String expectedBy) {
+  public ObservedValue require(ObservedValue value, String path, String expectedBy) {
     MATCH.require(value.kind() == this, path, "value '%s' is a %s but %s expects a %s", value,
         value.kind().code(), expectedBy, code);
+    return value;
   }
 
   /**

@@ -6,7 +6,8 @@ package io.github.cpvmodel.progress;
  * 63/63.
  *
  * <pre>{@code
- * YesNo.of(true) == YesNo.YES; // true: there are exactly two values
+ * YesNo yes = YesNo.of(true); // YesNo.YES itself: there are exactly two values
+ * yes.isYes();                 // true
  * }</pre>
  */
 public final class YesNo extends ObservedValue {
@@ -41,11 +42,7 @@ public final class YesNo extends ObservedValue {
     return yes;
   }
 
-  /**
-   * {@link ValueKind#YES_NO}.
-   *
-   * @return {@link ValueKind#YES_NO}
-   */
+  /** {@return {@link ValueKind#YES_NO}} */
   @Override
   public ValueKind kind() {
     return ValueKind.YES_NO;

@@ -9,8 +9,5 @@
  * {@link io.github.cpvmodel.progress.Observation observations} of provincial Party organisations; the
  * "8 nhóm nhiệm vụ, giải pháp" are {@link io.github.cpvmodel.progress.TaskGroup task groups}. Values are exact:
  * ratios keep their numerator and denominator, percentages are decimals, never floating point.
- *
- * <p>Null policy: no nulls in or out; absence is {@link java.util.Optional}; collections are Guava immutable
- * collections in a meaningful order. Every value is immutable and safe to share between threads.
  */
 package io.github.cpvmodel.progress;

@@ -24,27 +24,26 @@ class IndicatorTest {
         .period(NINE_MONTHS).value(YesNo.YES).status(ObservationStatus.FINAL)
         .source(Source.builder().publication("Báo Đồng Nai").published(LocalDate.of(2019, 9, 30)).build())
         .build();
-    assertThat(PLAN_BUILT.verify(observation)).isSameAs(observation);
-    assertThat(observation.source().map(Source::publication)).contains("Báo Đồng Nai");
+    assertThat(PLAN_BUILT.requireFigure(observation)).isSameAs(observation);
   }
 
   @Test
   void aValueOfAnotherKindIsRejectedWhereBothAreKnown() {
     Observation ratio = Observation.of(PLAN_BUILT.id(), DONG_NAI, NINE_MONTHS, Ratio.of(1, 1),
         ObservationStatus.FINAL);
-    assertRejected(() -> PLAN_BUILT.verify(ratio), ValueKind.MATCH,
+    assertRejected(() -> PLAN_BUILT.requireFigure(ratio), ValueKind.MATCH,
         "value: value '1/1' is a ratio but indicator 'congress-preparation/subcommittee-plan-built' expects a "
             + "yes-no");
     Target target = Target.of(PLAN_BUILT.id(), DONG_NAI, NINE_MONTHS, Count.of(1));
-    assertRejected(() -> PLAN_BUILT.verify(target), ValueKind.MATCH, "value '1' is a count");
+    assertRejected(() -> PLAN_BUILT.requireFigure(target), ValueKind.MATCH, "value '1' is a count");
   }
 
   @Test
   void anObservationOfAnotherIndicatorIsRejected() {
     Observation other = Observation.of(Id.of("other"), DONG_NAI, NINE_MONTHS, YesNo.YES, ObservationStatus.FINAL);
-    assertRejected(() -> PLAN_BUILT.verify(other), Indicator.REFERENCE,
+    assertRejected(() -> PLAN_BUILT.requireFigure(other), Indicator.REFERENCE,
         "indicator: indicator 'other' is not 'congress-preparation/subcommittee-plan-built'");
-    assertThat(PLAN_BUILT.verify(Target.of(PLAN_BUILT.id(), DONG_NAI, NINE_MONTHS, YesNo.YES)).value())
-        .isEqualTo(YesNo.YES);
+    Target target = Target.of(PLAN_BUILT.id(), DONG_NAI, NINE_MONTHS, YesNo.YES);
+    assertThat(PLAN_BUILT.requireFigure(target)).isSameAs(target);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.cpvmodel.progress;
 
+import static io.github.cpvmodel.ParseAssertions.assertParseError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,7 +51,7 @@ class ReportingPeriodTest {
     assertThat(period.kind()).isEqualTo(kind);
     assertThat(period.start()).isEqualTo(start);
     assertThat(period.end()).isEqualTo(end);
-    assertThat(period).hasToString(text).isEqualTo(ReportingPeriod.between(start, end));
+    assertThat(period).hasToString(text).isEqualTo(ReportingPeriod.closed(start, end));
     assertThat(period.label().vi()).isEqualTo(vi);
     assertThat(period.label().en()).contains(en);
     assertThat(ReportingPeriod.parseLabel(vi)).isEqualTo(period);
@@ -161,88 +162,101 @@ class ReportingPeriodTest {
       tháng 9
       first half
       """)
-  void yearlessLabelsWithoutAReferenceYearAreRejected(String label) {
-    assertRejected(() -> ReportingPeriod.parseLabel(label), ReportingPeriod.LABEL_YEAR,
-        "'" + label + "' names no year", "needs a reference year");
+  void yearlessLabelsWithoutAReferenceYearAreRejectedWhereTheYearShouldBe(String label) {
+    assertParseError(() -> ReportingPeriod.parseLabel(label), label, label.length(), ReportingPeriod.LABEL_YEAR);
+  }
+
+  @Test
+  void aReferenceYearOutOfRangeIsRejectedWhereTheYearShouldBe() {
+    assertParseError(() -> ReportingPeriod.parseLabel("quý 4", Year.of(10000)), "quý 4", 5, ReportingPeriod.YEAR);
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', textBlock = """
-      ''                           | at index 0 (it has no words)
-      quý năm 2019                 | at index 4 ('năm' is neither a number nor a Roman numeral)
-      quý IIII năm 2019            | at index 4 ('IIII' is neither a number nor a Roman numeral)
-      9 tháng giữa năm 2019        | at index 8 ('giữa' is neither 'đầu', 'cuối' nor 'năm')
-      9 ngày đầu năm 2019          | at index 2 ('ngày' is where 'tháng' after the number of months should be)
-      năm 19                       | at index 4 ('19' is not a four-digit year)
-      năm 2019 nay                 | at index 9 ('nay' is not expected after the period)
-      tuần 3 năm 2019              | at index 0 ('tuần' does not start a period label)
-      từ 31/2/2019 đến 1/3/2019    | at index 3 (day 31 of month 2 of 2019 does not exist)
-      từ 1/3/2019 tới 1/4/2019     | at index 12 ('tới' is where 'đến' between the two dates should be)
-      từ 1/3/2019                  | at index 11 (it ends where 'đến' between the two dates should follow)
-      9 tháng đầu                  | at index 11 (it ends where 'năm' after 'đầu' should follow)
+      ''                           | 0
+      quý năm 2019                 | 4
+      quý IIII năm 2019            | 4
+      9 tháng giữa năm 2019        | 8
+      9 ngày đầu năm 2019          | 2
+      năm 19                       | 4
+      năm 2019 nay                 | 9
+      tuần 3 năm 2019              | 0
+      từ 31/2/2019 đến 1/3/2019    | 3
+      từ 1/3/2019 tới 1/4/2019     | 12
+      từ 1/3/2019                  | 11
+      9 tháng đầu                  | 11
+      first 9 weeks of 2019        | 8
       """)
-  void unreadableLabelsAreRejectedWithTheIndex(String label, String where) {
-    assertRejected(() -> ReportingPeriod.parseLabel(label), ReportingPeriod.LABEL, "'" + label + "'", where);
-  }
-
-  @Test
-  void labelsWithImpossiblePartsAreRejectedByThePartRuleQuotingTheLabelAndTheIndex() {
-    assertRejected(() -> ReportingPeriod.parseLabel("quý V năm 2019"), ReportingPeriod.PART,
-        "'quý V năm 2019' is not a period label at index 4 (quarter 5 is out of range 1 to 4)");
-    assertRejected(() -> ReportingPeriod.parseLabel("Q0 2019"), ReportingPeriod.PART,
-        "'Q0 2019' is not a period label at index 0 (quarter 0 is out of range 1 to 4)");
-    assertRejected(() -> ReportingPeriod.parseLabel("tháng 13 năm 2019"), ReportingPeriod.PART,
-        "'tháng 13 năm 2019' is not a period label at index 6 (month 13 is out of range 1 to 12)");
-    assertRejected(() -> ReportingPeriod.parseLabel("13 tháng đầu năm 2019"), ReportingPeriod.PART,
-        "'13 tháng đầu năm 2019' is not a period label at index 0 (number of months 13 is out of range 1 to 12)");
-    assertRejected(() -> ReportingPeriod.parseLabel("0 tháng cuối năm 2019"), ReportingPeriod.PART,
-        "'0 tháng cuối năm 2019' is not a period label at index 0 (number of months 0 is out of range 1 to 12)");
-    assertRejected(() -> ReportingPeriod.parseLabel("năm 0000"), ReportingPeriod.YEAR,
-        "'năm 0000' is not a period label at index 4 (year 0000 is out of range)");
-    assertRejected(() -> ReportingPeriod.parseLabel("từ 1/4/2019 đến 1/3/2019"), ReportingPeriod.ORDER,
-        "end '2019-03-01' is before start '2019-04-01'");
+  void unreadableLabelsAreRejectedAtTheFirstWordThatDoesNotFit(String label, int index) {
+    assertParseError(() -> ReportingPeriod.parseLabel(label), label, index, ReportingPeriod.LABEL);
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', textBlock = """
-      ''                    | at index 0 (a period starts with a four-digit year)
-      19                    | at index 2 (a period starts with a four-digit year)
-      2019Q4                | at index 4 (a '-' follows the year)
-      2019-Q                | at index 5 (the year is followed by H1, H2, Q1 to Q4 or a two-digit month)
-      2019-9                | at index 6 (the year is followed by H1, H2, Q1 to Q4 or a two-digit month)
-      2019-W40              | at index 5 (the year is followed by H1, H2, Q1 to Q4 or a two-digit month)
-      2019-01-01/9M         | at index 11 ('9M' is not an ISO date (yyyy-MM-dd))
-      2019-01-01/P9X        | at index 11 ('P9X' is not an ISO 8601 duration such as P9M or P1Y)
-      2019-01-01/P0M        | at index 11 (the duration 'P0M' is not positive)
-      2019-13-01/2019-12-31 | at index 0 ('2019-13-01' is not an ISO date (yyyy-MM-dd))
-      2019-1-01/P9M         | at index 5 ('2019-1-01' is not an ISO date (yyyy-MM-dd))
+      quý V năm 2019                  | 4  | reporting-period.part
+      Q0 2019                         | 0  | reporting-period.part
+      tháng 13 năm 2019               | 6  | reporting-period.part
+      13 tháng đầu năm 2019           | 0  | reporting-period.part
+      0 tháng cuối năm 2019           | 0  | reporting-period.part
+      first 13 months of 2019         | 6  | reporting-period.part
+      năm 0000                        | 4  | reporting-period.year
+      0000                            | 0  | reporting-period.year
+      từ 1/4/2019 đến 1/3/2019        | 16 | reporting-period.order
+      1 April 2019 to 1 March 2019    | 16 | reporting-period.order
       """)
-  void malformedTextIsRejectedWithTheIndex(String text, String where) {
-    assertRejected(() -> ReportingPeriod.parse(text), ReportingPeriod.SYNTAX, "'" + text + "'", where);
+  void labelsOfImpossiblePeriodsAreRejectedByTheirRulesAtTheOffendingWord(String label, int index, String rule) {
+    assertParseError(() -> ReportingPeriod.parseLabel(label), label, index, rule(rule));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ''                    | 0
+      19                    | 2
+      2019Q4                | 4
+      2019-Q                | 5
+      2019-9                | 6
+      2019-W40              | 5
+      2019-01-01/9M         | 11
+      2019-01-01/P9X        | 11
+      2019-01-01/P0M        | 11
+      2019-13-01/2019-12-31 | 0
+      2019-1-01/P9M         | 5
+      ß2019                 | 0
+      """)
+  void malformedTextIsRejectedAtTheFirstCharacterThatDoesNotFit(String text, int index) {
+    assertParseError(() -> ReportingPeriod.parse(text), text, index, ReportingPeriod.SYNTAX);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      2019-Q5               | 6  | reporting-period.part
+      2019-Q0               | 6  | reporting-period.part
+      ' 2019-H3'            | 7  | reporting-period.part
+      2019-13               | 5  | reporting-period.part
+      2019-00               | 5  | reporting-period.part
+      0000-Q1               | 0  | reporting-period.year
+      9999-12-01/P2M        | 11 | reporting-period.year
+      2019-10-20/2019-03-15 | 11 | reporting-period.order
+      """)
+  void textOfImpossiblePeriodsIsRejectedByTheirRulesAtTheOffendingPart(String text, int index, String rule) {
+    assertParseError(() -> ReportingPeriod.parse(text), text, index, rule(rule));
   }
 
   @Test
-  void impossiblePartsAndRangesAreRejectedByTheirRules() {
-    assertRejected(() -> ReportingPeriod.parse("2019-Q5"), ReportingPeriod.PART,
-        "'2019-Q5' stops being a period at index 6 (quarter 5 is out of range)");
-    assertRejected(() -> ReportingPeriod.parse("2019-Q0"), ReportingPeriod.PART,
-        "'2019-Q0' stops being a period at index 6 (quarter 0 is out of range)");
-    assertRejected(() -> ReportingPeriod.parse(" 2019-H3"), ReportingPeriod.PART,
-        "' 2019-H3' stops being a period at index 7 (half 3 is out of range)");
-    assertRejected(() -> ReportingPeriod.parse("2019-13"), ReportingPeriod.PART,
-        "'2019-13' stops being a period at index 5 (month 13 is out of range)");
-    assertRejected(() -> ReportingPeriod.parse("2019-00"), ReportingPeriod.PART,
-        "'2019-00' stops being a period at index 5 (month 0 is out of range)");
-    assertRejected(() -> ReportingPeriod.parse("0000-Q1"), ReportingPeriod.YEAR,
-        "'0000-Q1' stops being a period at index 0 (year 0 is out of range)");
+  void factoriesRejectImpossiblePeriodsByTheirRules() {
     assertRejected(() -> ReportingPeriod.firstMonths(2019, 0), ReportingPeriod.PART,
         "0 first months are out of range");
     assertRejected(() -> ReportingPeriod.year(10000), ReportingPeriod.YEAR, "year 10000 is out of range");
     assertRejected(() -> ReportingPeriod.year(0), ReportingPeriod.YEAR, "year 0 is out of range");
-    assertRejected(() -> ReportingPeriod.parse("9999-12-01/P2M"), ReportingPeriod.YEAR,
-        "end '+10000-01-31' is after the year 9999");
-    assertRejected(() -> ReportingPeriod.parse("2019-10-20/2019-03-15"), ReportingPeriod.ORDER,
-        "end '2019-03-15' is before start '2019-10-20'");
+    assertRejected(() -> ReportingPeriod.closed(LocalDate.of(9999, 12, 1), LocalDate.of(10000, 1, 31)),
+        ReportingPeriod.YEAR, "end '+10000-01-31' is after the year 9999");
+    assertRejected(() -> ReportingPeriod.closed(LocalDate.of(2019, 10, 20), LocalDate.of(2019, 3, 15)),
+        ReportingPeriod.ORDER, "end '2019-03-15' is before start '2019-10-20'");
+  }
+
+  private static Rule rule(String code) {
+    return List.of(ReportingPeriod.PART, ReportingPeriod.YEAR, ReportingPeriod.ORDER).stream()
+        .filter(r -> r.code().equals(code)).findFirst().orElseThrow();
   }
 
   @Test

@@ -32,16 +32,16 @@ class TaskTest {
       "2019-10-01, OVERDUE",
   })
   void statusIsReadOffTheDatesForAGivenDay(LocalDate asOf, TaskStatus status) {
-    assertThat(PLANS.status(asOf)).isEqualTo(status);
+    assertThat(PLANS.statusOn(asOf)).isEqualTo(status);
   }
 
   @Test
   void aTaskDoneLateIsDoneFromTheDayItWasFinished() {
     Task late = PLANS.withCompleted(LocalDate.of(2019, 10, 10));
-    assertThat(late.status(LocalDate.of(2019, 10, 9))).isEqualTo(TaskStatus.OVERDUE);
-    assertThat(late.status(LocalDate.of(2019, 10, 10))).isEqualTo(TaskStatus.DONE);
+    assertThat(late.statusOn(LocalDate.of(2019, 10, 9))).isEqualTo(TaskStatus.OVERDUE);
+    assertThat(late.statusOn(LocalDate.of(2019, 10, 10))).isEqualTo(TaskStatus.DONE);
     Task standing = Task.of(Id.of("cadre-work"), LocalizedName.of("Công tác cán bộ"), SECTOR);
-    assertThat(standing.status(LocalDate.of(2030, 1, 1))).isEqualTo(TaskStatus.NOT_STARTED);
+    assertThat(standing.statusOn(LocalDate.of(2030, 1, 1))).isEqualTo(TaskStatus.NOT_STARTED);
   }
 
   @Test
@@ -57,9 +57,9 @@ class TaskTest {
     TaskGroup group = TaskGroup.of(Id.of("organisation-sector/2019/congress-preparation"),
         LocalizedName.of("Chuẩn bị đại hội đảng bộ các cấp"), ImmutableList.of(done, PLANS));
     LocalDate october = LocalDate.of(2019, 10, 1);
-    assertThat(group.progress(october)).isEqualTo(Ratio.of(1, 2));
-    assertThat(group.tasks(TaskStatus.OVERDUE, october)).containsExactly(PLANS);
-    assertThat(group.statusCounts(october)).containsExactly(
+    assertThat(group.progressOn(october)).isEqualTo(Ratio.of(1, 2));
+    assertThat(group.tasksOn(TaskStatus.OVERDUE, october)).containsExactly(PLANS);
+    assertThat(group.statusCountsOn(october)).containsExactly(
         entry(TaskStatus.NOT_STARTED, 0),
         entry(TaskStatus.IN_PROGRESS, 0),
         entry(TaskStatus.DONE, 1),

@@ -246,7 +246,7 @@ public final class Demonstration {
         + (briefing.bridgePoints().size() - local) + " Trung ương / central, " + local
         + " tỉnh, thành phố / provinces)");
     Province dongNai = Provinces.byName("Đồng Nai", day);
-    briefing.bridgePoint(dongNai.id()).ifPresent(point -> {
+    briefing.findBridgePoint(dongNai.id()).ifPresent(point -> {
       out.println("Điểm cầu " + dongNai.name() + " / " + dongNai.name() + " bridge point — đồng chủ trì / co-chairs:");
       for (Participant coChair : point.coChairs()) {
         out.println("  " + personnel.person(coChair.person()).orElseThrow().fullName());

@@ -83,10 +83,10 @@ public final class ProgressGenerators {
   public static Gen<ReportingPeriod> reportingPeriods() {
     Gen<ReportingPeriod> ranges = Gen.dates(FIRST_DAY, LAST_DAY).flatMap(start -> Gen.ints(0, 3700).map(days -> {
       long room = LAST_DAY.toEpochDay() - start.toEpochDay();
-      return ReportingPeriod.between(start, start.plusDays(Math.min(days, room)));
+      return ReportingPeriod.closed(start, start.plusDays(Math.min(days, room)));
     }));
     Gen<ReportingPeriod> recentRanges = Gen.dates(LocalDate.of(2015, 1, 1), LocalDate.of(2030, 12, 31))
-        .flatMap(start -> Gen.ints(0, 400).map(days -> ReportingPeriod.between(start, start.plusDays(days))));
+        .flatMap(start -> Gen.ints(0, 400).map(days -> ReportingPeriod.closed(start, start.plusDays(days))));
     return Gen.oneOf(
         years().map(ReportingPeriod::year),
         years().flatMap(y -> Gen.ints(1, 2).map(h -> ReportingPeriod.half(y, h))),
@@ -274,8 +274,8 @@ public final class ProgressGenerators {
             .isBefore(LAST_DAY)).map(p -> {
               LocalDate start = p.start().equals(p.end()) ? p.end().plusDays(1) : p.end();
               LocalDate end = p.start().equals(p.end()) ? p.end() : p.start();
-              return Attempt.of("ReportingPeriod.between(" + start + ", " + end + ")",
-                  () -> ReportingPeriod.between(start, end));
+              return Attempt.of("ReportingPeriod.closed(" + start + ", " + end + ")",
+                  () -> ReportingPeriod.closed(start, end));
             })),
         Mutation.of(ReportingPeriod.YEAR, Gen.oneOf(Gen.ints(-9999, 0), Gen.ints(10000, 99999)).map(y ->
             Attempt.of("ReportingPeriod.year(" + y + ")", () -> ReportingPeriod.year(y)))),
@@ -319,10 +319,10 @@ public final class ProgressGenerators {
         })),
         Mutation.of(ValueKind.MATCH, indicators().flatMap(indicator -> observations(indicator).flatMap(o ->
             Gen.elements(ValueKind.values()).filter(k -> k != indicator.kind()).flatMap(ProgressGenerators::observedValues).map(other -> Attempt.of(indicator.id() + " (" + indicator.kind().code()
-                + ").verify(observation of value " + other + ")", () -> indicator.verify(o.withValue(other))))))),
+                + ").requireFigure(observation of value " + other + ")", () -> indicator.requireFigure(o.withValue(other))))))),
         Mutation.of(Indicator.REFERENCE, indicators().flatMap(indicator -> observations(indicator).map(o ->
-            Attempt.of(indicator.id() + ".verify(observation of another indicator)",
-                () -> indicator.verify(Observation.builder().from(o).indicator(indicator.id().child("other"))
+            Attempt.of(indicator.id() + ".requireFigure(observation of another indicator)",
+                () -> indicator.requireFigure(Observation.builder().from(o).indicator(indicator.id().child("other"))
                     .build()))))),
         Mutation.of(Target.MATCH, indicators().flatMap(indicator -> targets(indicator).flatMap(t ->
             observedValues(indicator.kind()).map(v -> Attempt.of("target for " + t.subject()
@@ -344,7 +344,7 @@ public final class ProgressGenerators {
         Mutation.of(RollUp.DUPLICATE, indicators(ValueKind.YES_NO).flatMap(indicator -> Gen.dates(
             LocalDate.of(2008, 8, 1), LocalDate.of(2030, 12, 31)).flatMap(day -> Gen.booleans().map(yes -> {
               RollUp rollUp = provincialRollUp(day);
-              ReportingPeriod period = ReportingPeriod.between(day, day);
+              ReportingPeriod period = ReportingPeriod.closed(day, day);
               Id child = rollUp.expected().get(0).id();
               Observation first = Observation.of(indicator.id(), child, period, YesNo.of(yes),
                   ObservationStatus.FINAL);

@@ -53,7 +53,7 @@ class ProgressPropertiesTest {
       assertThat(ReportingPeriod.parse(p.toString())).isEqualTo(p);
       assertThat(ReportingPeriod.parseLabel(p.label().vi())).isEqualTo(p);
       assertThat(ReportingPeriod.parseLabel(p.label().en().orElseThrow())).isEqualTo(p);
-      assertThat(ReportingPeriod.between(p.start(), p.end())).isEqualTo(p);
+      assertThat(ReportingPeriod.closed(p.start(), p.end())).isEqualTo(p);
     });
   }
 
@@ -110,8 +110,8 @@ class ProgressPropertiesTest {
     Gen<Measured> measured = ProgressGenerators.indicators().flatMap(i -> ProgressGenerators.observations(i)
         .flatMap(o -> ProgressGenerators.targets(i).map(t -> new Measured(i, o, t))));
     Property.forAll(measured).withTries(TRIES).checkAssert(m -> {
-      assertThat(m.indicator().verify(m.observation())).isSameAs(m.observation());
-      assertThat(m.indicator().verify(m.target())).isSameAs(m.target());
+      assertThat(m.indicator().requireFigure(m.observation())).isSameAs(m.observation());
+      assertThat(m.indicator().requireFigure(m.target())).isSameAs(m.target());
       Observation o = m.observation();
       assertThat(Target.of(o.indicator(), o.subject(), o.period(), o.value()).isMetBy(o)).isTrue();
     });
@@ -121,12 +121,12 @@ class ProgressPropertiesTest {
   void tasksHaveOneStatusOnEveryDayAndGroupsCountThem() {
     Gen<LocalDate> days = Gen.dates(LocalDate.of(2018, 6, 1), LocalDate.of(2022, 1, 1));
     Property.forAll(ProgressGenerators.taskGroups(), days).withTries(TRIES).checkAssert((group, day) -> {
-      assertThat(group.statusCounts(day).values().stream().mapToInt(Integer::intValue).sum())
+      assertThat(group.statusCountsOn(day).values().stream().mapToInt(Integer::intValue).sum())
           .isEqualTo(group.tasks().size());
-      assertThat(group.progress(day).numerator()).isEqualTo((long) group.statusCounts(day).get(TaskStatus.DONE));
+      assertThat(group.progressOn(day).numerator()).isEqualTo((long) group.statusCountsOn(day).get(TaskStatus.DONE));
       for (Task task : group.tasks()) {
-        if (task.status(day) == TaskStatus.DONE) {
-          assertThat(task.status(day.plusDays(1))).isEqualTo(TaskStatus.DONE);
+        if (task.statusOn(day) == TaskStatus.DONE) {
+          assertThat(task.statusOn(day.plusDays(1))).isEqualTo(TaskStatus.DONE);
         }
       }
     });

@@ -1,0 +1,105 @@
+package io.github.cpvmodel.progress;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.cpvmodel.ParseException;
+import io.github.cpvmodel.ValidationException;
+import java.math.BigDecimal;
+import java.util.function.Supplier;
+
+/**
+ * Reads the text form of an {@link ObservedValue}, one small grammar whose last character tells the kinds apart:
+ * <pre>
+ * value   = "yes" | "no" | decimal "%" | integer "/" integer | integer
+ * integer = ["-"] digit {digit}
+ * decimal = integer ["." digit {digit}]
+ * </pre>
+ * A minus sign is read so that a negative value is rejected by its kind's rule rather than as malformed text.
+ */
+final class ObservedValueParser {
+  private final String input;
+  private final int start;
+  private final int end;
+
+  private ObservedValueParser(String input) {
+    this.input = input;
+    this.start = input.length() - input.stripLeading().length();
+    this.end = Math.max(start, input.stripTrailing().length());
+  }
+
+  static ObservedValue parse(CharSequence text) {
+    return new ObservedValueParser(requireNonNull(text, "text").toString()).read();
+  }
+
+  private ObservedValue read() {
+    String s = input.substring(start, end);
+    if (s.equalsIgnoreCase("yes") || s.equalsIgnoreCase("no")) {
+      return YesNo.of(s.equalsIgnoreCase("yes"));
+    }
+    if (s.endsWith("%")) {
+      int number = end - 1;
+      int at = integer(start, number);
+      if (at > start && at + 1 < number && input.charAt(at) == '.' && input.charAt(at - 1) != '-') {
+        at = digits(at + 1, number);
+      }
+      if (number == start || at < number) {
+        throw error(at, "a percentage is a decimal number before '%'");
+      }
+      return build(start, () -> Percentage.of(new BigDecimal(input.substring(start, number))));
+    }
+    int slash = input.indexOf('/', start);
+    if (slash >= 0 && slash < end) {
+      long numerator = wholeNumber(start, slash, "numerator");
+      long denominator = wholeNumber(slash + 1, end, "denominator");
+      try {
+        return Ratio.of(numerator, denominator);
+      } catch (ValidationException e) {
+        boolean denominatorBroken = e.violations().stream().anyMatch(v -> v.path().equals("denominator"));
+        throw ParseException.of(input, denominatorBroken ? slash + 1 : start, e);
+      }
+    }
+    long count = wholeNumber(start, end, "count");
+    return build(start, () -> Count.of(count));
+  }
+
+  private ObservedValue build(int at, Supplier<ObservedValue> value) {
+    try {
+      return value.get();
+    } catch (ValidationException e) {
+      throw ParseException.of(input, at, e);
+    }
+  }
+
+  /** The whole number between {@code from} and {@code to}. */
+  private long wholeNumber(int from, int to, String what) {
+    if (from == to) {
+      throw error(from, "the " + what + " is missing");
+    }
+    int at = integer(from, to);
+    if (at < to) {
+      throw error(at, "the " + what + " is a whole number");
+    }
+    try {
+      return Long.parseLong(input, from, to, 10);
+    } catch (NumberFormatException e) {
+      throw error(from, "the " + what + " '" + input.substring(from, to) + "' is too large");
+    }
+  }
+
+  /** The end of the longest start of an integer from {@code from}: a minus sign when more follows, then digits. */
+  private int integer(int from, int to) {
+    return digits(from < to - 1 && input.charAt(from) == '-' ? from + 1 : from, to);
+  }
+
+  private int digits(int from, int to) {
+    int i = from;
+    while (i < to && input.charAt(i) >= '0' && input.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
+  }
+
+  private ParseException error(int index, String why) {
+    return ParseException.of(ObservedValue.SYNTAX, "a value", input, index, why);
+  }
+}

@@ -1,0 +1,130 @@
+package io.github.cpvmodel.progress;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.cpvmodel.ParseException;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Reads the canonical text of a {@link ReportingPeriod}, one small grammar read left to right, case ignored:
+ * <pre>
+ * period   = date "/" (date | duration) | year ["-" part]
+ * part     = ("H" | "Q") digit | digit digit
+ * </pre>
+ * where {@code date} is an ISO date and {@code duration} an ISO 8601 period, each read by java.time.
+ */
+final class PeriodParser {
+  private static final String WHAT = "a period";
+
+  private PeriodParser() {}
+
+  static ReportingPeriod parse(CharSequence text) {
+    String input = requireNonNull(text, "text").toString();
+    int start = input.length() - input.stripLeading().length();
+    int end = Math.max(start, input.stripTrailing().length());
+    int slash = input.indexOf('/', start);
+    return slash >= 0 && slash < end ? range(input, start, slash, end) : named(input, start, end);
+  }
+
+  /** {@code date/date} or {@code date/duration}. */
+  private static ReportingPeriod range(String input, int start, int slash, int end) {
+    LocalDate first = date(input, start, slash);
+    int at = slash + 1;
+    boolean duration = at < end && Character.toUpperCase(input.charAt(at)) == 'P';
+    LocalDate last = duration ? plus(input, first, at, end) : date(input, at, end);
+    try {
+      return ReportingPeriod.closed(first, last);
+    } catch (ValidationException e) {
+      throw ParseException.of(input, at, e);
+    }
+  }
+
+  /** {@code 2019}, {@code 2019-H1}, {@code 2019-Q4}, {@code 2019-09}. */
+  private static ReportingPeriod named(String input, int start, int end) {
+    int digits = digits(input, start, end);
+    if (digits != 4) {
+      throw error(ReportingPeriod.SYNTAX, input, start + Math.min(digits, 4), "a period starts with a four-digit year");
+    }
+    int year = Integer.parseInt(input, start, start + 4, 10);
+    if (year < 1) {
+      throw error(ReportingPeriod.YEAR, input, start, "year 0 is out of range");
+    }
+    int at = start + 4;
+    if (at == end) {
+      return ReportingPeriod.year(year);
+    }
+    if (input.charAt(at) != '-') {
+      throw error(ReportingPeriod.SYNTAX, input, at, "a '-' follows the year");
+    }
+    int part = at + 1;
+    char letter = part < end ? Character.toUpperCase(input.charAt(part)) : '-';
+    if (end - part == 2 && (letter == 'H' || letter == 'Q') && digits(input, part + 1, end) == 1) {
+      int n = input.charAt(part + 1) - '0';
+      int max = letter == 'H' ? 2 : 4;
+      String name = letter == 'H' ? "half " : "quarter ";
+      if (n < 1 || n > max) {
+        throw error(ReportingPeriod.PART, input, part + 1, name + n + " is out of range");
+      }
+      return letter == 'H' ? ReportingPeriod.half(year, n) : ReportingPeriod.quarter(year, n);
+    }
+    int monthDigits = digits(input, part, end);
+    if (end - part == 2 && monthDigits == 2) {
+      int month = Integer.parseInt(input, part, end, 10);
+      if (month < 1 || month > 12) {
+        throw error(ReportingPeriod.PART, input, part, "month " + month + " is out of range");
+      }
+      return ReportingPeriod.month(year, month);
+    }
+    throw error(ReportingPeriod.SYNTAX, input, part + Math.min(end - part, monthDigits),
+        "the year is followed by H1, H2, Q1 to Q4 or a two-digit month");
+  }
+
+  /** The ISO date between {@code from} and {@code to}. */
+  private static LocalDate date(String input, int from, int to) {
+    try {
+      return LocalDate.parse(input.substring(from, to), DateTimeFormatter.ISO_LOCAL_DATE);
+    } catch (DateTimeParseException e) {
+      throw error(ReportingPeriod.SYNTAX, input, from + e.getErrorIndex(),
+          "'" + input.substring(from, to) + "' is not an ISO date (yyyy-MM-dd)");
+    }
+  }
+
+  /** The last day of the ISO 8601 duration between {@code from} and {@code to} that starts on {@code first}. */
+  private static LocalDate plus(String input, LocalDate first, int from, int to) {
+    String text = input.substring(from, to);
+    Period period;
+    try {
+      period = Period.parse(text);
+    } catch (DateTimeParseException e) {
+      throw error(ReportingPeriod.SYNTAX, input, from + e.getErrorIndex(),
+          "'" + text + "' is not an ISO 8601 duration such as P9M or P1Y");
+    }
+    if (period.isZero() || period.isNegative()) {
+      throw error(ReportingPeriod.SYNTAX, input, from, "the duration '" + text + "' is not positive");
+    }
+    try {
+      return first.plus(period).minusDays(1);
+    } catch (DateTimeException e) {
+      throw error(ReportingPeriod.SYNTAX, input, from, "the duration '" + text + "' is too long");
+    }
+  }
+
+  /** How many ASCII digits run from {@code from}, up to {@code to}. */
+  private static int digits(String input, int from, int to) {
+    int i = from;
+    while (i < to && input.charAt(i) >= '0' && input.charAt(i) <= '9') {
+      i++;
+    }
+    return i - from;
+  }
+
+  private static ParseException error(Rule rule, String input, int index, String why) {
+    return ParseException.of(rule, WHAT, input, index, why);
+  }
+}
