@@ -4,10 +4,11 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
+import io.github.cpvmodel.Code;
 import io.github.cpvmodel.Coded;
+import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Rule;
-import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.text.VietnameseText;
 import java.util.Arrays;
 import java.util.Optional;
@@ -37,55 +38,55 @@ import java.util.function.Function;
  */
 public enum DocumentType implements Coded {
   /** <i>Cương lĩnh chính trị</i>: the Party's political platform. */
-  POLITICAL_PLATFORM("political-platform", "Cương lĩnh chính trị", "Political Platform", true),
+  @Code("political-platform") POLITICAL_PLATFORM("Cương lĩnh chính trị", "Political Platform", true),
   /** <i>Điều lệ Đảng</i>: the Party Charter. */
-  CHARTER("charter", "Điều lệ Đảng", "Party Charter", true),
+  @Code("charter") CHARTER("Điều lệ Đảng", "Party Charter", true),
   /** <i>Chiến lược</i>: a strategy. */
-  STRATEGY("strategy", "Chiến lược", "Strategy", true),
+  @Code("strategy") STRATEGY("Chiến lược", "Strategy", true),
   /** <i>Nghị quyết</i>: a resolution, e.g. 60-NQ/TW. */
-  RESOLUTION("resolution", "Nghị quyết", "Resolution", true, "NQ"),
+  @Code("resolution") RESOLUTION("Nghị quyết", "Resolution", true, "NQ"),
   /** <i>Quyết định</i>: a decision, e.g. 243-QĐ/TW; personnel decisions are numbered QĐNS (05-QĐNS/TW). */
-  DECISION("decision", "Quyết định", "Decision", true, "QĐ", "QĐNS"),
+  @Code("decision") DECISION("Quyết định", "Decision", true, "QĐ", "QĐNS"),
   /** <i>Chỉ thị</i>: a directive, e.g. 35-CT/TW. */
-  DIRECTIVE("directive", "Chỉ thị", "Directive", true, "CT"),
+  @Code("directive") DIRECTIVE("Chỉ thị", "Directive", true, "CT"),
   /** <i>Kết luận</i>: a conclusion, e.g. 118-KL/TW. */
-  CONCLUSION("conclusion", "Kết luận", "Conclusion", true, "KL"),
+  @Code("conclusion") CONCLUSION("Kết luận", "Conclusion", true, "KL"),
   /** <i>Quy chế</i>: rules of procedure, e.g. 09-QC/TW. */
-  RULES_OF_PROCEDURE("rules-of-procedure", "Quy chế", "Rules of procedure", true, "QC"),
+  @Code("rules-of-procedure") RULES_OF_PROCEDURE("Quy chế", "Rules of procedure", true, "QC"),
   /** <i>Quy định</i>: a regulation, numbered QĐi (08-QĐi/TW) or QĐ (205-QĐ/TW). */
-  REGULATION("regulation", "Quy định", "Regulation", true, "QĐi", "QĐ"),
+  @Code("regulation") REGULATION("Quy định", "Regulation", true, "QĐi", "QĐ"),
   /** <i>Thông tri</i>: a circular; the abbreviation TT is assumed, not attested. */
-  CIRCULAR("circular", "Thông tri", "Circular", false, "TT"),
+  @Code("circular") CIRCULAR("Thông tri", "Circular", false, "TT"),
   /** <i>Hướng dẫn</i>: guidance, e.g. 36-HD/VPTW. */
-  GUIDANCE("guidance", "Hướng dẫn", "Guidance", true, "HD"),
+  @Code("guidance") GUIDANCE("Hướng dẫn", "Guidance", true, "HD"),
   /** <i>Thông báo</i>: a notice, e.g. 05-TB/BCĐTW. */
-  NOTICE("notice", "Thông báo", "Notice", true, "TB"),
+  @Code("notice") NOTICE("Thông báo", "Notice", true, "TB"),
   /** <i>Thông cáo</i>: a communiqué. */
-  COMMUNIQUE("communique", "Thông cáo", "Communiqué", true),
+  @Code("communique") COMMUNIQUE("Thông cáo", "Communiqué", true),
   /** <i>Tuyên bố</i>: a declaration. */
-  DECLARATION("declaration", "Tuyên bố", "Declaration", true),
+  @Code("declaration") DECLARATION("Tuyên bố", "Declaration", true),
   /** <i>Lời kêu gọi</i>: an appeal. */
-  APPEAL("appeal", "Lời kêu gọi", "Appeal", true),
+  @Code("appeal") APPEAL("Lời kêu gọi", "Appeal", true),
   /** <i>Báo cáo</i>: a report; the abbreviation BC is assumed, not attested. */
-  REPORT("report", "Báo cáo", "Report", false, "BC"),
+  @Code("report") REPORT("Báo cáo", "Report", false, "BC"),
   /** <i>Kế hoạch</i>: a plan, e.g. 01-KH/TW. */
-  PLAN("plan", "Kế hoạch", "Plan", true, "KH"),
+  @Code("plan") PLAN("Kế hoạch", "Plan", true, "KH"),
   /** <i>Quy hoạch</i>: a master plan (also of cadres). */
-  MASTER_PLAN("master-plan", "Quy hoạch", "Master plan", true),
+  @Code("master-plan") MASTER_PLAN("Quy hoạch", "Master plan", true),
   /** <i>Chương trình</i>: a programme; the abbreviation CTr is assumed, not attested. */
-  PROGRAMME("programme", "Chương trình", "Programme", false, "CTr"),
+  @Code("programme") PROGRAMME("Chương trình", "Programme", false, "CTr"),
   /** <i>Đề án</i>: a scheme; the abbreviation ĐA is assumed, not attested. */
-  SCHEME("scheme", "Đề án", "Scheme", false, "ĐA"),
+  @Code("scheme") SCHEME("Đề án", "Scheme", false, "ĐA"),
   /** <i>Phương án</i>: an option plan. */
-  OPTION_PLAN("option-plan", "Phương án", "Option plan", true),
+  @Code("option-plan") OPTION_PLAN("Phương án", "Option plan", true),
   /** <i>Dự án</i>: a project. */
-  PROJECT("project", "Dự án", "Project", true),
+  @Code("project") PROJECT("Dự án", "Project", true),
   /** <i>Tờ trình</i>: a submission; the abbreviation TTr is assumed, not attested. */
-  SUBMISSION("submission", "Tờ trình", "Submission", false, "TTr"),
+  @Code("submission") SUBMISSION("Tờ trình", "Submission", false, "TTr"),
   /** <i>Công văn</i>: an official letter, e.g. 540-CV/VPQU. */
-  OFFICIAL_LETTER("official-letter", "Công văn", "Official letter", true, "CV"),
+  @Code("official-letter") OFFICIAL_LETTER("Công văn", "Official letter", true, "CV"),
   /** <i>Biên bản</i>: minutes. */
-  MINUTES("minutes", "Biên bản", "Minutes", true);
+  @Code("minutes") MINUTES("Biên bản", "Minutes", true);
 
   /** A document type is written as its code. */
   public static final Rule CODE = Rule.of("document-type.code", "a document type is written as one of its codes");
@@ -101,22 +102,14 @@ public enum DocumentType implements Coded {
       .distinct()
       .collect(ImmutableMap.toImmutableMap(VietnameseText::foldKey, Function.identity()));
 
-  private final String code;
   private final LocalizedName name;
   private final boolean abbreviationAttested;
   private final ImmutableList<String> abbreviations;
 
-  DocumentType(String code, String vi, String en, boolean abbreviationAttested, String... abbreviations) {
-    this.code = code;
+  DocumentType(String vi, String en, boolean abbreviationAttested, String... abbreviations) {
     this.name = LocalizedName.of(vi, en);
     this.abbreviationAttested = abbreviationAttested;
     this.abbreviations = ImmutableList.copyOf(abbreviations);
-  }
-
-  /** {@return the stable code, e.g. {@code directive}} */
-  @Override
-  public String code() {
-    return code;
   }
 
   /** {@return the name of the type: <i>Chỉ thị</i> / "Directive"} */
@@ -191,8 +184,7 @@ public enum DocumentType implements Coded {
    *
    * @param code the code, e.g. {@code directive}; white space around it is ignored
    * @return the document type
-   * @throws ValidationException if no document type has that code (rule {@link #CODE}); the message lists the
-   *     codes
+   * @throws ParseException if no document type has that code (rule {@link #CODE}); the message lists the codes
    */
   public static DocumentType parse(CharSequence code) {
     return Coded.parse(DocumentType.class, code, CODE);

@@ -1,9 +1,10 @@
 package io.github.cpvmodel.document;
 
+import io.github.cpvmodel.Code;
 import io.github.cpvmodel.Coded;
+import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Rule;
-import io.github.cpvmodel.ValidationException;
 
 /**
  * How one document relates to an earlier one: "<i>Hướng dẫn</i> 36-HD/VPTW <b>guides</b> 66-QĐ/TW".
@@ -15,37 +16,29 @@ import io.github.cpvmodel.ValidationException;
  */
 public enum RelationKind implements Coded {
   /** Gives guidance on carrying out the target (<i>hướng dẫn</i>). */
-  GUIDES("guides", "hướng dẫn", "guides", "được hướng dẫn bởi", "is guided by"),
+  @Code("guides") GUIDES("hướng dẫn", "guides", "được hướng dẫn bởi", "is guided by"),
   /** Carries out the target (<i>thực hiện</i>, <i>triển khai</i>). */
-  IMPLEMENTS("implements", "thực hiện", "implements", "được thực hiện bởi", "is implemented by"),
+  @Code("implements") IMPLEMENTS("thực hiện", "implements", "được thực hiện bởi", "is implemented by"),
   /** Reviews how the target was carried out (<i>tổng kết</i>). */
-  SUMMARIZES("summarizes", "tổng kết", "summarizes", "được tổng kết bởi", "is summarized by"),
+  @Code("summarizes") SUMMARIZES("tổng kết", "summarizes", "được tổng kết bởi", "is summarized by"),
   /** Replaces the target (<i>thay thế</i>). */
-  SUPERSEDES("supersedes", "thay thế", "supersedes", "bị thay thế bởi", "is superseded by"),
+  @Code("supersedes") SUPERSEDES("thay thế", "supersedes", "bị thay thế bởi", "is superseded by"),
   /** Amends or supplements the target (<i>sửa đổi, bổ sung</i>). */
-  AMENDS("amends", "sửa đổi, bổ sung", "amends", "được sửa đổi, bổ sung bởi", "is amended by"),
+  @Code("amends") AMENDS("sửa đổi, bổ sung", "amends", "được sửa đổi, bổ sung bởi", "is amended by"),
   /** Repeals the target (<i>bãi bỏ</i>). */
-  REPEALS("repeals", "bãi bỏ", "repeals", "bị bãi bỏ bởi", "is repealed by"),
+  @Code("repeals") REPEALS("bãi bỏ", "repeals", "bị bãi bỏ bởi", "is repealed by"),
   /** Cites the target as its basis (<i>căn cứ</i>). */
-  BASED_ON("based-on", "căn cứ", "is based on", "là căn cứ của", "is the basis of");
+  @Code("based-on") BASED_ON("căn cứ", "is based on", "là căn cứ của", "is the basis of");
 
   /** A relation kind is written as its code. */
   public static final Rule CODE = Rule.of("relation-kind.code", "a relation kind is written as one of its codes");
 
-  private final String code;
   private final LocalizedName label;
   private final LocalizedName inverseLabel;
 
-  RelationKind(String code, String vi, String en, String inverseVi, String inverseEn) {
-    this.code = code;
+  RelationKind(String vi, String en, String inverseVi, String inverseEn) {
     this.label = LocalizedName.of(vi, en);
     this.inverseLabel = LocalizedName.of(inverseVi, inverseEn);
-  }
-
-  /** {@return the stable code, e.g. {@code based-on}} */
-  @Override
-  public String code() {
-    return code;
   }
 
   /** {@return the relation read from the later document: <i>thay thế</i> / "supersedes"} */
@@ -63,8 +56,7 @@ public enum RelationKind implements Coded {
    *
    * @param code the code, e.g. {@code based-on}; white space around it is ignored
    * @return the relation kind
-   * @throws ValidationException if no relation kind has that code (rule {@link #CODE}); the message lists the
-   *     codes
+   * @throws ParseException if no relation kind has that code (rule {@link #CODE}); the message lists the codes
    */
   public static RelationKind parse(CharSequence code) {
     return Coded.parse(RelationKind.class, code, CODE);

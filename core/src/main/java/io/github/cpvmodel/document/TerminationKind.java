@@ -1,8 +1,9 @@
 package io.github.cpvmodel.document;
 
+import io.github.cpvmodel.Code;
 import io.github.cpvmodel.Coded;
+import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.Rule;
-import io.github.cpvmodel.ValidationException;
 
 /**
  * How a document stopped being in force: replaced (<i>được thay thế</i>), repealed (<i>bị bãi bỏ</i>) or run its
@@ -14,34 +15,21 @@ import io.github.cpvmodel.ValidationException;
  */
 public enum TerminationKind implements Coded {
   /** Replaced by another document (<i>được thay thế</i>). */
-  SUPERSEDED("superseded"),
+  @Code("superseded") SUPERSEDED,
   /** Repealed by another document (<i>bị bãi bỏ</i>). */
-  REPEALED("repealed"),
+  @Code("repealed") REPEALED,
   /** Ran its course: the period or task it was for ended (<i>hết hiệu lực</i>). */
-  EXPIRED("expired");
+  @Code("expired") EXPIRED;
 
   /** A termination kind is written as its code. */
   public static final Rule CODE = Rule.of("termination-kind.code", "a termination kind is written as one of its codes");
-
-  private final String code;
-
-  TerminationKind(String code) {
-    this.code = code;
-  }
-
-  /** {@return the stable code, e.g. {@code repealed}} */
-  @Override
-  public String code() {
-    return code;
-  }
 
   /**
    * The termination kind a code names.
    *
    * @param code the code, e.g. {@code repealed}; white space around it is ignored
    * @return the termination kind
-   * @throws ValidationException if no termination kind has that code (rule {@link #CODE}); the message lists the
-   *     codes
+   * @throws ParseException if no termination kind has that code (rule {@link #CODE}); the message lists the codes
    */
   public static TerminationKind parse(CharSequence code) {
     return Coded.parse(TerminationKind.class, code, CODE);

@@ -1,9 +1,10 @@
 package io.github.cpvmodel.meeting;
 
+import io.github.cpvmodel.Code;
 import io.github.cpvmodel.Coded;
+import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Rule;
-import io.github.cpvmodel.ValidationException;
 
 /**
  * How people attend a conference: in one room (<i>trực tiếp</i>), through linked sites (<i>trực tuyến</i>,
@@ -15,27 +16,19 @@ import io.github.cpvmodel.ValidationException;
  */
 public enum AttendanceMode implements Coded {
   /** Everyone in one place (<i>trực tiếp</i>). */
-  IN_PERSON("in-person", "trực tiếp", "in person"),
+  @Code("in-person") IN_PERSON("trực tiếp", "in person"),
   /** Sites linked by video (<i>trực tuyến</i>), each a bridge point. */
-  ONLINE("online", "trực tuyến", "online"),
+  @Code("online") ONLINE("trực tuyến", "online"),
   /** In person at the main site and online from others (<i>trực tiếp kết hợp trực tuyến</i>). */
-  HYBRID("hybrid", "trực tiếp kết hợp trực tuyến", "hybrid");
+  @Code("hybrid") HYBRID("trực tiếp kết hợp trực tuyến", "hybrid");
 
   /** The code is one of the codes of this enum. */
   public static final Rule CODE = Rule.of("attendance-mode.code", "an attendance mode is written as one of its codes");
 
-  private final String code;
   private final LocalizedName label;
 
-  AttendanceMode(String code, String vi, String en) {
-    this.code = code;
+  AttendanceMode(String vi, String en) {
     this.label = LocalizedName.of(vi, en);
-  }
-
-  /** {@return the stable code of this mode, e.g. {@code online}} */
-  @Override
-  public String code() {
-    return code;
   }
 
   /** {@return the name of this mode, e.g. "trực tuyến" / "online"} */
@@ -57,7 +50,7 @@ public enum AttendanceMode implements Coded {
    *
    * @param code the code, e.g. {@code online}
    * @return the mode
-   * @throws ValidationException if no mode has that code (rule {@link #CODE}); the message lists the valid codes
+   * @throws ParseException if no mode has that code (rule {@link #CODE}); the message lists the valid codes
    */
   public static AttendanceMode parse(CharSequence code) {
     return Coded.parse(AttendanceMode.class, code, CODE);

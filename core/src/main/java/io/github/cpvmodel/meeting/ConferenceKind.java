@@ -1,9 +1,10 @@
 package io.github.cpvmodel.meeting;
 
+import io.github.cpvmodel.Code;
 import io.github.cpvmodel.Coded;
+import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Rule;
-import io.github.cpvmodel.ValidationException;
 
 /**
  * What a conference (<i>hội nghị</i>) is for. The kind is what the Vietnamese title names: <i>Hội nghị giao
@@ -17,35 +18,27 @@ import io.github.cpvmodel.ValidationException;
  */
 public enum ConferenceKind implements Coded {
   /** A periodic briefing (<i>giao ban</i>) at which a body reviews work with those below it. */
-  BRIEFING("briefing", "hội nghị giao ban", "briefing"),
+  @Code("briefing") BRIEFING("hội nghị giao ban", "briefing"),
   /** A conference that disseminates (<i>quán triệt</i>) a document to those who must carry it out. */
-  DISSEMINATION("dissemination", "hội nghị quán triệt", "dissemination conference"),
+  @Code("dissemination") DISSEMINATION("hội nghị quán triệt", "dissemination conference"),
   /** A final review (<i>tổng kết</i>) of a document, a programme or a period. */
-  REVIEW("review", "hội nghị tổng kết", "review conference"),
+  @Code("review") REVIEW("hội nghị tổng kết", "review conference"),
   /** An interim review (<i>sơ kết</i>), held part-way through. */
-  INTERIM_REVIEW("interim-review", "hội nghị sơ kết", "interim review conference"),
+  @Code("interim-review") INTERIM_REVIEW("hội nghị sơ kết", "interim review conference"),
   /** A working session (<i>buổi làm việc</i>) of a body with another body or a locality. */
-  WORKING_SESSION("working-session", "buổi làm việc", "working session"),
+  @Code("working-session") WORKING_SESSION("buổi làm việc", "working session"),
   /** A plenum of a Party committee (<i>hội nghị Ban Chấp hành</i>) recorded as a conference. */
-  PLENUM("plenum", "hội nghị Ban Chấp hành", "plenum"),
+  @Code("plenum") PLENUM("hội nghị Ban Chấp hành", "plenum"),
   /** Any other conference. */
-  OTHER("other", "hội nghị", "conference");
+  @Code("other") OTHER("hội nghị", "conference");
 
   /** The code is one of the codes of this enum. */
   public static final Rule CODE = Rule.of("conference-kind.code", "a conference kind is written as one of its codes");
 
-  private final String code;
   private final LocalizedName label;
 
-  ConferenceKind(String code, String vi, String en) {
-    this.code = code;
+  ConferenceKind(String vi, String en) {
     this.label = LocalizedName.of(vi, en);
-  }
-
-  /** {@return the stable code of this kind, e.g. {@code briefing}} */
-  @Override
-  public String code() {
-    return code;
   }
 
   /** {@return the name of this kind, e.g. "hội nghị giao ban" / "briefing"} */
@@ -58,7 +51,7 @@ public enum ConferenceKind implements Coded {
    *
    * @param code the code, e.g. {@code briefing}
    * @return the kind
-   * @throws ValidationException if no kind has that code (rule {@link #CODE}); the message lists the valid codes
+   * @throws ParseException if no kind has that code (rule {@link #CODE}); the message lists the valid codes
    */
   public static ConferenceKind parse(CharSequence code) {
     return Coded.parse(ConferenceKind.class, code, CODE);

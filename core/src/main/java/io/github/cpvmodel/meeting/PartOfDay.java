@@ -1,9 +1,10 @@
 package io.github.cpvmodel.meeting;
 
+import io.github.cpvmodel.Code;
 import io.github.cpvmodel.Coded;
+import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Rule;
-import io.github.cpvmodel.ValidationException;
 import java.time.LocalTime;
 
 /**
@@ -18,35 +19,23 @@ import java.time.LocalTime;
  */
 public enum PartOfDay implements Coded {
   /** <i>Sáng</i>: from midnight to noon. */
-  MORNING("morning", "sáng", LocalTime.MIDNIGHT, LocalTime.NOON),
+  @Code("morning") MORNING("sáng", "morning", LocalTime.MIDNIGHT, LocalTime.NOON),
   /** <i>Chiều</i>: from noon to 18:00. */
-  AFTERNOON("afternoon", "chiều", LocalTime.NOON, LocalTime.of(18, 0)),
+  @Code("afternoon") AFTERNOON("chiều", "afternoon", LocalTime.NOON, LocalTime.of(18, 0)),
   /** <i>Tối</i>: from 18:00 to midnight. */
-  EVENING("evening", "tối", LocalTime.of(18, 0), LocalTime.MIDNIGHT);
+  @Code("evening") EVENING("tối", "evening", LocalTime.of(18, 0), LocalTime.MIDNIGHT);
 
   /** The code is one of the codes of this enum. */
   public static final Rule CODE = Rule.of("part-of-day.code", "a part of the day is written as one of its codes");
 
-  private final String code;
   private final LocalizedName label;
   private final LocalTime start;
   private final LocalTime end;
 
-  PartOfDay(String code, String vi, LocalTime start, LocalTime end) {
-    this.code = code;
-    this.label = LocalizedName.of(vi, code);
+  PartOfDay(String vi, String en, LocalTime start, LocalTime end) {
+    this.label = LocalizedName.of(vi, en);
     this.start = start;
     this.end = end;
-  }
-
-  /**
-   * The stable code of this part, as written in the text form of a {@link MeetingTime}.
-   *
-   * @return the code, e.g. {@code afternoon}
-   */
-  @Override
-  public String code() {
-    return code;
   }
 
   /** {@return the name of this part, e.g. "chiều" / "afternoon"} */
@@ -73,7 +62,7 @@ public enum PartOfDay implements Coded {
    *
    * @param code the code, e.g. {@code afternoon}
    * @return the part of the day
-   * @throws ValidationException if no part has that code (rule {@link #CODE}); the message lists the valid codes
+   * @throws ParseException if no part has that code (rule {@link #CODE}); the message lists the valid codes
    */
   public static PartOfDay parse(CharSequence code) {
     return Coded.parse(PartOfDay.class, code, CODE);

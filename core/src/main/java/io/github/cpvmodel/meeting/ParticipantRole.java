@@ -1,9 +1,10 @@
 package io.github.cpvmodel.meeting;
 
+import io.github.cpvmodel.Code;
 import io.github.cpvmodel.Coded;
+import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Rule;
-import io.github.cpvmodel.ValidationException;
 
 /**
  * The part a person plays at a conference or at one of its bridge points.
@@ -14,29 +15,21 @@ import io.github.cpvmodel.ValidationException;
  */
 public enum ParticipantRole implements Coded {
   /** Chairs the conference (<i>chủ trì</i>); a conference has at most one chair. */
-  CHAIR("chair", "chủ trì", "chair"),
+  @Code("chair") CHAIR("chủ trì", "chair"),
   /** Chairs jointly, at the conference or at one bridge point (<i>đồng chủ trì</i>). */
-  CO_CHAIR("co-chair", "đồng chủ trì", "co-chair"),
+  @Code("co-chair") CO_CHAIR("đồng chủ trì", "co-chair"),
   /** Presents a report (<i>trình bày báo cáo</i>). */
-  RAPPORTEUR("rapporteur", "trình bày báo cáo", "rapporteur"),
+  @Code("rapporteur") RAPPORTEUR("trình bày báo cáo", "rapporteur"),
   /** Attends (<i>dự</i>). */
-  ATTENDEE("attendee", "dự", "attendee");
+  @Code("attendee") ATTENDEE("dự", "attendee");
 
   /** The code is one of the codes of this enum. */
   public static final Rule CODE = Rule.of("participant-role.code", "a participant role is written as one of its codes");
 
-  private final String code;
   private final LocalizedName label;
 
-  ParticipantRole(String code, String vi, String en) {
-    this.code = code;
+  ParticipantRole(String vi, String en) {
     this.label = LocalizedName.of(vi, en);
-  }
-
-  /** {@return the stable code of this role, e.g. {@code co-chair}} */
-  @Override
-  public String code() {
-    return code;
   }
 
   /** {@return the name of this role, e.g. "đồng chủ trì" / "co-chair"} */
@@ -49,7 +42,7 @@ public enum ParticipantRole implements Coded {
    *
    * @param code the code, e.g. {@code co-chair}
    * @return the role
-   * @throws ValidationException if no role has that code (rule {@link #CODE}); the message lists the valid codes
+   * @throws ParseException if no role has that code (rule {@link #CODE}); the message lists the valid codes
    */
   public static ParticipantRole parse(CharSequence code) {
     return Coded.parse(ParticipantRole.class, code, CODE);

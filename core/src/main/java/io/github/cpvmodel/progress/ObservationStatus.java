@@ -1,8 +1,9 @@
 package io.github.cpvmodel.progress;
 
+import io.github.cpvmodel.Code;
 import io.github.cpvmodel.Coded;
+import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.Rule;
-import io.github.cpvmodel.ValidationException;
 
 /**
  * How settled an {@link Observation} is: reports give provisional figures (<i>số liệu sơ bộ</i>) that a later
@@ -10,37 +11,20 @@ import io.github.cpvmodel.ValidationException;
  */
 public enum ObservationStatus implements Coded {
   /** Reported but open to correction. */
-  PROVISIONAL("provisional"),
+  @Code("provisional") PROVISIONAL,
   /** Confirmed. */
-  FINAL("final");
+  @Code("final") FINAL;
 
   /** An observation status is written as its code. */
   public static final Rule CODE =
       Rule.of("observation-status.code", "an observation status is written as one of its codes");
-
-  private final String code;
-
-  ObservationStatus(String code) {
-    this.code = code;
-  }
-
-  /**
-   * The stable code of this status.
-   *
-   * @return {@code provisional} or {@code final}
-   */
-  @Override
-  public String code() {
-    return code;
-  }
 
   /**
    * The observation status a code names.
    *
    * @param code the code, e.g. {@code final}; white space around it is ignored
    * @return the observation status
-   * @throws ValidationException if no observation status has that code (rule {@link #CODE}); the message lists the
-   *     codes
+   * @throws ParseException if no observation status has that code (rule {@link #CODE}); the message lists the codes
    */
   public static ObservationStatus parse(CharSequence code) {
     return Coded.parse(ObservationStatus.class, code, CODE);

@@ -1,6 +1,8 @@
 package io.github.cpvmodel.progress;
 
+import io.github.cpvmodel.Code;
 import io.github.cpvmodel.Coded;
+import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 
@@ -12,13 +14,13 @@ import io.github.cpvmodel.ValidationException;
  */
 public enum ValueKind implements Coded {
   /** A number of things: "12 cuộc kiểm tra". Values are {@link Count}s. */
-  COUNT("count"),
+  @Code("count") COUNT,
   /** A part of a whole, kept exact: "63/63 tỉnh, thành phố". Values are {@link Ratio}s. */
-  RATIO("ratio"),
+  @Code("ratio") RATIO,
   /** A percentage from 0 to 100 as an exact decimal: "98,5%". Values are {@link Percentage}s. */
-  PERCENTAGE("percentage"),
+  @Code("percentage") PERCENTAGE,
   /** Whether something is so: "đã xây dựng kế hoạch". Values are {@link YesNo}s. */
-  YES_NO("yes-no");
+  @Code("yes-no") YES_NO;
 
   /** A value kind is written as its code. */
   public static final Rule CODE = Rule.of("value-kind.code", "a value kind is written as one of its codes");
@@ -27,22 +29,6 @@ public enum ValueKind implements Coded {
   public static final Rule MATCH = Rule.of("value-kind.match",
       "a value must be of the kind its indicator measures (count, ratio, percentage or yes-no), and values "
           + "compared with each other must be of one kind");
-
-  private final String code;
-
-  ValueKind(String code) {
-    this.code = code;
-  }
-
-  /**
-   * The stable code of this kind.
-   *
-   * @return the code: {@code count}, {@code ratio}, {@code percentage} or {@code yes-no}
-   */
-  @Override
-  public String code() {
-    return code;
-  }
 
   /**
    * Requires {@code value} to be of this kind.
@@ -55,7 +41,7 @@ public enum ValueKind implements Coded {
    */
   public ObservedValue require(ObservedValue value, String path, String expectedBy) {
     MATCH.require(value.kind() == this, path, "value '%s' is a %s but %s expects a %s", value,
-        value.kind().code(), expectedBy, code);
+        value.kind().code(), expectedBy, code());
     return value;
   }
 
@@ -64,8 +50,7 @@ public enum ValueKind implements Coded {
    *
    * @param code the code, e.g. {@code yes-no}; white space around it is ignored
    * @return the value kind
-   * @throws ValidationException if no value kind has that code (rule {@link #CODE}); the message lists the
-   *     codes
+   * @throws ParseException if no value kind has that code (rule {@link #CODE}); the message lists the codes
    */
   public static ValueKind parse(CharSequence code) {
     return Coded.parse(ValueKind.class, code, CODE);
