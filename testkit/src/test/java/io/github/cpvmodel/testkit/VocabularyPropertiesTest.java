@@ -8,6 +8,10 @@ import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.Source;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.testkit.property.Gen;
+import io.github.cpvmodel.testkit.property.Mutation;
+import io.github.cpvmodel.testkit.property.Property;
+import io.github.cpvmodel.testkit.property.Rules;
 import io.github.cpvmodel.testkit.text.TextGenerators;
 import io.github.cpvmodel.RomanNumeral;
 import io.github.cpvmodel.text.VietnameseText;
@@ -86,7 +90,7 @@ class VocabularyPropertiesTest {
   }
 
   static Iterable<Mutation> mutations() {
-    return VocabularyGenerators.mutations();
+    return VocabularyMutations.all();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -97,8 +101,8 @@ class VocabularyPropertiesTest {
 
   @Test
   void everyRuleOfTheFoundationHasExactlyOneMutation() {
-    Rules.assertCovered(VocabularyGenerators.mutations(), FOUNDATION);
-    assertThat(VocabularyGenerators.mutations().stream().map(Mutation::rule).collect(Collectors.toList()))
+    Rules.assertCovered(VocabularyMutations.all(), FOUNDATION);
+    assertThat(VocabularyMutations.all().stream().map(Mutation::rule).collect(Collectors.toList()))
         .containsExactlyInAnyOrderElementsOf(Rules.declaredIn(FOUNDATION));
   }
 

@@ -8,10 +8,10 @@ import io.github.cpvmodel.body.BodyHierarchy;
 import io.github.cpvmodel.body.BodyHistory;
 import io.github.cpvmodel.body.BodyKind;
 import io.github.cpvmodel.body.BodyLevel;
-import io.github.cpvmodel.testkit.Gen;
-import io.github.cpvmodel.testkit.Mutation;
-import io.github.cpvmodel.testkit.Property;
-import io.github.cpvmodel.testkit.Rules;
+import io.github.cpvmodel.testkit.property.Gen;
+import io.github.cpvmodel.testkit.property.Mutation;
+import io.github.cpvmodel.testkit.property.Property;
+import io.github.cpvmodel.testkit.property.Rules;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,7 +60,7 @@ class BodyPropertiesTest {
   }
 
   static List<Mutation> mutations() {
-    return BodyGenerators.mutations();
+    return BodyMutations.all();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -71,8 +71,8 @@ class BodyPropertiesTest {
 
   @Test
   void everyRuleOfTheBodyPackageHasExactlyOneMutation() {
-    Rules.assertCovered(BodyGenerators.mutations(), RULE_HOLDERS);
-    assertThat(BodyGenerators.mutations()).extracting(Mutation::rule)
+    Rules.assertCovered(BodyMutations.all(), RULE_HOLDERS);
+    assertThat(BodyMutations.all()).extracting(Mutation::rule)
         .containsExactlyInAnyOrderElementsOf(Rules.declaredIn(RULE_HOLDERS));
   }
 }

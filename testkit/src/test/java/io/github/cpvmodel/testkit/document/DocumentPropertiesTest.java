@@ -12,10 +12,10 @@ import io.github.cpvmodel.document.Lookup;
 import io.github.cpvmodel.document.RelationKind;
 import io.github.cpvmodel.document.Termination;
 import io.github.cpvmodel.document.TerminationKind;
-import io.github.cpvmodel.testkit.Gen;
-import io.github.cpvmodel.testkit.Mutation;
-import io.github.cpvmodel.testkit.Property;
-import io.github.cpvmodel.testkit.Rules;
+import io.github.cpvmodel.testkit.property.Gen;
+import io.github.cpvmodel.testkit.property.Mutation;
+import io.github.cpvmodel.testkit.property.Property;
+import io.github.cpvmodel.testkit.property.Rules;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,7 +102,7 @@ class DocumentPropertiesTest {
   }
 
   static List<Mutation> mutations() {
-    return DocumentGenerators.mutations();
+    return DocumentMutations.all();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -113,8 +113,8 @@ class DocumentPropertiesTest {
 
   @Test
   void everyValidationRuleHasExactlyOneMutation() {
-    Rules.assertCovered(DocumentGenerators.mutations(), RULE_HOLDERS);
-    assertThat(DocumentGenerators.mutations()).extracting(Mutation::rule)
+    Rules.assertCovered(DocumentMutations.all(), RULE_HOLDERS);
+    assertThat(DocumentMutations.all()).extracting(Mutation::rule)
         .containsExactlyInAnyOrderElementsOf(Rules.declaredIn(RULE_HOLDERS));
   }
 }

@@ -11,9 +11,9 @@ import io.github.cpvmodel.person.PostRole;
 import io.github.cpvmodel.person.PostSector;
 import io.github.cpvmodel.person.Tenure;
 import io.github.cpvmodel.person.TenureBasis;
-import io.github.cpvmodel.testkit.Mutation;
-import io.github.cpvmodel.testkit.Property;
-import io.github.cpvmodel.testkit.Rules;
+import io.github.cpvmodel.testkit.property.Mutation;
+import io.github.cpvmodel.testkit.property.Property;
+import io.github.cpvmodel.testkit.property.Rules;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,7 +52,7 @@ class PersonPropertiesTest {
   }
 
   static List<Mutation> mutations() {
-    return PersonGenerators.mutations();
+    return PersonMutations.all();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -63,10 +63,10 @@ class PersonPropertiesTest {
 
   @Test
   void everyRuleOfThePersonPackageHasAMutation() {
-    Rules.assertCovered(PersonGenerators.mutations(), RULE_HOLDERS);
+    Rules.assertCovered(PersonMutations.all(), RULE_HOLDERS);
     // Tenures are checked against Validity's order rule, which the foundation's own mutation also covers.
     List<Rule> rules = new ArrayList<>(Rules.declaredIn(RULE_HOLDERS));
     rules.add(Validity.ORDER);
-    assertThat(PersonGenerators.mutations()).extracting(Mutation::rule).containsExactlyInAnyOrderElementsOf(rules);
+    assertThat(PersonMutations.all()).extracting(Mutation::rule).containsExactlyInAnyOrderElementsOf(rules);
   }
 }

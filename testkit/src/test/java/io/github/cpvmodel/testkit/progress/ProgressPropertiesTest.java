@@ -20,10 +20,10 @@ import io.github.cpvmodel.progress.TaskStatus;
 import io.github.cpvmodel.progress.ValueKind;
 import io.github.cpvmodel.progress.YesNo;
 import io.github.cpvmodel.reference.PartyBodies;
-import io.github.cpvmodel.testkit.Gen;
-import io.github.cpvmodel.testkit.Mutation;
-import io.github.cpvmodel.testkit.Property;
-import io.github.cpvmodel.testkit.Rules;
+import io.github.cpvmodel.testkit.property.Gen;
+import io.github.cpvmodel.testkit.property.Mutation;
+import io.github.cpvmodel.testkit.property.Property;
+import io.github.cpvmodel.testkit.property.Rules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -186,7 +186,7 @@ class ProgressPropertiesTest {
   }
 
   static List<Mutation> mutations() {
-    return ProgressGenerators.mutations();
+    return ProgressMutations.all();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -197,8 +197,8 @@ class ProgressPropertiesTest {
 
   @Test
   void everyRuleOfTheProgressPackageHasExactlyOneMutation() {
-    Rules.assertCovered(ProgressGenerators.mutations(), RULE_HOLDERS);
-    assertThat(ProgressGenerators.mutations()).extracting(Mutation::rule)
+    Rules.assertCovered(ProgressMutations.all(), RULE_HOLDERS);
+    assertThat(ProgressMutations.all()).extracting(Mutation::rule)
         .containsExactlyInAnyOrderElementsOf(Rules.declaredIn(RULE_HOLDERS));
   }
 }

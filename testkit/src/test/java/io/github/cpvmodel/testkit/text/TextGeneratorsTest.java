@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.cpvmodel.testkit.FailureReports;
-import io.github.cpvmodel.testkit.Gen;
-import io.github.cpvmodel.testkit.Property;
+import io.github.cpvmodel.testkit.property.FailureReports;
+import io.github.cpvmodel.testkit.property.Gen;
+import io.github.cpvmodel.testkit.property.Property;
 import io.github.cpvmodel.RomanNumeral;
 import io.github.cpvmodel.text.VietnameseText;
 import java.text.Normalizer;
