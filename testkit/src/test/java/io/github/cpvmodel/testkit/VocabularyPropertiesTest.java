@@ -122,7 +122,7 @@ class VocabularyPropertiesTest {
   }
 
   private static boolean sameValue(Object a, Object b) {
-    return a.equals(a) && a.equals(b) && b.equals(a) && a.hashCode() == b.hashCode()
+    return a.equals(b) && b.equals(a) && a.hashCode() == b.hashCode()
         && a.toString().equals(b.toString());
   }
 }

@@ -28,7 +28,6 @@ class BodyPropertiesTest {
   void bodiesSurviveACopyThroughTheirBuilder() {
     Property.forAll(BodyGenerators.bodies()).withTries(TRIES).checkAssert(body -> {
       assertThat(Body.builder().from(body).build()).isEqualTo(body);
-      assertThat(body.parents()).allSatisfy(link -> assertThat(body.validity().encloses(link.validity())).isTrue());
     });
   }
 
@@ -36,7 +35,6 @@ class BodyPropertiesTest {
   void changesSurviveACopyThroughTheirBuilder() {
     Property.forAll(BodyGenerators.changes()).withTries(TRIES).checkAssert(change -> {
       assertThat(BodyChange.builder().from(change).build()).isEqualTo(change);
-      assertThat(change.kind().allows(change.predecessors().size(), change.successors().size())).isTrue();
     });
   }
 

