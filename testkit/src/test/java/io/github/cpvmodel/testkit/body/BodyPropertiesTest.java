@@ -9,20 +9,21 @@ import io.github.cpvmodel.body.BodyHistory;
 import io.github.cpvmodel.body.BodyKind;
 import io.github.cpvmodel.body.BodyLevel;
 import io.github.cpvmodel.testkit.property.Gen;
+import io.github.cpvmodel.testkit.contract.MutationsContract;
 import io.github.cpvmodel.testkit.property.Mutation;
 import io.github.cpvmodel.testkit.property.Property;
-import io.github.cpvmodel.testkit.property.Rules;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Properties of bodies over generated values; a failure reports the shrunk value and the seed that replays it. */
-class BodyPropertiesTest {
+class BodyPropertiesTest extends MutationsContract {
   private static final int TRIES = 200;
-  private static final int TRIES_PER_MUTATION = 50;
   private static final Class<?>[] RULE_HOLDERS = {Body.class, BodyKind.class, BodyLevel.class, BodyChange.class,
       BodyChange.Kind.class, BodyHistory.class, BodyHierarchy.class};
+
+  BodyPropertiesTest() {
+    super(50, RULE_HOLDERS);
+  }
 
   @Test
   void bodiesSurviveACopyThroughTheirBuilder() {
@@ -57,20 +58,8 @@ class BodyPropertiesTest {
         });
   }
 
-  static List<Mutation> mutations() {
+  @Override
+  protected List<Mutation> mutations() {
     return BodyMutations.all();
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("mutations")
-  void everyMutationIsRejectedByItsRuleAlone(Mutation mutation) {
-    Property.forAll(mutation.attempts()).withTries(TRIES_PER_MUTATION).checkAssert(mutation::assertRejects);
-  }
-
-  @Test
-  void everyRuleOfTheBodyPackageHasExactlyOneMutation() {
-    Rules.assertCovered(BodyMutations.all(), RULE_HOLDERS);
-    assertThat(BodyMutations.all()).extracting(Mutation::rule)
-        .containsExactlyInAnyOrderElementsOf(Rules.declaredIn(RULE_HOLDERS));
   }
 }

@@ -19,13 +19,15 @@ import io.github.cpvmodel.meeting.Plenum;
 import io.github.cpvmodel.meeting.Term;
 import io.github.cpvmodel.meeting.TermYears;
 import io.github.cpvmodel.reference.NationalCongresses;
+import io.github.cpvmodel.testkit.contract.MutationsContract;
 import io.github.cpvmodel.testkit.property.Gen;
+import io.github.cpvmodel.testkit.property.Mutation;
 import io.github.cpvmodel.testkit.property.Property;
-import io.github.cpvmodel.testkit.property.Rules;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Properties of meetings over the generators, and the rejection of every mutation. */
-class MeetingPropertiesTest {
+class MeetingPropertiesTest extends MutationsContract {
   @Test
   void meetingTimesRoundTripThroughTheirTextAndLieOnTheirDays() {
     Property.forAll(MeetingGenerators.meetingTimes()).checkAssert(t -> {
@@ -34,6 +36,13 @@ class MeetingPropertiesTest {
       assertThat(t.dates().contains(t.firstDay())).isTrue();
       assertThat(t.lastDay()).isAfterOrEqualTo(t.firstDay());
     });
+  }
+
+  MeetingPropertiesTest() {
+    super(100, MeetingTime.class, PartOfDay.class, ConferenceKind.class, AttendanceMode.class,
+        ParticipantRole.class, Meeting.class, BridgePoint.class, Conference.class, Direction.class, AgendaItem.class,
+        TermYears.class, ElectedBody.class, Leader.class, Congress.class, Term.class, Plenum.class,
+        NationalCongresses.class);
   }
 
   @Test
@@ -65,16 +74,8 @@ class MeetingPropertiesTest {
         });
   }
 
-  @Test
-  void everyMutationIsRejectedForItsRule() {
-    Property.rejects(MeetingMutations.all());
-  }
-
-  @Test
-  void everyRuleHasAMutation() {
-    Rules.assertCovered(MeetingMutations.all(), MeetingTime.class, PartOfDay.class, ConferenceKind.class,
-        AttendanceMode.class,
-        ParticipantRole.class, Meeting.class, BridgePoint.class, Conference.class, Direction.class, AgendaItem.class,
-        TermYears.class, ElectedBody.class, Leader.class, Congress.class, Term.class, Plenum.class, NationalCongresses.class);
+  @Override
+  protected List<Mutation> mutations() {
+    return MeetingMutations.all();
   }
 }

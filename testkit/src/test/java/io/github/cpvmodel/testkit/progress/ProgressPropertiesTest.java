@@ -21,20 +21,18 @@ import io.github.cpvmodel.progress.ValueKind;
 import io.github.cpvmodel.progress.YesNo;
 import io.github.cpvmodel.reference.PartyBodies;
 import io.github.cpvmodel.testkit.property.Gen;
+import io.github.cpvmodel.testkit.contract.MutationsContract;
 import io.github.cpvmodel.testkit.property.Mutation;
 import io.github.cpvmodel.testkit.property.Property;
-import io.github.cpvmodel.testkit.property.Rules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Properties of the progress values over their generators; a failure reports the seed that replays it. */
-class ProgressPropertiesTest {
+class ProgressPropertiesTest extends MutationsContract {
   private static final int TRIES = 500;
 
   /** Each mutation gets fewer tries: there are many, and each try builds a rejected value and its message. */
@@ -46,6 +44,10 @@ class ProgressPropertiesTest {
   private static final Class<?>[] RULE_HOLDERS = {ValueKind.class, ObservationStatus.class, TaskStatus.class,
       ReportingPeriod.class, ObservedValue.class, Count.class, Ratio.class, Percentage.class, Indicator.class,
       Target.class, Task.class, TaskGroup.class, RollUp.class};
+
+  ProgressPropertiesTest() {
+    super(TRIES_PER_MUTATION, RULE_HOLDERS);
+  }
 
   @Test
   void periodsRoundTripThroughTextAndBothLabels() {
@@ -182,20 +184,8 @@ class ProgressPropertiesTest {
         });
   }
 
-  static List<Mutation> mutations() {
+  @Override
+  protected List<Mutation> mutations() {
     return ProgressMutations.all();
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("mutations")
-  void everyMutationIsRejectedByItsRuleAlone(Mutation mutation) {
-    Property.forAll(mutation.attempts()).withTries(TRIES_PER_MUTATION).checkAssert(mutation::assertRejects);
-  }
-
-  @Test
-  void everyRuleOfTheProgressPackageHasExactlyOneMutation() {
-    Rules.assertCovered(ProgressMutations.all(), RULE_HOLDERS);
-    assertThat(ProgressMutations.all()).extracting(Mutation::rule)
-        .containsExactlyInAnyOrderElementsOf(Rules.declaredIn(RULE_HOLDERS));
   }
 }
