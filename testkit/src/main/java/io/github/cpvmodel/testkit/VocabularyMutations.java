@@ -64,7 +64,8 @@ public final class VocabularyMutations {
     Gen<String> lookalikes = Gen.elements(type.getEnumConstants()).flatMap(constant -> Gen.elements(
         constant.code().toUpperCase(Locale.ROOT), constant.code().replace('-', '_'), constant.code() + "-x",
         constant.code() + "s", "-" + constant.code(), constant.name(), constant.name().toLowerCase(Locale.ROOT)));
-    Gen<String> unknown = Gen.oneOf(lookalikes, VocabularyGenerators.blanks()).filter(text -> Coded.find(type, text).isEmpty());
+    Gen<String> unknown = Gen.oneOf(lookalikes, VocabularyGenerators.blanks())
+        .filter(text -> Coded.find(type, text).isEmpty());
     return Mutation.of(rule, unknown.map(text -> Attempt.of(type.getSimpleName() + ".parse(" + Show.value(text)
         + ")", () -> parse.apply(text))));
   }
@@ -76,7 +77,8 @@ public final class VocabularyMutations {
       return Gen.elements(
           Attempt.of("Validity.closed(" + start + ", " + end + ")", () -> Validity.closed(start, end)),
           Attempt.of("Validity.parse(" + Show.value(start + "/" + end) + ")", () -> Validity.parse(start + "/" + end)),
-          Attempt.of("Validity.startingOn(" + start + ").withEnd(" + end + ")", () -> Validity.startingOn(start).withEnd(end)),
+          Attempt.of("Validity.startingOn(" + start + ").withEnd(" + end + ")",
+              () -> Validity.startingOn(start).withEnd(end)),
           Attempt.of("Validity.endingOn(" + end + ").withStart(" + start + ")",
               () -> Validity.endingOn(end).withStart(start)),
           Attempt.of("Validity.of(" + start + ", " + end + ")",

@@ -10,6 +10,7 @@ import io.github.cpvmodel.body.BodyHierarchy;
 import io.github.cpvmodel.body.BodyKind;
 import io.github.cpvmodel.body.BodyLevel;
 import io.github.cpvmodel.body.ParentLink;
+import io.github.cpvmodel.reference.PartyBodies;
 import io.github.cpvmodel.testkit.property.Gen;
 import io.github.cpvmodel.testkit.property.Mutation;
 import java.time.LocalDate;
@@ -123,7 +124,7 @@ public final class BodyGenerators {
   public static Gen<BodyHierarchy> hierarchies() {
     return random -> {
       List<Body> bodies = new ArrayList<>();
-      bodies.add(Body.of(Id.of("cc"), BodyKind.CENTRAL_COMMITTEE, BodyLevel.CENTRAL,
+      bodies.add(Body.of(PartyBodies.CENTRAL_COMMITTEE, BodyKind.CENTRAL_COMMITTEE, BodyLevel.CENTRAL,
           LocalizedName.of("Ban Chấp hành Trung ương"), Validity.always()));
       int size = Gen.ints(0, 29).generate(random);
       for (int i = 0; i < size; i++) {

@@ -1,5 +1,11 @@
 package io.github.cpvmodel.testkit.body;
 
+import static io.github.cpvmodel.testkit.body.BodyGenerators.EARLIEST;
+import static io.github.cpvmodel.testkit.body.BodyGenerators.LATEST;
+import static io.github.cpvmodel.testkit.body.BodyGenerators.bodies;
+import static io.github.cpvmodel.testkit.body.BodyGenerators.changes;
+import static io.github.cpvmodel.testkit.body.BodyGenerators.hierarchies;
+
 import com.google.common.collect.ImmutableList;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
@@ -39,7 +45,7 @@ public final class BodyMutations {
    * @return the mutations
    */
   public static ImmutableList<Mutation> all() {
-    Gen<Body> bodies = BodyGenerators.bodies();
+    Gen<Body> bodies = bodies();
     return ImmutableList.of(
         Mutation.of(Body.PARENT_SELF, bodies.map(b -> Attempt.of(b + " under itself",
             () -> b.withParents(ParentLink.of(b.id(), b.validity()))))),
@@ -49,7 +55,7 @@ public final class BodyMutations {
         Mutation.of(Body.PARENT_OUTSIDE, bodies.filter(b -> !b.validity().equals(Validity.always()))
             .map(b -> Attempt.of(b + " linked for ever", () -> b.withParents(ParentLink.of(Id.of("p/a"),
                 Validity.always()))))),
-        Mutation.of(Body.LEVEL_ENDED, Gen.dates(LocalDate.of(2025, 7, 1), BodyGenerators.LATEST).map(d -> Attempt.of(
+        Mutation.of(Body.LEVEL_ENDED, Gen.dates(LocalDate.of(2025, 7, 1), LATEST).map(d -> Attempt.of(
             "a district body living on " + d, () -> Body.of(Id.of("x/district"), BodyKind.PARTY_ORGANISATION,
                 BodyLevel.DISTRICT, LocalizedName.of("Đảng bộ huyện"), Validity.onlyOn(d))))),
         Mutation.of(Body.ABBREVIATION, bodies.map(b -> Attempt.of(b + " abbreviated " + Show.value(" "),
@@ -57,45 +63,45 @@ public final class BodyMutations {
         VocabularyMutations.unknownCodes(BodyKind.class, BodyKind.CODE, BodyKind::parse),
         VocabularyMutations.unknownCodes(BodyLevel.class, BodyLevel.CODE, BodyLevel::parse),
         VocabularyMutations.unknownCodes(BodyChange.Kind.class, BodyChange.Kind.CODE, BodyChange.Kind::parse),
-        Mutation.of(BodyChange.ARITY, BodyGenerators.changes().filter(c -> c.kind() != BodyChange.Kind.DISSOLVED).map(c ->
+        Mutation.of(BodyChange.ARITY, changes().filter(c -> c.kind() != BodyChange.Kind.DISSOLVED).map(c ->
             Attempt.of(c + " without successors", () -> BodyChange.builder().from(c).successors(List.of())
                 .build()))),
-        Mutation.of(BodyChange.REPEATED, BodyGenerators.changes().filter(c -> c.predecessors().size() == 1
+        Mutation.of(BodyChange.REPEATED, changes().filter(c -> c.predecessors().size() == 1
             && c.successors().size() == 1).map(c -> Attempt.of(c + " into itself", () -> BodyChange.builder()
                 .from(c).successors(c.predecessors()).build()))),
-        Mutation.of(BodyChange.NOTE, BodyGenerators.changes().map(c -> Attempt.of(c + " noted " + Show.value(" "),
+        Mutation.of(BodyChange.NOTE, changes().map(c -> Attempt.of(c + " noted " + Show.value(" "),
             () -> BodyChange.builder().from(c).note(" ").build()))),
-        Mutation.of(BodyHistory.ENDED_TWICE, BodyGenerators.changes().filter(c -> !c.predecessors().isEmpty()).map(c ->
+        Mutation.of(BodyHistory.ENDED_TWICE, changes().filter(c -> !c.predecessors().isEmpty()).map(c ->
             Attempt.of(c + " twice", () -> BodyHistory.of(List.of(c, BodyChange.builder().from(c)
                 .successors(List.of()).kind(BodyChange.Kind.DISSOLVED).build()))))),
-        Mutation.of(BodyHistory.BEGUN_TWICE, BodyGenerators.changes().filter(c -> !c.successors().isEmpty()).map(c ->
+        Mutation.of(BodyHistory.BEGUN_TWICE, changes().filter(c -> !c.successors().isEmpty()).map(c ->
             Attempt.of(c + " twice", () -> BodyHistory.of(List.of(c, BodyChange.builder().from(c)
                 .predecessors(List.of()).kind(BodyChange.Kind.ESTABLISHED).build()))))),
-        Mutation.of(BodyHistory.UNKNOWN_BODY, BodyGenerators.changes().map(c -> Attempt.of(c + " against no bodies",
+        Mutation.of(BodyHistory.UNKNOWN_BODY, changes().map(c -> Attempt.of(c + " against no bodies",
             () -> validated(BodyHistory.of(List.of(c)), BodyHierarchy.of(List.of()))))),
-        Mutation.of(BodyHistory.PREDECESSOR_END, Gen.dates(BodyGenerators.EARLIEST, BodyGenerators.LATEST).map(d -> Attempt.of(
+        Mutation.of(BodyHistory.PREDECESSOR_END, Gen.dates(EARLIEST, LATEST).map(d -> Attempt.of(
             "a body renamed on " + d + " that lives on", () -> validated(BodyHistory.of(List.of(renamed(d))),
                 BodyHierarchy.of(List.of(cell("y/old", Validity.always()), cell("y/new", Validity.startingOn(d)))))))),
-        Mutation.of(BodyHistory.SUCCESSOR_START, Gen.dates(BodyGenerators.EARLIEST, BodyGenerators.LATEST).map(d -> Attempt.of(
+        Mutation.of(BodyHistory.SUCCESSOR_START, Gen.dates(EARLIEST, LATEST).map(d -> Attempt.of(
             "a body renamed on " + d + " that began before", () -> validated(BodyHistory.of(List.of(renamed(d))),
                 BodyHierarchy.of(List.of(cell("y/old", Validity.endingOn(d.minusDays(1))),
                     cell("y/new", Validity.always()))))))),
-        Mutation.of(BodyHierarchy.UNKNOWN_BODY, BodyGenerators.hierarchies().flatMap(h -> Gen.dates(BodyGenerators.EARLIEST, BodyGenerators.LATEST).map(d ->
+        Mutation.of(BodyHierarchy.UNKNOWN_BODY, hierarchies().flatMap(h -> Gen.dates(EARLIEST, LATEST).map(d ->
             Attempt.of("the children on " + d + " of a body not in " + h.bodies(),
                 () -> h.childrenOn(Id.of("y/missing"), d))))),
-        Mutation.of(BodyHierarchy.DUPLICATE_ID, BodyGenerators.hierarchies().map(h -> Attempt.of("a hierarchy with "
+        Mutation.of(BodyHierarchy.DUPLICATE_ID, hierarchies().map(h -> Attempt.of("a hierarchy with "
             + h.bodies().get(0) + " twice", () -> h.plus(List.of(h.bodies().get(0)))))),
-        Mutation.of(BodyHierarchy.UNKNOWN_PARENT, BodyGenerators.hierarchies().map(h -> Attempt.of("a body under a missing parent",
+        Mutation.of(BodyHierarchy.UNKNOWN_PARENT, hierarchies().map(h -> Attempt.of("a body under a missing parent",
             () -> validated(h.plus(List.of(Body.of(Id.of("y/orphan"), BodyKind.CELL, BodyLevel.CELL,
                 LocalizedName.of("Chi bộ"), Validity.always()).withParents(ParentLink.of(Id.of("y/missing"),
                 Validity.always())))))))),
-        Mutation.of(BodyHierarchy.PARENT_ABSENT, Gen.dates(BodyGenerators.EARLIEST, BodyGenerators.LATEST).map(d -> Attempt.of(
+        Mutation.of(BodyHierarchy.PARENT_ABSENT, Gen.dates(EARLIEST, LATEST).map(d -> Attempt.of(
             "a body under a parent that ended on " + d, () -> validated(BodyHierarchy.of(List.of(
                 Body.of(Id.of("y/parent"), BodyKind.OFFICE, BodyLevel.CENTRAL, LocalizedName.of("Văn phòng"),
                     Validity.endingOn(d)),
                 Body.of(Id.of("y/child"), BodyKind.CELL, BodyLevel.CELL, LocalizedName.of("Chi bộ"),
                     Validity.always()).withParents(ParentLink.of(Id.of("y/parent"), Validity.always())))))))),
-        Mutation.of(BodyHierarchy.CYCLE, Gen.dates(BodyGenerators.EARLIEST, BodyGenerators.LATEST).map(d -> Attempt.of(
+        Mutation.of(BodyHierarchy.CYCLE, Gen.dates(EARLIEST, LATEST).map(d -> Attempt.of(
             "two bodies under each other from " + d, () -> validated(BodyHierarchy.of(List.of(
                 Body.of(Id.of("y/a"), BodyKind.CELL, BodyLevel.CELL, LocalizedName.of("Chi bộ A"), Validity.always())
                     .withParents(ParentLink.of(Id.of("y/b"), Validity.startingOn(d))),

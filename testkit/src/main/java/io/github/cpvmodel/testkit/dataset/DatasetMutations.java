@@ -68,7 +68,8 @@ public final class DatasetMutations {
                     .orElseThrow().id())
                 .build()))))),
         Mutation.of(Lookup.CITED_BEFORE_ISSUE, datasets.map(d -> Attempt.of("the conference of " + day(d)
-            + " moved to 2008-08-01, citing Quy định 205-QĐ/TW of 2019", () -> withConference(d, c -> c.time(MeetingTime.of(
+            + " moved to 2008-08-01, citing Quy định 205-QĐ/TW of 2019",
+            () -> withConference(d, c -> c.time(MeetingTime.of(
                 LocalDate.of(2008, 8, 1), LocalDate.of(2008, 8, 1))).participants(ImmutableList.of())
                 // Only bodies that existed in 2008, so that the citation is the one thing wrong.
                 .organiser(PartyBodies.ORGANISATION_COMMISSION).directions(ImmutableList.of())

@@ -1,5 +1,7 @@
 package io.github.cpvmodel.testkit.person;
 
+import static io.github.cpvmodel.testkit.person.PersonGenerators.people;
+
 import com.google.common.collect.ImmutableList;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
@@ -16,6 +18,7 @@ import io.github.cpvmodel.person.PostRole;
 import io.github.cpvmodel.person.PostSector;
 import io.github.cpvmodel.person.Tenure;
 import io.github.cpvmodel.person.TenureBasis;
+import io.github.cpvmodel.reference.PartyBodies;
 import io.github.cpvmodel.testkit.VocabularyMutations;
 import io.github.cpvmodel.testkit.body.BodyGenerators;
 import io.github.cpvmodel.testkit.property.Attempt;
@@ -44,7 +47,8 @@ public final class PersonMutations {
    */
   public static ImmutableList<Mutation> all() {
     Gen<LocalDate> days = Gen.dates(BodyGenerators.EARLIEST, BodyGenerators.LATEST);
-    Body office = Body.of(Id.of("cc/office"), BodyKind.OFFICE, BodyLevel.CENTRAL, LocalizedName.of("Văn phòng Trung ương Đảng"),
+    Body office = Body.of(PartyBodies.OFFICE, BodyKind.OFFICE, BodyLevel.CENTRAL,
+        LocalizedName.of("Văn phòng Trung ương Đảng"),
         Validity.endingOn(LocalDate.of(2030, 1, 1)));
     BodyHierarchy bodies = BodyHierarchy.of(List.of(office));
     Post head = Post.of(office.id().child("head"), office.id(), PostSector.PARTY, PostRole.HEAD,
@@ -57,12 +61,12 @@ public final class PersonMutations {
         VocabularyMutations.unknownCodes(TenureBasis.class, TenureBasis.CODE, TenureBasis::parse),
         Mutation.of(Validity.ORDER, days.map(d -> Attempt.of("tenure from " + d + " to the day before",
             () -> Tenure.of(Id.of("person/x"), head.id(), d, d.minusDays(1), TenureBasis.ELECTED)))),
-        Mutation.of(Personnel.DUPLICATE_ID, PersonGenerators.people().map(p -> Attempt.of(p + " twice",
+        Mutation.of(Personnel.DUPLICATE_ID, people().map(p -> Attempt.of(p + " twice",
             () -> Personnel.of(List.of(p, p), List.of(), List.of())))),
-        Mutation.of(Personnel.UNKNOWN_ID, PersonGenerators.people().map(p -> Attempt.of("a tenure of unknown " + p,
+        Mutation.of(Personnel.UNKNOWN_ID, people().map(p -> Attempt.of("a tenure of unknown " + p,
             () -> validated(Personnel.of(List.of(), List.of(head), List.of(Tenure.of(p.id(), head.id(),
                 Validity.onlyOn(LocalDate.of(2019, 9, 30)), TenureBasis.APPOINTED))), bodies)))),
-        Mutation.of(Personnel.UNKNOWN_BODY, PersonGenerators.people().map(p -> Attempt.of("a post in a missing body",
+        Mutation.of(Personnel.UNKNOWN_BODY, people().map(p -> Attempt.of("a post in a missing body",
             () -> validated(Personnel.of(List.of(p), List.of(Post.of(Id.of("y/head"), Id.of("y/missing"),
                 PostSector.PARTY, PostRole.HEAD, LocalizedName.of("Trưởng ban"))), List.of()), bodies)))),
         Mutation.of(Personnel.BODY_ABSENT, Gen.dates(LocalDate.of(2030, 1, 2), BodyGenerators.LATEST).map(d ->

@@ -1,5 +1,16 @@
 package io.github.cpvmodel.testkit.progress;
 
+import static io.github.cpvmodel.testkit.progress.ProgressGenerators.LATEST;
+import static io.github.cpvmodel.testkit.progress.ProgressGenerators.indicators;
+import static io.github.cpvmodel.testkit.progress.ProgressGenerators.observations;
+import static io.github.cpvmodel.testkit.progress.ProgressGenerators.observedValues;
+import static io.github.cpvmodel.testkit.progress.ProgressGenerators.ratios;
+import static io.github.cpvmodel.testkit.progress.ProgressGenerators.reportingPeriods;
+import static io.github.cpvmodel.testkit.progress.ProgressGenerators.targets;
+import static io.github.cpvmodel.testkit.progress.ProgressGenerators.taskGroups;
+import static io.github.cpvmodel.testkit.progress.ProgressGenerators.tasks;
+import static io.github.cpvmodel.testkit.progress.ProgressGenerators.years;
+
 import com.google.common.collect.ImmutableList;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.progress.Count;
@@ -46,18 +57,18 @@ public final class ProgressMutations {
    * @return the mutations: the code rules of the enums first, then the others in the order they are declared
    */
   public static ImmutableList<Mutation> all() {
-    Gen<ReportingPeriod> periods = ProgressGenerators.reportingPeriods();
+    Gen<ReportingPeriod> periods = reportingPeriods();
     Gen<ReportingPeriod> nameable = Gen.oneOf(
-        ProgressGenerators.years().flatMap(y -> Gen.ints(1, 2).map(h -> ReportingPeriod.half(y, h))),
-        ProgressGenerators.years().flatMap(y -> Gen.ints(1, 4).map(q -> ReportingPeriod.quarter(y, q))),
-        ProgressGenerators.years().flatMap(y -> Gen.ints(1, 12).map(m -> ReportingPeriod.month(y, m))),
-        ProgressGenerators.years().flatMap(y -> Gen.ints(1, 12).map(n -> ReportingPeriod.firstMonths(y, n))));
+        years().flatMap(y -> Gen.ints(1, 2).map(h -> ReportingPeriod.half(y, h))),
+        years().flatMap(y -> Gen.ints(1, 4).map(q -> ReportingPeriod.quarter(y, q))),
+        years().flatMap(y -> Gen.ints(1, 12).map(m -> ReportingPeriod.month(y, m))),
+        years().flatMap(y -> Gen.ints(1, 12).map(n -> ReportingPeriod.firstMonths(y, n))));
     return ImmutableList.of(
         VocabularyMutations.unknownCodes(ValueKind.class, ValueKind.CODE, ValueKind::parse),
         VocabularyMutations.unknownCodes(ObservationStatus.class, ObservationStatus.CODE, ObservationStatus::parse),
         VocabularyMutations.unknownCodes(TaskStatus.class, TaskStatus.CODE, TaskStatus::parse),
         Mutation.of(ReportingPeriod.ORDER, periods.filter(p -> !p.start().equals(p.end()) || p.end()
-            .isBefore(ProgressGenerators.LATEST)).map(p -> {
+            .isBefore(LATEST)).map(p -> {
               LocalDate start = p.start().equals(p.end()) ? p.end().plusDays(1) : p.end();
               LocalDate end = p.start().equals(p.end()) ? p.end() : p.start();
               return Attempt.of("ReportingPeriod.between(" + start + ", " + end + ")",
@@ -65,7 +76,7 @@ public final class ProgressMutations {
             })),
         Mutation.of(ReportingPeriod.YEAR, Gen.oneOf(Gen.ints(-9999, 0), Gen.ints(10000, 99999)).map(y ->
             Attempt.of("ReportingPeriod.year(" + y + ")", () -> ReportingPeriod.year(y)))),
-        Mutation.of(ReportingPeriod.PART, ProgressGenerators.years().flatMap(y -> Gen.oneOf(Gen.ints(-5, 0), Gen.ints(13, 20))
+        Mutation.of(ReportingPeriod.PART, years().flatMap(y -> Gen.oneOf(Gen.ints(-5, 0), Gen.ints(13, 20))
             .flatMap(n -> Gen.elements(
                 Attempt.of("ReportingPeriod.quarter(" + y + ", " + n + ")", () -> ReportingPeriod.quarter(y, n)),
                 Attempt.of("ReportingPeriod.half(" + y + ", " + n + ")", () -> ReportingPeriod.half(y, n)),
@@ -80,14 +91,16 @@ public final class ProgressMutations {
           String label = english ? p.label().en().orElseThrow() : p.label().vi();
           // Replace the first word ("2019" alone for a year in English) by one that starts no label.
           String text = "tuần " + label.substring(label.indexOf(' ') + 1);
-          return Attempt.of("ReportingPeriod.parseLabel(" + Show.value(text) + ")", () -> ReportingPeriod.parseLabel(text));
+          return Attempt.of("ReportingPeriod.parseLabel(" + Show.value(text) + ")",
+              () -> ReportingPeriod.parseLabel(text));
         }))),
         Mutation.of(ReportingPeriod.LABEL_YEAR, nameable.map(p -> {
           String label = p.label().vi();
           String text = label.substring(0, label.lastIndexOf(' '));
-          return Attempt.of("ReportingPeriod.parseLabel(" + Show.value(text) + ")", () -> ReportingPeriod.parseLabel(text));
+          return Attempt.of("ReportingPeriod.parseLabel(" + Show.value(text) + ")",
+              () -> ReportingPeriod.parseLabel(text));
         })),
-        Mutation.of(ObservedValue.SYNTAX, ProgressGenerators.observedValues().map(v -> {
+        Mutation.of(ObservedValue.SYNTAX, observedValues().map(v -> {
           String text = v + "x";
           return Attempt.of("ObservedValue.parse(" + Show.value(text) + ")", () -> ObservedValue.parse(text));
         })),
@@ -95,7 +108,7 @@ public final class ProgressMutations {
             Attempt.of("Count.of(" + n + ")", () -> Count.of(n)))),
         Mutation.of(Ratio.DENOMINATOR, Gen.ints(-5000, 0).map(d ->
             Attempt.of("Ratio.of(0, " + d + ")", () -> Ratio.of(0, d)))),
-        Mutation.of(Ratio.NUMERATOR, ProgressGenerators.ratios().flatMap(r -> Gen.ints(1, 100).flatMap(k -> Gen.elements(
+        Mutation.of(Ratio.NUMERATOR, ratios().flatMap(r -> Gen.ints(1, 100).flatMap(k -> Gen.elements(
             Attempt.of("Ratio.of(" + (r.denominator() + k) + ", " + r.denominator() + ")",
                 () -> Ratio.of(r.denominator() + k, r.denominator())),
             Attempt.of("Ratio.of(" + (-k) + ", " + r.denominator() + ")", () -> Ratio.of(-k, r.denominator())))))),
@@ -103,31 +116,33 @@ public final class ProgressMutations {
           BigDecimal value = BigDecimal.valueOf(n, 2);
           return Attempt.of("Percentage.of(" + value + ")", () -> Percentage.of(value));
         })),
-        Mutation.of(ValueKind.MATCH, ProgressGenerators.indicators().flatMap(indicator -> ProgressGenerators.observations(indicator).flatMap(o ->
-            Gen.elements(ValueKind.values()).filter(k -> k != indicator.kind()).flatMap(ProgressGenerators::observedValues).map(other -> Attempt.of(indicator.id() + " (" + indicator.kind().code()
+        Mutation.of(ValueKind.MATCH, indicators().flatMap(indicator -> observations(indicator).flatMap(o ->
+            Gen.elements(ValueKind.values()).filter(k -> k != indicator.kind())
+                .flatMap(ProgressGenerators::observedValues).map(other -> Attempt.of(indicator.id() + " ("
+                + indicator.kind().code()
                 + ").verify(observation of value " + other + ")", () -> indicator.verify(o.withValue(other))))))),
-        Mutation.of(Indicator.REFERENCE, ProgressGenerators.indicators().flatMap(indicator -> ProgressGenerators.observations(indicator).map(o ->
+        Mutation.of(Indicator.REFERENCE, indicators().flatMap(indicator -> observations(indicator).map(o ->
             Attempt.of(indicator.id() + ".verify(observation of another indicator)",
                 () -> indicator.verify(Observation.builder().from(o).indicator(indicator.id().child("other"))
                     .build()))))),
-        Mutation.of(Target.MATCH, ProgressGenerators.indicators().flatMap(indicator -> ProgressGenerators.targets(indicator).flatMap(t ->
-            ProgressGenerators.observedValues(indicator.kind()).map(v -> Attempt.of("target for " + t.subject()
+        Mutation.of(Target.MATCH, indicators().flatMap(indicator -> targets(indicator).flatMap(t ->
+            observedValues(indicator.kind()).map(v -> Attempt.of("target for " + t.subject()
                 + " held against an actual for another body", () -> t.isMetBy(Observation.of(t.indicator(),
                 t.subject().child("other"), t.period(), v, ObservationStatus.FINAL))))))),
-        Mutation.of(Task.ORDER, ProgressGenerators.tasks().flatMap(t -> Gen.ints(1, 400).map(days -> {
+        Mutation.of(Task.ORDER, tasks().flatMap(t -> Gen.ints(1, 400).map(days -> {
           LocalDate started = t.started().orElse(LocalDate.of(2019, 6, 1));
           return Attempt.of("task started " + started + ", completed " + days + " days before",
               () -> Task.builder().from(t).started(started).completed(started.minusDays(days)).build());
         }))),
-        Mutation.of(TaskGroup.EMPTY, ProgressGenerators.taskGroups().map(g -> Attempt.of("task group " + g.id() + " without tasks",
+        Mutation.of(TaskGroup.EMPTY, taskGroups().map(g -> Attempt.of("task group " + g.id() + " without tasks",
             () -> TaskGroup.of(g.id(), g.name(), ImmutableList.of())))),
-        Mutation.of(TaskGroup.DUPLICATE, ProgressGenerators.taskGroups().map(g -> Attempt.of("task group " + g.id()
+        Mutation.of(TaskGroup.DUPLICATE, taskGroups().map(g -> Attempt.of("task group " + g.id()
             + " listing its first task twice", () -> TaskGroup.of(g.id(), g.name(),
             ImmutableList.<Task>builder().addAll(g.tasks()).add(g.tasks().get(0)).build())))),
-        Mutation.of(RollUp.KIND, ProgressGenerators.indicators(ValueKind.PERCENTAGE).flatMap(indicator -> periods.map(p ->
+        Mutation.of(RollUp.KIND, indicators(ValueKind.PERCENTAGE).flatMap(indicator -> periods.map(p ->
             Attempt.of("roll-up of percentage indicator " + indicator.id(), () -> provincialRollUp(p.end())
                 .collector(indicator, p))))),
-        Mutation.of(RollUp.DUPLICATE, ProgressGenerators.indicators(ValueKind.YES_NO).flatMap(indicator -> Gen.dates(
+        Mutation.of(RollUp.DUPLICATE, indicators(ValueKind.YES_NO).flatMap(indicator -> Gen.dates(
             LocalDate.of(2008, 8, 1), LocalDate.of(2030, 12, 31)).flatMap(day -> Gen.booleans().map(yes -> {
               RollUp rollUp = provincialRollUp(day);
               ReportingPeriod period = ReportingPeriod.between(day, day);
