@@ -70,7 +70,6 @@ public final class VocabularyMutations {
         + ")", () -> parse.apply(text))));
   }
 
-
   private static Mutation validityOrder() {
     Gen<Attempt> attempts = VocabularyGenerators.dates().flatMap(start -> Gen.ints(1, 20_000).flatMap(days -> {
       LocalDate end = start.minusDays(days);

@@ -117,9 +117,11 @@ public final class BodyGenerators {
     return List.of(ParentLink.of(Id.of("p/only"), first));
   }
 
-  /** {@return a generator of trees of 1 to {@code 30} bodies: a root that always exists, and bodies each standing
-   * under an earlier one for their whole life, which lies within that parent's. {@link BodyHierarchy#validate()}
-   * finds nothing}
+  /**
+   * Trees of 1 to {@code 30} bodies: a root that always exists, and bodies each standing under an earlier one for
+   * their whole life, which lies within that parent's. {@link BodyHierarchy#validate()} finds nothing.
+   *
+   * @return the generator
    */
   public static Gen<BodyHierarchy> hierarchies() {
     return random -> {

@@ -45,7 +45,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
-
 /**
  * Generators of whole {@link Dataset datasets} on the built-in reference data whose references all resolve.
  *
@@ -64,12 +63,15 @@ public final class DatasetGenerators {
 
   private DatasetGenerators() {}
 
-  /** {@return a generator of whole datasets whose references all resolve: the built-in Party bodies and documents;
-   * a conference of a central body on a day between {@link #EARLIEST} and {@link #LATEST}, with a chair, a central
-   * bridge point and bridge points in provinces that existed that day, each co-chaired by the secretary of its
-   * provincial Party committee; the people and posts named, with tenures that hold that day; citations of documents
-   * issued by then; one observation per provincial Party organisation of the conference; and a congress that day of
-   * the Party organisation of another province, whose leaders hold their posts that day on their basis}
+  /**
+   * Whole datasets whose references all resolve: the built-in Party bodies and documents; a conference of a central
+   * body on a day between {@link #EARLIEST} and {@link #LATEST}, with a chair, a central bridge point and bridge
+   * points in provinces that existed that day, each co-chaired by the secretary of its provincial Party committee;
+   * the people and posts named, with tenures that hold that day; citations of documents issued by then; one
+   * observation per provincial Party organisation of the conference; and a congress that day of the Party
+   * organisation of another province, whose leaders hold their posts that day on their basis.
+   *
+   * @return the generator
    */
   public static Gen<Dataset> datasets() {
     return random -> {

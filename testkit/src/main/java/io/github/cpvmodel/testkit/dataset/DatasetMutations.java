@@ -26,7 +26,6 @@ import io.github.cpvmodel.testkit.property.Mutation;
 import java.time.LocalDate;
 import java.util.function.UnaryOperator;
 
-
 /**
  * One invalid {@link Mutation} per rule of {@link Dataset} that a meeting or a term can break, each applied to a
  * dataset of {@link DatasetGenerators}, and one for the rule of the document look-up against citations before

@@ -145,9 +145,12 @@ public final class DocumentGenerators {
     return cased.replace("Đ", stroke).replace("đ", stroke.equals("Đ") ? "đ" : stroke.equals("D") ? "d" : "\u00F0");
   }
 
-  /** {@return a generator of valid Party documents: the type is one the number's code is used for, a central body
-   * numbers under the number's issuer code (a provincial committee for local codes), the force starts on or after
-   * issue and ends, if at all, later}
+  /**
+   * Valid Party documents: the type is one the number's code is used for, a central body numbers under the number's
+   * issuer code (a provincial committee for local codes), the force starts on or after issue and ends, if at all,
+   * later.
+   *
+   * @return the generator
    */
   public static Gen<Document> documents() {
     return random -> documentWith(partyNumbers().generate(random), random).build();

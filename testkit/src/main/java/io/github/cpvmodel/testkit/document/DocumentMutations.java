@@ -27,7 +27,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-
 /**
  * One invalid {@link Mutation} per rule of the document package, each applied to values of
  * {@link DocumentGenerators}.

@@ -70,9 +70,11 @@ public final class PersonGenerators {
         LocalizedName.of(role.label().vi() + " " + body.name().vi()));
   }
 
-  /** {@return a generator of a body hierarchy with personnel whose posts sit in its bodies and whose tenures lie
-   * within those bodies' lives, single seats held by one person at a time. {@link Personnel#validate} finds
-   * nothing}
+  /**
+   * A body hierarchy with personnel whose posts sit in its bodies and whose tenures lie within those bodies' lives,
+   * single seats held by one person at a time. {@link Personnel#validate} finds nothing.
+   *
+   * @return the generator
    */
   public static Gen<Staffed> staffed() {
     return random -> {

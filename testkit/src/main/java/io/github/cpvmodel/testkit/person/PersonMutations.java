@@ -28,7 +28,6 @@ import io.github.cpvmodel.testkit.property.Show;
 import java.time.LocalDate;
 import java.util.List;
 
-
 /**
  * One invalid {@link Mutation} per rule of the person package, each applied to values of {@link PersonGenerators}.
  *

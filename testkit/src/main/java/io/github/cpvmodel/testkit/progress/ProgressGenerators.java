@@ -72,9 +72,11 @@ public final class ProgressGenerators {
         new Gen.Weighted<>(1, Gen.elements(1, 999, 1000, 9999)), new Gen.Weighted<>(1, Gen.ints(1, 9999)));
   }
 
-  /** {@return a generator of reporting periods of every kind: years, halves, quarters, months, first months of a
-   * year (of every length, so some are halves, quarters or years by another name) and ranges of up to about ten
-   * years}
+  /**
+   * Reporting periods of every kind: years, halves, quarters, months, first months of a year (of every length, so
+   * some are halves, quarters or years by another name) and ranges of up to about ten years.
+   *
+   * @return the generator
    */
   public static Gen<ReportingPeriod> reportingPeriods() {
     Gen<ReportingPeriod> ranges = Gen.dates(EARLIEST, LATEST).flatMap(start -> Gen.ints(0, 3700).map(days -> {

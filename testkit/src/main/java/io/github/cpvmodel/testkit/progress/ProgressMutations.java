@@ -38,7 +38,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 
-
 /**
  * One invalid {@link Mutation} per rule of the progress package, each applied to values of
  * {@link ProgressGenerators}.

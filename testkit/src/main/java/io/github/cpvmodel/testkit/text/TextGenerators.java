@@ -105,9 +105,12 @@ public final class TextGenerators {
     return Gen.elements(UNITS).flatMap(unit -> placeNames().map(place -> unit + " " + place));
   }
 
-  /** {@return a generator of titles of Party documents, with a number of the form {@code 35-CT/TW} in some of them:
-   * "Chỉ thị số 35-CT/TW về chuẩn bị đại hội đảng bộ các cấp", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Đồng Nai
-   * lần thứ XI, nhiệm kỳ 2020–2025"}
+  /**
+   * Titles of Party documents, with a number of the form {@code 35-CT/TW} in some of them: "Chỉ thị số 35-CT/TW về
+   * chuẩn bị đại hội đảng bộ các cấp", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Đồng Nai lần thứ XI, nhiệm kỳ
+   * 2020–2025".
+   *
+   * @return the generator
    */
   public static Gen<String> documentTitles() {
     Gen<String> numbered = Gen.ints(0, DOCUMENT_TYPES.size() - 1).flatMap(type -> Gen.ints(1, 399).flatMap(
