@@ -26,9 +26,9 @@ import io.github.cpvmodel.reference.PartyBodies;
 import io.github.cpvmodel.reference.PartyDocuments;
 import io.github.cpvmodel.reference.Province;
 import io.github.cpvmodel.reference.Provinces;
-import io.github.cpvmodel.testkit.Property;
+import io.github.cpvmodel.testkit.property.Property;
 import io.github.cpvmodel.testkit.VocabularyGenerators;
-import io.github.cpvmodel.testkit.document.DocumentGenerators;
+import io.github.cpvmodel.testkit.document.DocumentMutations;
 import io.github.cpvmodel.testkit.text.TextGenerators;
 import io.github.cpvmodel.text.VietnameseText;
 import java.time.LocalDate;
@@ -104,6 +104,6 @@ class ReadmeExamplesTest {
     Property.forAll(TextGenerators.placeNames().flatMap(name ->
             TextGenerators.awkwardVariants(name).map(variant -> List.of(name, variant))))
         .check(pair -> VietnameseText.matches(pair.get(0), pair.get(1)));
-    Property.rejects(DocumentGenerators.mutations());
+    Property.rejects(DocumentMutations.all());
   }
 }

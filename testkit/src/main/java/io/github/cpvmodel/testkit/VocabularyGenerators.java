@@ -1,25 +1,22 @@
 package io.github.cpvmodel.testkit;
 
 import com.google.common.collect.ImmutableList;
-import io.github.cpvmodel.Coded;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
-import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.Source;
 import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.testkit.property.Gen;
 import io.github.cpvmodel.testkit.text.TextGenerators;
 import io.github.cpvmodel.RomanNumeral;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Generators of the shared vocabulary of cpv-model ({@link Id}, {@link Validity}, {@link LocalizedName},
- * {@link Source}) and one {@link Mutation} per rule those types and {@link RomanNumeral} declare. Roman numerals
- * themselves come from {@link TextGenerators#romanNumerals()}.
+ * {@link Source}); Roman numerals come from {@link TextGenerators#romanNumerals()}, and the mutations of these
+ * types from {@link VocabularyMutations}.
  *
  * <p>Valid values are built directly, never by filtering, and shrink toward the simplest: one-segment ids, the
  * earliest dates, single-day intervals, names without an English rendering, sources known only by their
@@ -27,7 +24,6 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * Property.forAll(VocabularyGenerators.validities()).check(v -> Validity.parse(v.toString()).equals(v));
- * Property.rejects(VocabularyGenerators.mutations());
  * }</pre>
  */
 public final class VocabularyGenerators {
@@ -53,20 +49,13 @@ public final class VocabularyGenerators {
 
   private VocabularyGenerators() {}
 
-  /**
-   * Dates from {@link #EARLIEST} to {@link #LATEST}; shrinks toward {@link #EARLIEST}.
-   *
-   * @return the generator
-   */
+  /** {@return a generator of dates from {@link #EARLIEST} to {@link #LATEST}; shrinks toward {@link #EARLIEST}} */
   public static Gen<LocalDate> dates() {
     return Gen.dates(EARLIEST, LATEST);
   }
 
-  /**
-   * Ids of one to four segments, such as {@code party/dong-nai/committee}: scheme words, numbers and slugs of
-   * Vietnamese place names; shrinks toward {@code cc}.
-   *
-   * @return the generator
+  /** {@return a generator of Ids of one to four segments, such as {@code party/dong-nai/committee}: scheme words,
+   * numbers and slugs of Vietnamese place names; shrinks toward {@code cc}}
    */
   public static Gen<Id> ids() {
     Gen<String> segment = Gen.frequency(new Gen.Weighted<>(3, Gen.elements(WORDS)),
@@ -75,11 +64,8 @@ public final class VocabularyGenerators {
     return Gen.listOf(segment, 1, 4).map(segments -> Id.of(String.join("/", segments)));
   }
 
-  /**
-   * Intervals of every shape: closed (single days to forty years), open at the end, open at the start, and open
-   * at both ends; shrinks toward a single day, {@link #EARLIEST}.
-   *
-   * @return the generator
+  /** {@return a generator of intervals of every shape: closed (single days to forty years), open at the end, open
+   * at the start, and open at both ends; shrinks toward a single day, {@link #EARLIEST}}
    */
   public static Gen<Validity> validities() {
     Gen<Validity> closed = dates().flatMap(start ->
@@ -88,11 +74,8 @@ public final class VocabularyGenerators {
         new Gen.Weighted<>(2, dates().map(Validity::endingOn)), new Gen.Weighted<>(1, Gen.constant(Validity.always())));
   }
 
-  /**
-   * Names of people, units and bodies in Vietnamese, with an English rendering half of the time; shrinks toward
-   * "Nguyễn An" without one.
-   *
-   * @return the generator
+  /** {@return a generator of names of people, units and bodies in Vietnamese, with an English rendering half of the
+   * time; shrinks toward "Nguyễn An" without one}
    */
   public static Gen<LocalizedName> localizedNames() {
     Gen<LocalizedName> bodies = TextGenerators.placeNames().flatMap(place -> Gen.elements(ENGLISH_BODIES).map(
@@ -102,11 +85,8 @@ public final class VocabularyGenerators {
     return Gen.oneOf(vietnameseOnly, bodies);
   }
 
-  /**
-   * Sources: a publication and, each independently, a title, an https address, a date and an author; shrinks
-   * toward "Báo Đồng Nai" alone.
-   *
-   * @return the generator
+  /** {@return a generator of sources: a publication and, each independently, a title, an https address, a date and
+   * an author; shrinks toward "Báo Đồng Nai" alone}
    */
   public static Gen<Source> sources() {
     Gen<String> publications = Gen.elements(PUBLICATIONS);
@@ -124,62 +104,18 @@ public final class VocabularyGenerators {
         .build();
   }
 
-  /**
-   * Absolute https addresses of news items, such as {@code https://dong-nai.example.vn/tin-tuc/1234.html}.
-   *
-   * @return the generator
+  /** {@return a generator of absolute https addresses of news items, such as {@code
+   * https://dong-nai.example.vn/tin-tuc/1234.html}}
    */
   public static Gen<URI> urls() {
     return Gen.ints(1, 999_999).flatMap(number -> TextGenerators.placeNames().map(
         place -> URI.create("https://" + Id.slug(place).value() + ".example.vn/tin-tuc/" + number + ".html")));
   }
 
-  /**
-   * Text that {@linkplain io.github.cpvmodel.text.VietnameseText#normalize normalises} to the empty string: the
-   * empty string and runs of spaces, tabs, line breaks, no-break, em and ideographic spaces.
-   *
-   * @return the generator
+  /** {@return a generator of text that {@linkplain io.github.cpvmodel.text.VietnameseText#normalize normalises} to
+   * the empty string: the empty string and runs of spaces, tabs, line breaks, no-break, em and ideographic spaces}
    */
   public static Gen<String> blanks() {
     return Gen.elements(BLANKS);
-  }
-
-  /**
-   * A mutation of the code rule of a {@linkplain Coded coded} enum: text that is no code of {@code type} but looks
-   * like one (a code in upper case, with an underscore or a suffix, the Java name of a constant, blank text) is
-   * given to {@code parse}.
-   *
-   * <pre>{@code
-   * Property.rejects(VocabularyGenerators.unknownCodes(BodyKind.class, BodyKind.CODE, BodyKind::parse));
-   * }</pre>
-   *
-   * @param type the enum
-   * @param rule the rule its {@code parse} reports for an unknown code, e.g. {@code BodyKind.CODE}
-   * @param parse its {@code parse}, e.g. {@code BodyKind::parse}
-   * @param <E> the enum
-   * @return the mutation
-   */
-  public static <E extends Enum<E> & Coded> Mutation unknownCodes(Class<E> type, Rule rule,
-      Function<? super String, E> parse) {
-    Gen<String> lookalikes = Gen.elements(type.getEnumConstants()).flatMap(constant -> Gen.elements(
-        constant.code().toUpperCase(Locale.ROOT), constant.code().replace('-', '_'), constant.code() + "-x",
-        constant.code() + "s", "-" + constant.code(), constant.name(), constant.name().toLowerCase(Locale.ROOT)));
-    Gen<String> unknown = Gen.oneOf(lookalikes, blanks()).filter(text -> Coded.find(type, text).isEmpty());
-    return Mutation.of(rule, unknown.map(text -> Attempt.of(type.getSimpleName() + ".parse(" + Runner.show(text)
-        + ")", () -> parse.apply(text))));
-  }
-
-  /**
-   * One mutation per rule of the shared vocabulary: {@link Validity#ORDER}, {@link Validity#SYNTAX},
-   * {@link RomanNumeral#RANGE}, {@link RomanNumeral#SYNTAX}, {@link Id#SYNTAX}, {@link LocalizedName#BLANK},
-   * {@link Source#BLANK} and {@link Source#URL}.
-   *
-   * @return the mutations, in that order
-   */
-  public static ImmutableList<Mutation> mutations() {
-    return ImmutableList.of(VocabularyMutations.validityOrder(), VocabularyMutations.validitySyntax(),
-        VocabularyMutations.romanNumeralRange(), VocabularyMutations.romanNumeralSyntax(),
-        VocabularyMutations.idSyntax(), VocabularyMutations.localizedNameBlank(), VocabularyMutations.sourceBlank(),
-        VocabularyMutations.sourceUrl());
   }
 }

@@ -1,29 +1,83 @@
 package io.github.cpvmodel.testkit;
 
+import com.google.common.collect.ImmutableList;
+import io.github.cpvmodel.Coded;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Source;
+import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.testkit.property.Attempt;
+import io.github.cpvmodel.testkit.property.Gen;
+import io.github.cpvmodel.testkit.property.Mutation;
+import io.github.cpvmodel.testkit.property.Show;
 import io.github.cpvmodel.testkit.text.TextGenerators;
 import io.github.cpvmodel.RomanNumeral;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The mutations behind {@link VocabularyGenerators#mutations()}: each starts from valid parts and breaks one
- * rule, by every path that can break it (factories, parsers, builders, copies).
+ * One invalid {@link Mutation} per rule of the shared vocabulary, and the mutation of the code rule that every
+ * {@linkplain Coded coded} enum of the library shares. Each mutation starts from valid parts and breaks one rule,
+ * by every path that can break it (factories, parsers, builders, copies).
+ *
+ * <pre>{@code
+ * Property.rejects(VocabularyMutations.all());
+ * Rules.assertCovered(VocabularyMutations.all(), Validity.class, Id.class, RomanNumeral.class);
+ * }</pre>
  */
-final class VocabularyMutations {
+public final class VocabularyMutations {
   private VocabularyMutations() {}
 
-  static Mutation validityOrder() {
+  /**
+   * One mutation per rule of the shared vocabulary: {@link Validity#ORDER}, {@link Validity#SYNTAX},
+   * {@link RomanNumeral#RANGE}, {@link RomanNumeral#SYNTAX}, {@link Id#SYNTAX}, {@link LocalizedName#BLANK},
+   * {@link Source#BLANK} and {@link Source#URL}.
+   *
+   * @return the mutations, in that order
+   */
+  public static ImmutableList<Mutation> all() {
+    return ImmutableList.of(validityOrder(), validitySyntax(), romanNumeralRange(), romanNumeralSyntax(), idSyntax(),
+        localizedNameBlank(), sourceBlank(), sourceUrl());
+  }
+
+  /**
+   * A mutation of the code rule of a {@linkplain Coded coded} enum: text that is no code of {@code type} but looks
+   * like one (a code in upper case, with an underscore or a suffix, the Java name of a constant, blank text) is
+   * given to {@code parse}.
+   *
+   * <pre>{@code
+   * Property.rejects(VocabularyMutations.unknownCodes(BodyKind.class, BodyKind.CODE, BodyKind::parse));
+   * }</pre>
+   *
+   * @param type the enum
+   * @param rule the rule its {@code parse} reports for an unknown code, e.g. {@code BodyKind.CODE}
+   * @param parse its {@code parse}, e.g. {@code BodyKind::parse}
+   * @param <E> the enum
+   * @return the mutation
+   */
+  public static <E extends Enum<E> & Coded> Mutation unknownCodes(Class<E> type, Rule rule,
+      Function<? super String, E> parse) {
+    Gen<String> lookalikes = Gen.elements(type.getEnumConstants()).flatMap(constant -> Gen.elements(
+        constant.code().toUpperCase(Locale.ROOT), constant.code().replace('-', '_'), constant.code() + "-x",
+        constant.code() + "s", "-" + constant.code(), constant.name(), constant.name().toLowerCase(Locale.ROOT)));
+    Gen<String> unknown = Gen.oneOf(lookalikes, VocabularyGenerators.blanks())
+        .filter(text -> Coded.find(type, text).isEmpty());
+    return Mutation.of(rule, unknown.map(text -> Attempt.of(type.getSimpleName() + ".parse(" + Show.value(text)
+        + ")", () -> parse.apply(text))));
+  }
+
+  private static Mutation validityOrder() {
     Gen<Attempt> attempts = VocabularyGenerators.dates().flatMap(start -> Gen.ints(1, 20_000).flatMap(days -> {
       LocalDate end = start.minusDays(days);
       return Gen.elements(
           Attempt.of("Validity.closed(" + start + ", " + end + ")", () -> Validity.closed(start, end)),
-          Attempt.of("Validity.parse(\"" + start + "/" + end + "\")", () -> Validity.parse(start + "/" + end)),
-          Attempt.of("Validity.startingOn(" + start + ").withEnd(" + end + ")", () -> Validity.startingOn(start).withEnd(end)),
+          Attempt.of("Validity.parse(" + Show.value(start + "/" + end) + ")", () -> Validity.parse(start + "/" + end)),
+          Attempt.of("Validity.startingOn(" + start + ").withEnd(" + end + ")",
+              () -> Validity.startingOn(start).withEnd(end)),
           Attempt.of("Validity.endingOn(" + end + ").withStart(" + start + ")",
               () -> Validity.endingOn(end).withStart(start)),
           Attempt.of("Validity.of(" + start + ", " + end + ")",
@@ -32,7 +86,7 @@ final class VocabularyMutations {
     return Mutation.of(Validity.ORDER, attempts);
   }
 
-  static Mutation validitySyntax() {
+  private static Mutation validitySyntax() {
     Gen<String> valid = VocabularyGenerators.validities().map(Validity::toString);
     Gen<LocalDate> dates = VocabularyGenerators.dates();
     Gen<String> malformed = Gen.oneOf(
@@ -46,16 +100,16 @@ final class VocabularyMutations {
         Gen.ints(30, 31).map(day -> "2021-02-" + day + "/.."),
         Gen.elements("", " ", "/", "..", "2020", "always", "2020-01-01 - 2020-12-31", "01/01/2020"));
     return Mutation.of(Validity.SYNTAX,
-        malformed.map(text -> Attempt.of("Validity.parse(" + Runner.show(text) + ")", () -> Validity.parse(text))));
+        malformed.map(text -> Attempt.of("Validity.parse(" + Show.value(text) + ")", () -> Validity.parse(text))));
   }
 
-  static Mutation romanNumeralRange() {
+  private static Mutation romanNumeralRange() {
     Gen<Integer> outside = Gen.oneOf(Gen.ints(4000, 1_000_000), Gen.ints(0, 1_000_000).map(n -> -n));
     return Mutation.of(RomanNumeral.RANGE,
         outside.map(n -> Attempt.of("RomanNumeral.of(" + n + ")", () -> RomanNumeral.of(n))));
   }
 
-  static Mutation romanNumeralSyntax() {
+  private static Mutation romanNumeralSyntax() {
     Gen<String> canonical = TextGenerators.romanNumerals().map(RomanNumeral::toString);
     Gen<String> foreign = Gen.elements("A", "Z", "0", "-", ".", "Đ", "\u216B", "_");
     Gen<String> malformed = Gen.oneOf(
@@ -65,10 +119,10 @@ final class VocabularyMutations {
         Gen.elements("IIII", "VV", "XXXX", "LL", "CCCC", "DD", "MMMM", "IC", "IL", "VX", "XM", "LC", "DM", "IIV",
             "IXI", "XCX", "", "   ", "XLX"));
     return Mutation.of(RomanNumeral.SYNTAX, malformed.map(
-        text -> Attempt.of("RomanNumeral.parse(" + Runner.show(text) + ")", () -> RomanNumeral.parse(text))));
+        text -> Attempt.of("RomanNumeral.parse(" + Show.value(text) + ")", () -> RomanNumeral.parse(text))));
   }
 
-  static Mutation idSyntax() {
+  private static Mutation idSyntax() {
     Gen<String> valid = VocabularyGenerators.ids().map(Id::toString);
     Gen<String> foreign = Gen.elements("_", ".", "@", "+", "đ", "é", "ư", "\\", ":", "--", "//", "-/", "/-");
     Gen<String> malformed = Gen.oneOf(
@@ -78,42 +132,42 @@ final class VocabularyMutations {
         valid.flatMap(text -> Gen.elements("/" + text, text + "/", "-" + text, text + "-")),
         Gen.ints(201, 400).map("a"::repeat),
         VocabularyGenerators.blanks());
-    Gen<Attempt> of = malformed.map(text -> Attempt.of("Id.of(" + Runner.show(text) + ")", () -> Id.of(text)));
+    Gen<Attempt> of = malformed.map(text -> Attempt.of("Id.of(" + Show.value(text) + ")", () -> Id.of(text)));
     Gen<Attempt> slug = Gen.elements("", " - ", "!?", "—").map(
-        name -> Attempt.of("Id.slug(" + Runner.show(name) + ")", () -> Id.slug(name)));
+        name -> Attempt.of("Id.slug(" + Show.value(name) + ")", () -> Id.slug(name)));
     Gen<Attempt> child = VocabularyGenerators.ids().flatMap(parent -> Gen.elements("", "/", "a//b", "Đồng Nai")
-        .map(segment -> Attempt.of(parent + ".child(" + Runner.show(segment) + ")", () -> parent.child(segment))));
+        .map(segment -> Attempt.of(parent + ".child(" + Show.value(segment) + ")", () -> parent.child(segment))));
     return Mutation.of(Id.SYNTAX, Gen.frequency(new Gen.Weighted<>(4, of), new Gen.Weighted<>(1, slug),
         new Gen.Weighted<>(1, child)));
   }
 
-  static Mutation localizedNameBlank() {
+  private static Mutation localizedNameBlank() {
     Gen<String> blanks = VocabularyGenerators.blanks();
     Gen<Attempt> vi = blanks.map(
-        blank -> Attempt.of("LocalizedName.of(" + Runner.show(blank) + ")", () -> LocalizedName.of(blank)));
+        blank -> Attempt.of("LocalizedName.of(" + Show.value(blank) + ")", () -> LocalizedName.of(blank)));
     Gen<Attempt> en = TextGenerators.unitNames().flatMap(name -> blanks.map(blank -> Attempt.of(
-        "LocalizedName.of(" + Runner.show(name) + ", " + Runner.show(blank) + ")",
+        "LocalizedName.of(" + Show.value(name) + ", " + Show.value(blank) + ")",
         () -> LocalizedName.of(name, blank))));
     Gen<Attempt> both = blanks.flatMap(blank -> TextGenerators.placeNames().map(place -> Attempt.of(
-        "LocalizedName.of(" + Runner.show(blank) + ", " + Runner.show(place) + ")",
+        "LocalizedName.of(" + Show.value(blank) + ", " + Show.value(place) + ")",
         () -> LocalizedName.of(blank, place))));
     return Mutation.of(LocalizedName.BLANK, Gen.oneOf(vi, en, both));
   }
 
-  static Mutation sourceBlank() {
+  private static Mutation sourceBlank() {
     Gen<Attempt> attempts = VocabularyGenerators.sources().flatMap(source -> VocabularyGenerators.blanks().flatMap(
         blank -> Gen.elements(
-            Attempt.of("Source.of(" + Runner.show(blank) + ")", () -> Source.of(blank)),
-            Attempt.of("source with publication " + Runner.show(blank),
+            Attempt.of("Source.of(" + Show.value(blank) + ")", () -> Source.of(blank)),
+            Attempt.of("source with publication " + Show.value(blank),
                 () -> Source.builder().from(source).publication(blank).build()),
-            Attempt.of("source with title " + Runner.show(blank),
+            Attempt.of("source with title " + Show.value(blank),
                 () -> Source.builder().from(source).title(blank).build()),
-            Attempt.of("source with author " + Runner.show(blank),
+            Attempt.of("source with author " + Show.value(blank),
                 () -> Source.builder().from(source).author(blank).build()))));
     return Mutation.of(Source.BLANK, attempts);
   }
 
-  static Mutation sourceUrl() {
+  private static Mutation sourceUrl() {
     Gen<URI> unusable = Gen.elements("ftp://ftp.example.vn/tai-lieu.pdf", "mailto:toasoan@example.vn",
         "/tin-tuc/1234.html", "www.example.vn/tin-tuc", "file:///tmp/tin.html", "http:///tin-tuc",
         "https:tin-tuc", "urn:isbn:9786045700000", "javascript:alert(1)").map(URI::create);

@@ -1,8 +1,13 @@
 /**
- * Property-based testing for cpv-model and the code that uses it: {@link io.github.cpvmodel.testkit.Gen
- * generators} driven by a plain {@link java.util.random.RandomGenerator}, {@link io.github.cpvmodel.testkit.Mutation
- * invalid mutations} that each break one named rule, and a runner.
+ * Generators of the shared vocabulary of cpv-model ({@link io.github.cpvmodel.testkit.VocabularyGenerators}) and one
+ * invalid mutation per rule it declares ({@link io.github.cpvmodel.testkit.VocabularyMutations}).
  *
- * <p>Null policy: no nulls in or out; generators never produce {@code null}.
+ * <h2>How the testkit is laid out</h2>
+ * The property engine, which knows nothing of the domain, is in {@link io.github.cpvmodel.testkit.property}. Every
+ * other package mirrors a package of the library and holds two classes: {@code XGenerators}, whose methods return
+ * generators of valid values, and {@code XMutations}, whose {@code all()} returns one invalid mutation per rule of
+ * that package, for {@link io.github.cpvmodel.testkit.property.Property#rejects(java.util.Collection)} and
+ * {@link io.github.cpvmodel.testkit.property.Rules#assertCovered}. {@code text} declares no rule, so it has no
+ * mutations.
  */
 package io.github.cpvmodel.testkit;

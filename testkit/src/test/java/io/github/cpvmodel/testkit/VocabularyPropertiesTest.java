@@ -8,18 +8,26 @@ import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.Source;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.testkit.contract.MutationsContract;
+import io.github.cpvmodel.testkit.property.Gen;
+import io.github.cpvmodel.testkit.property.Mutation;
+import io.github.cpvmodel.testkit.property.Property;
 import io.github.cpvmodel.testkit.text.TextGenerators;
 import io.github.cpvmodel.RomanNumeral;
 import io.github.cpvmodel.text.VietnameseText;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class VocabularyPropertiesTest {
+class VocabularyPropertiesTest extends MutationsContract {
   static final Class<?>[] FOUNDATION =
       {Id.class, Validity.class, LocalizedName.class, Source.class, RomanNumeral.class, VietnameseText.class};
+
+  VocabularyPropertiesTest() {
+    super(300, FOUNDATION);
+  }
 
   @Test
   void textFormsParseBackToTheSameValue() {
@@ -85,21 +93,9 @@ class VocabularyPropertiesTest {
         v.contains(day) == v.overlaps(Validity.onlyOn(day)));
   }
 
-  static Iterable<Mutation> mutations() {
-    return VocabularyGenerators.mutations();
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("mutations")
-  void everyMutationIsRejectedNamingItsRule(Mutation mutation) {
-    Property.forAll(mutation.attempts()).withTries(300).checkAssert(mutation::assertRejects);
-  }
-
-  @Test
-  void everyRuleOfTheFoundationHasExactlyOneMutation() {
-    Rules.assertCovered(VocabularyGenerators.mutations(), FOUNDATION);
-    assertThat(VocabularyGenerators.mutations().stream().map(Mutation::rule).collect(Collectors.toList()))
-        .containsExactlyInAnyOrderElementsOf(Rules.declaredIn(FOUNDATION));
+  @Override
+  protected List<Mutation> mutations() {
+    return VocabularyMutations.all();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -118,7 +114,7 @@ class VocabularyPropertiesTest {
   }
 
   private static boolean sameValue(Object a, Object b) {
-    return a.equals(a) && a.equals(b) && b.equals(a) && a.hashCode() == b.hashCode()
+    return a.equals(b) && b.equals(a) && a.hashCode() == b.hashCode()
         && a.toString().equals(b.toString());
   }
 }

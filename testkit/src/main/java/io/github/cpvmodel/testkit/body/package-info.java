@@ -1,7 +1,5 @@
 /**
- * Generators of {@link io.github.cpvmodel.body Party bodies}, hierarchies and changes, valid by construction, and
- * one invalid {@link io.github.cpvmodel.testkit.Mutation mutation} per rule of that package.
- *
- * <p>Null policy: no nulls in or out; generators never produce {@code null}.
+ * Generators of {@link io.github.cpvmodel.body Party bodies}, hierarchies and changes, valid by construction, and one
+ * invalid mutation per rule of that package ({@link io.github.cpvmodel.testkit.body.BodyMutations}).
  */
 package io.github.cpvmodel.testkit.body;

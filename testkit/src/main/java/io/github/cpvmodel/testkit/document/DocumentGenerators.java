@@ -14,12 +14,7 @@ import io.github.cpvmodel.document.IssuerCode;
 import io.github.cpvmodel.document.NumberingSystem;
 import io.github.cpvmodel.document.RelationKind;
 import io.github.cpvmodel.document.Termination;
-import io.github.cpvmodel.document.TerminationKind;
-import io.github.cpvmodel.testkit.Attempt;
-import io.github.cpvmodel.testkit.Gen;
-import io.github.cpvmodel.testkit.Mutation;
-import io.github.cpvmodel.testkit.VocabularyGenerators;
-import java.text.Normalizer;
+import io.github.cpvmodel.testkit.property.Gen;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -32,11 +27,11 @@ import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
- * Generators of Party documents and everything around them, valid by construction, and
- * {@link #mutations() one invalid mutation per validation rule}.
+ * Generators of Party documents and everything around them, valid by construction; their mutations are in
+ * {@link DocumentMutations}.
  *
  * <pre>{@code
- * RandomGenerator random = new SplittableRandom(42);
+ * SplittableRandom random = new SplittableRandom(42);
  * DocumentNumber number = DocumentGenerators.partyNumbers().generate(random);      // e.g. 08-QĐi/TW
  * String messy = DocumentGenerators.writtenForms(number).generate(random);         // e.g. "8 - qdi/tư"
  * DocumentNumber.parse(messy).equals(number);                                      // true
@@ -60,11 +55,7 @@ public final class DocumentGenerators {
 
   private DocumentGenerators() {}
 
-  /**
-   * Days from 1990 to 2030.
-   *
-   * @return the generator
-   */
+  /** {@return a generator of days from 1990 to 2030} */
   public static Gen<LocalDate> dates() {
     return Gen.dates(EARLIEST, LATEST);
   }
@@ -109,11 +100,7 @@ public final class DocumentGenerators {
     };
   }
 
-  /**
-   * Party and State numbers, Party ones three times as often.
-   *
-   * @return the generator
-   */
+  /** {@return a generator of Party and State numbers, Party ones three times as often} */
   public static Gen<DocumentNumber> numbers() {
     return Gen.frequency(new Gen.Weighted<>(3, partyNumbers()), new Gen.Weighted<>(1, stateNumbers()));
   }
@@ -159,9 +146,9 @@ public final class DocumentGenerators {
   }
 
   /**
-   * Valid Party documents: the type is one the number's code is used for, a central body numbers under the
-   * number's issuer code (a provincial committee for local codes), the force starts on or after issue and ends, if
-   * at all, later.
+   * Valid Party documents: the type is one the number's code is used for, a central body numbers under the number's
+   * issuer code (a provincial committee for local codes), the force starts on or after issue and ends, if at all,
+   * later.
    *
    * @return the generator
    */
@@ -169,10 +156,8 @@ public final class DocumentGenerators {
     return random -> documentWith(partyNumbers().generate(random), random).build();
   }
 
-  /**
-   * Valid documents whose issuer code names its bodies, so that the issuing body is checked against it.
-   *
-   * @return the generator
+  /** {@return a generator of valid documents whose issuer code names its bodies, so that the issuing body is
+   * checked against it}
    */
   public static Gen<Document> centralDocuments() {
     return random -> documentWith(partyNumbers(Gen.elements(CENTRAL)).generate(random), random).build();
@@ -210,10 +195,8 @@ public final class DocumentGenerators {
         DocumentReference.of(document.type(), document.number()), DocumentReference.of(document.number()));
   }
 
-  /**
-   * Valid registries: up to 8 documents with distinct keys, and relations from later to earlier documents.
-   *
-   * @return the generator
+  /** {@return a generator of valid registries: up to 8 documents with distinct keys, and relations from later to
+   * earlier documents}
    */
   public static Gen<DocumentRegistry> registries() {
     return random -> {
@@ -237,77 +220,5 @@ public final class DocumentGenerators {
       }
       return DocumentRegistry.of(documents, relations);
     };
-  }
-
-  /**
-   * One mutation per validation rule of the document types: each attempt builds a value from valid parts with
-   * exactly that rule broken.
-   *
-   * @return the mutations, one for each rule of {@link DocumentType}, {@link RelationKind},
-   *     {@link TerminationKind}, {@link DocumentNumber}, {@link Document}, {@link Termination},
-   *     {@link DocumentRelation}, {@link DocumentReference} and {@link DocumentRegistry}
-   */
-  public static ImmutableList<Mutation> mutations() {
-    return ImmutableList.of(
-        VocabularyGenerators.unknownCodes(DocumentType.class, DocumentType.CODE, DocumentType::parse),
-        VocabularyGenerators.unknownCodes(RelationKind.class, RelationKind.CODE, RelationKind::parse),
-        VocabularyGenerators.unknownCodes(TerminationKind.class, TerminationKind.CODE, TerminationKind::parse),
-        Mutation.of(DocumentNumber.SYNTAX, partyNumbers().map(n -> {
-          String cut = n.toString().substring(0, n.toString().indexOf('/'));
-          return Attempt.of("DocumentNumber.parse(\"" + cut + "\")", () -> DocumentNumber.parse(cut));
-        })),
-        Mutation.of(DocumentNumber.SEQUENCE, partyNumbers().flatMap(n -> Gen.elements(0, -1, 1_000_000).map(s ->
-            Attempt.of("DocumentNumber.of(" + s + ", " + n.typeCode().orElseThrow() + ", " + n.issuerCode() + ")",
-                () -> DocumentNumber.of(s, n.typeCode().orElseThrow(), n.issuerCode()))))),
-        Mutation.of(DocumentNumber.CODE, partyNumbers().map(n -> Attempt.of("type code with a digit: "
-            + n.typeCode().orElseThrow() + "1", () -> DocumentNumber.of(n.sequence(), n.typeCode().orElseThrow() + "1",
-                n.issuerCode())))),
-        Mutation.of(DocumentNumber.PARTS, partyNumbers().flatMap(n -> Gen.ints(1945, 2030).map(y ->
-            Attempt.of(n + " with year " + y, () -> DocumentNumber.builder().from(n).year(Year.of(y)).build())))),
-        Mutation.of(Termination.BY, documents().flatMap(d -> dates().map(on -> Attempt.of("expired on " + on
-            + " by " + d.key(), () -> Termination.builder().kind(TerminationKind.EXPIRED)
-                .on(on).by(d.key()).build())))),
-        Mutation.of(Document.NUMBER, documents().flatMap(d -> stateNumbers().map(n -> Attempt.of(d.key()
-            + " numbered " + n, () -> Document.builder().from(d).number(n).build())))),
-        Mutation.of(Document.TYPE, documents().flatMap(d -> Gen.elements(Arrays.stream(DocumentType.values())
-            .filter(t -> !d.number().types().contains(t)).collect(ImmutableList.toImmutableList()))
-            .map(t -> Attempt.of(d.key() + " as " + t, () -> Document.builder().from(d).type(t).build())))),
-        Mutation.of(Document.ISSUER, centralDocuments().map(d -> Attempt.of(d.key() + " issued by a province",
-            () -> Document.builder().from(d).issuingBody(Id.of("party/dong-nai/committee")).build()))),
-        Mutation.of(Document.IN_FORCE, documents().flatMap(d -> Gen.ints(1, 365).map(days -> Attempt.of(d.key()
-            + " in force " + days + " days before issue", () -> Document.builder().from(d)
-                .inForceFrom(d.issued().minusDays(days)).termination(Optional.empty()).build())))),
-        Mutation.of(Document.TERMINATION, documents().map(d -> Attempt.of(d.key() + " superseded by itself",
-            () -> Document.builder().from(d).termination(Termination.superseded(d.inForceFrom().plusDays(1),
-                d.key())).build()))),
-        Mutation.of(Document.BLANK, documents().flatMap(d -> Gen.elements(" ", "\u00A0", "\t\n").map(s ->
-            Attempt.of(d.key() + " with a blank subject", () -> Document.builder().from(d).subject(s).build())))),
-        Mutation.of(Document.UNVERIFIED, documents().flatMap(d -> Gen.elements("date", "issuer", "body").map(f ->
-            Attempt.of(d.key() + " with unverified '" + f + "'", () -> Document.builder().from(d).addUnverified(f)
-                .build())))),
-        Mutation.of(DocumentRelation.SELF, documents().flatMap(d -> Gen.elements(RelationKind.values()).map(k ->
-            Attempt.of(d.key() + " " + k + " itself", () -> DocumentRelation.of(d.key(), k, d.key()))))),
-        Mutation.of(DocumentReference.SYNTAX, Gen.elements(DocumentType.values()).map(t ->
-            Attempt.of("DocumentReference.parse(\"" + t.label().vi() + "\")",
-                () -> DocumentReference.parse(t.label().vi())))),
-        Mutation.of(DocumentReference.PARTS, documents().flatMap(d -> Gen.elements(0, 1_000_000).map(s ->
-            Attempt.of(d.type() + " number " + s, () -> DocumentReference.of(d.type(), s))))),
-        Mutation.of(DocumentRegistry.DUPLICATE, documents().map(d -> Attempt.of(d.key() + " twice",
-            () -> DocumentRegistry.of(List.of(d, d), List.of())))),
-        Mutation.of(DocumentRegistry.UNKNOWN, twoDocuments().map(p -> Attempt.of("a relation to " + p.get(1).key()
-            + ", which is not in the registry", () -> DocumentRegistry.of(List.of(p.get(0)),
-                List.of(DocumentRelation.of(p.get(0).key(), RelationKind.BASED_ON, p.get(1).key())))))),
-        Mutation.of(DocumentRegistry.ORDER, twoDocuments().map(p -> Attempt.of(p.get(0).key() + " based on the "
-            + "later " + p.get(1).key(), () -> DocumentRegistry.of(p, List.of(DocumentRelation.of(p.get(0).key(),
-                RelationKind.BASED_ON, p.get(1).key())))))));
-  }
-
-  /** Two documents, the first issued strictly before the second. */
-  private static Gen<ImmutableList<Document>> twoDocuments() {
-    return documents().flatMap(first -> documents().map(second -> {
-      Document later = Document.builder().from(second).issued(first.issued().plusDays(1))
-          .inForceFrom(first.issued().plusDays(1)).termination(Optional.empty()).build();
-      return ImmutableList.of(first, later);
-    }));
   }
 }

@@ -1,7 +1,6 @@
 package io.github.cpvmodel.testkit.meeting;
 
 import com.google.common.collect.ImmutableList;
-import io.github.cpvmodel.dataset.Dataset;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Validity;
@@ -9,7 +8,6 @@ import io.github.cpvmodel.document.DocumentKey;
 import io.github.cpvmodel.document.DocumentNumber;
 import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.document.DocumentType;
-import io.github.cpvmodel.document.Lookup;
 import io.github.cpvmodel.meeting.AttendanceMode;
 import io.github.cpvmodel.meeting.BridgePoint;
 import io.github.cpvmodel.meeting.Conference;
@@ -21,32 +19,28 @@ import io.github.cpvmodel.meeting.Leader;
 import io.github.cpvmodel.meeting.Meeting;
 import io.github.cpvmodel.meeting.MeetingTime;
 import io.github.cpvmodel.meeting.PartOfDay;
-import io.github.cpvmodel.meeting.Participant;
 import io.github.cpvmodel.meeting.ParticipantRole;
 import io.github.cpvmodel.meeting.Plenum;
 import io.github.cpvmodel.meeting.Term;
 import io.github.cpvmodel.meeting.TermYears;
-import io.github.cpvmodel.person.Tenure;
 import io.github.cpvmodel.person.TenureBasis;
 import io.github.cpvmodel.progress.ReportingPeriod;
 import io.github.cpvmodel.reference.NationalCongresses;
 import io.github.cpvmodel.reference.PartyBodies;
-import io.github.cpvmodel.reference.PartyDocuments;
-import io.github.cpvmodel.reference.Provinces;
-import io.github.cpvmodel.testkit.Attempt;
-import io.github.cpvmodel.testkit.Gen;
-import io.github.cpvmodel.testkit.Mutation;
-import io.github.cpvmodel.testkit.VocabularyGenerators;
+import io.github.cpvmodel.testkit.VocabularyMutations;
+import io.github.cpvmodel.testkit.property.Attempt;
+import io.github.cpvmodel.testkit.property.Gen;
+import io.github.cpvmodel.testkit.property.Mutation;
+import io.github.cpvmodel.testkit.property.Show;
 import java.time.LocalDate;
-import java.util.function.UnaryOperator;
 
 /**
- * One invalid mutation per rule of the meeting package, of {@link NationalCongresses} and of {@link Dataset}: each
- * attempt starts from a valid generated value and breaks that rule alone.
+ * One invalid {@link Mutation} per rule of the meeting package and of {@link NationalCongresses}: each attempt
+ * starts from a valid value of {@link MeetingGenerators} and breaks that rule alone.
  *
  * <pre>{@code
  * Property.rejects(MeetingMutations.all());
- * Rules.assertCovered(MeetingMutations.all(), Conference.class, Dataset.class);
+ * Rules.assertCovered(MeetingMutations.all(), Conference.class, Congress.class);
  * }</pre>
  */
 public final class MeetingMutations {
@@ -55,20 +49,11 @@ public final class MeetingMutations {
   private MeetingMutations() {}
 
   /**
-   * The mutations of the meeting values, then of the dataset.
-   *
-   * @return the mutations
-   */
-  public static ImmutableList<Mutation> all() {
-    return ImmutableList.<Mutation>builder().addAll(values()).addAll(datasets()).build();
-  }
-
-  /**
    * One mutation per rule of the meeting package and of {@link NationalCongresses}.
    *
    * @return the mutations
    */
-  public static ImmutableList<Mutation> values() {
+  public static ImmutableList<Mutation> all() {
     Gen<Conference> conferences = MeetingGenerators.conferences();
     Gen<Congress> congresses = MeetingGenerators.congresses();
     Gen<Plenum> plenums = MeetingGenerators.plenums();
@@ -79,11 +64,12 @@ public final class MeetingMutations {
         Mutation.of(MeetingTime.ORDER, MeetingGenerators.meetingTimes().map(t -> Attempt.of(
             "a meeting from " + t.end() + " to " + t.start(), () -> MeetingTime.of(t.end(), t.start())))),
         Mutation.of(MeetingTime.SYNTAX, MeetingGenerators.meetingTimes().map(t -> Attempt.of(
-            "'" + t + " noon'", () -> MeetingTime.parse(t.firstDay() + " noon")))),
-        VocabularyGenerators.unknownCodes(ConferenceKind.class, ConferenceKind.CODE, ConferenceKind::parse),
-        VocabularyGenerators.unknownCodes(AttendanceMode.class, AttendanceMode.CODE, AttendanceMode::parse),
-        VocabularyGenerators.unknownCodes(ParticipantRole.class, ParticipantRole.CODE, ParticipantRole::parse),
-        VocabularyGenerators.unknownCodes(PartOfDay.class, PartOfDay.CODE, PartOfDay::parse),
+            "MeetingTime.parse(" + Show.value(t.firstDay() + " noon") + ")",
+            () -> MeetingTime.parse(t.firstDay() + " noon")))),
+        VocabularyMutations.unknownCodes(ConferenceKind.class, ConferenceKind.CODE, ConferenceKind::parse),
+        VocabularyMutations.unknownCodes(AttendanceMode.class, AttendanceMode.CODE, AttendanceMode::parse),
+        VocabularyMutations.unknownCodes(ParticipantRole.class, ParticipantRole.CODE, ParticipantRole::parse),
+        VocabularyMutations.unknownCodes(PartOfDay.class, PartOfDay.CODE, PartOfDay::parse),
         Mutation.of(Meeting.DUPLICATE, conferences.map(c -> Attempt.of(c.id() + " citing Chỉ thị 35 twice",
             () -> Conference.builder().from(c).addCitedDocuments(DIRECTIVE_35, DIRECTIVE_35).build()))),
         Mutation.of(BridgePoint.SITE, Gen.ints(1, 500).map(n -> Attempt.of("a bridge point of " + n + " people "
@@ -119,7 +105,7 @@ public final class MeetingMutations {
         Mutation.of(TermYears.RANGE, Gen.ints(1000, 1929).map(y -> Attempt.of("term years " + y + "-2025",
             () -> TermYears.of(y, 2025)))),
         Mutation.of(TermYears.SYNTAX, Gen.elements("2020", "2020-25", "2020/2025", "").map(t -> Attempt.of(
-            "'" + t + "'", () -> TermYears.parse(t)))),
+            "TermYears.parse(" + Show.value(t) + ")", () -> TermYears.parse(t)))),
         Mutation.of(ElectedBody.SIZE, belowOne.map(n -> Attempt.of("a committee of " + n + " members",
             () -> ElectedBody.of(Id.of("party/x/committee"), n)))),
         Mutation.of(Congress.ORDINAL, congresses.flatMap(c -> belowOne.map(n -> Attempt.of(
@@ -150,92 +136,10 @@ public final class MeetingMutations {
             "National Congress " + n, () -> NationalCongresses.byOrdinal(n)))));
   }
 
-  /**
-   * One mutation per rule of {@link Dataset} that a meeting or term can break, each applied to a generated
-   * dataset, and one for the document lookup's rule of citations before issue.
-   *
-   * @return the mutations
-   */
-  public static ImmutableList<Mutation> datasets() {
-    Gen<Dataset> datasets = MeetingGenerators.datasets();
-    return ImmutableList.of(
-        Mutation.of(Dataset.REFERENCE, datasets.map(d -> Attempt.of("the conference of " + day(d) + " organised "
-            + "by an unknown body", () -> withConference(d, c -> c.organiser(Id.of("cc/no-such-body")))))),
-        Mutation.of(Dataset.DUPLICATE_ID, datasets.map(d -> Attempt.of("the conference of " + day(d) + " twice",
-            () -> Dataset.builder().from(d).addMeetings(d.meetings().get(0)).build()))),
-        // Only where no body or province begins or ends and no document appears overnight, so that the tenures are
-        // the one thing wrong.
-        Mutation.of(Dataset.POST_HELD, datasets.filter(d -> nothingChangesAfter(day(d))).map(d -> Attempt.of(
-            "the conference of " + day(d) + " held the next day", () -> withConference(d, c -> c.time(
-                MeetingTime.of(day(d).plusDays(1), day(d).plusDays(1))))))),
-        Mutation.of(Dataset.PROVINCE_EXISTED, datasets.map(d -> Attempt.of("a bridge point on " + day(d)
-            + " in a province of another era", () -> withConference(d, c -> c.addBridgePoint(BridgePoint.builder()
-                .province(Provinces.all().stream().filter(p -> !p.existsOn(day(d))).findFirst().orElseThrow().id())
-                .build()))))),
-        Mutation.of(Dataset.BODY_EXISTED, datasets.map(d -> Attempt.of("directions on " + day(d) + " to a body "
-            + "that did not exist then", () -> withConference(d, c -> c.addDirection(Direction.builder()
-                .text(LocalizedName.of("Báo cáo"))
-                .addAddressee(PartyBodies.all().stream().filter(b -> !b.existsOn(day(d))).findFirst()
-                    .orElseThrow().id())
-                .build()))))),
-        Mutation.of(Lookup.CITED_BEFORE_ISSUE, datasets.map(d -> Attempt.of("the conference of " + day(d)
-            + " moved to 2008-08-01, citing Quy định 205-QĐ/TW of 2019", () -> withConference(d, c -> c.time(MeetingTime.of(
-                LocalDate.of(2008, 8, 1), LocalDate.of(2008, 8, 1))).participants(ImmutableList.of())
-                // Only bodies that existed in 2008, so that the citation is the one thing wrong.
-                .organiser(PartyBodies.ORGANISATION_COMMISSION).directions(ImmutableList.of())
-                .bridgePoints(ImmutableList.of()).citedDocuments(ImmutableList.of(
-                    DocumentReference.parse("Quy định 205-QĐ/TW"))))))),
-        Mutation.of(Dataset.CONGRESS_ORDER, datasets.map(d -> Attempt.of("congresses XIII and XII in the wrong "
-            + "order", () -> Dataset.builder().from(d).addMeetings(NationalCongresses.byOrdinal(12),
-                Congress.builder().from(NationalCongresses.byOrdinal(13)).ordinal(12).build()).build()))),
-        Mutation.of(Dataset.TERM_CONGRESS, datasets.map(d -> Attempt.of("term XIII tied to congress XII",
-            () -> Dataset.builder().from(d).addMeetings(NationalCongresses.byOrdinal(12))
-                .addTerms(Term.builder().from(NationalCongresses.terms().get(12))
-                    .congress(NationalCongresses.byOrdinal(12).id()).build()).build()))),
-        Mutation.of(Dataset.LEADER_TENURE, datasets.flatMap(d -> Gen.booleans().map(drop -> {
-          Leader leader = congress(d).leaders().get(0);
-          return Attempt.of(drop ? "the tenure of " + leader + " left out" : leader + " holding the post on "
-              + "another basis", () -> Dataset.builder().from(d).tenures(d.tenures().stream()
-                  .filter(t -> !drop || !isOf(t, leader))
-                  .map(t -> isOf(t, leader) ? Tenure.of(t.person(), t.post(), t.validity(),
-                      leader.basis() == TenureBasis.ELECTED ? TenureBasis.APPOINTED : TenureBasis.ELECTED) : t)
-                  .collect(ImmutableList.toImmutableList())).build());
-        }))),
-        Mutation.of(Dataset.PLENUM_TERM, datasets.map(d -> Attempt.of("a plenum of term XII held in 2022",
-            () -> Dataset.builder().from(d).addTerms(NationalCongresses.terms().get(11))
-                .addMeetings(NationalCongresses.byOrdinal(12), Plenum.builder().id(Id.of("cc/term/12/plenum/99"))
-                    .body(PartyBodies.CENTRAL_COMMITTEE).term(12).ordinal(99)
-                    .time(MeetingTime.of(LocalDate.of(2022, 5, 4), LocalDate.of(2022, 5, 6))).build())
-                .build()))));
-  }
+  
+  
 
-  private static boolean nothingChangesAfter(LocalDate day) {
-    LocalDate next = day.plusDays(1);
-    return PartyBodies.all().stream().allMatch(b -> b.existsOn(day) == b.existsOn(next))
-        && Provinces.all().stream().allMatch(p -> p.existsOn(day) == p.existsOn(next))
-        && PartyDocuments.registry().documents().stream().noneMatch(d -> d.issued().equals(next));
-  }
-
-  private static LocalDate day(Dataset dataset) {
-    return dataset.conferences().get(0).time().firstDay();
-  }
-
-  /** The generated dataset's congress, the one whose leaders the dataset's tenures back. */
-  private static Congress congress(Dataset dataset) {
-    return dataset.meetings().stream().filter(Congress.class::isInstance).map(Congress.class::cast).findFirst()
-        .orElseThrow();
-  }
-
-  private static boolean isOf(Tenure tenure, Leader leader) {
-    return tenure.person().equals(leader.person()) && tenure.post().equals(leader.post());
-  }
-
-  /** The dataset with its conference changed and its other meetings kept. */
-  private static Dataset withConference(Dataset dataset, UnaryOperator<Conference.Builder> change) {
-    Conference conference = change.apply(Conference.builder().from(dataset.conferences().get(0))).build();
-    return Dataset.builder().from(dataset).meetings(dataset.meetings().stream()
-        .map(m -> m instanceof Conference ? conference : m).collect(ImmutableList.toImmutableList())).build();
-  }
+  
 
   private static DocumentKey key(LocalDate issued) {
     return DocumentKey.of(DocumentNumber.parse("01-NQ/TW"), DocumentType.RESOLUTION, PartyBodies.CENTRAL_COMMITTEE,

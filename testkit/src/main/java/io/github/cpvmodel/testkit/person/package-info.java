@@ -1,7 +1,5 @@
 /**
  * Generators of {@link io.github.cpvmodel.person people, posts and tenures}, valid by construction, and one invalid
- * {@link io.github.cpvmodel.testkit.Mutation mutation} per rule of that package.
- *
- * <p>Null policy: no nulls in or out; generators never produce {@code null}.
+ * mutation per rule of that package ({@link io.github.cpvmodel.testkit.person.PersonMutations}).
  */
 package io.github.cpvmodel.testkit.person;

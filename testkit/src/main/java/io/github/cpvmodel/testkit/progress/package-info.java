@@ -1,8 +1,6 @@
 /**
- * Generators of valid progress values (reporting periods, observed values, indicators, observations, targets,
- * tasks and task groups) and one {@link io.github.cpvmodel.testkit.Mutation mutation} per validation rule of the
- * progress package, in {@link io.github.cpvmodel.testkit.progress.ProgressGenerators}.
- *
- * <p>Null policy: no nulls in or out; generators never produce {@code null}.
+ * Generators of valid progress values (reporting periods, observed values, indicators, observations, targets, tasks
+ * and task groups) and one invalid mutation per rule of the progress package
+ * ({@link io.github.cpvmodel.testkit.progress.ProgressMutations}).
  */
 package io.github.cpvmodel.testkit.progress;

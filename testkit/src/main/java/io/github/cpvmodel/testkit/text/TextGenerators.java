@@ -2,7 +2,7 @@ package io.github.cpvmodel.testkit.text;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.cpvmodel.testkit.Gen;
+import io.github.cpvmodel.testkit.property.Gen;
 import io.github.cpvmodel.RomanNumeral;
 import java.text.Normalizer;
 import java.util.List;
@@ -64,67 +64,51 @@ public final class TextGenerators {
 
   private TextGenerators() {}
 
-  /**
-   * Family names, most common first: Nguyễn, Trần, Lê, Phạm, Hoàng, Huỳnh, Phan, Vũ, Võ, Đặng, …
-   *
-   * @return the generator
+  /** {@return a generator of family names, most common first: Nguyễn, Trần, Lê, Phạm, Hoàng, Huỳnh, Phan, Vũ, Võ,
+   * Đặng, …}
    */
   public static Gen<String> familyNames() {
     return Gen.elements(FAMILY_NAMES);
   }
 
-  /**
-   * Middle names: Văn, Thị, Minh, Phú, Hữu, Đức, Ngọc, …
-   *
-   * @return the generator
-   */
+  /** {@return a generator of middle names: Văn, Thị, Minh, Phú, Hữu, Đức, Ngọc, …} */
   public static Gen<String> middleNames() {
     return Gen.elements(MIDDLE_NAMES);
   }
 
-  /**
-   * Given names; together they carry all six tones and the letters Ă Â Đ Ê Ô Ơ Ư, in both cases at the start.
-   *
-   * @return the generator
+  /** {@return a generator of given names; together they carry all six tones and the letters Ă Â Đ Ê Ô Ơ Ư, in both
+   * cases at the start}
    */
   public static Gen<String> givenNames() {
     return Gen.elements(GIVEN_NAMES);
   }
 
-  /**
-   * Full names in Vietnamese order, family name first, with none to two middle names: "Phạm Minh Chính",
-   * "Nguyễn Phú Cường", "Lê An".
-   *
-   * @return the generator
+  /** {@return a generator of full names in Vietnamese order, family name first, with none to two middle names:
+   * "Phạm Minh Chính", "Nguyễn Phú Cường", "Lê An"}
    */
   public static Gen<String> personNames() {
     return Gen.listOf(middleNames(), 0, 2).flatMap(middles -> familyNames().flatMap(family ->
         givenNames().map(given -> join(family, String.join(" ", middles), given))));
   }
 
-  /**
-   * Proper names of places, of one to four syllables: "Đồng Nai", "Huế", "Bà Rịa - Vũng Tàu".
-   *
-   * @return the generator
+  /** {@return a generator of proper names of places, of one to four syllables: "Đồng Nai", "Huế", "Bà Rịa - Vũng
+   * Tàu"}
    */
   public static Gen<String> placeNames() {
     return Gen.elements(PLACES);
   }
 
-  /**
-   * Names of administrative units, the kind of unit first in lower case as written in running text:
-   * "tỉnh Đồng Nai", "thành phố Biên Hòa", "xã Phú Hữu".
-   *
-   * @return the generator
+  /** {@return a generator of names of administrative units, the kind of unit first in lower case as written in
+   * running text: "tỉnh Đồng Nai", "thành phố Biên Hòa", "xã Phú Hữu"}
    */
   public static Gen<String> unitNames() {
     return Gen.elements(UNITS).flatMap(unit -> placeNames().map(place -> unit + " " + place));
   }
 
   /**
-   * Titles of Party documents, with a number of the form {@code 35-CT/TW} in some of them: "Chỉ thị số 35-CT/TW
-   * về chuẩn bị đại hội đảng bộ các cấp", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Đồng Nai lần thứ XI, nhiệm
-   * kỳ 2020–2025".
+   * Titles of Party documents, with a number of the form {@code 35-CT/TW} in some of them: "Chỉ thị số 35-CT/TW về
+   * chuẩn bị đại hội đảng bộ các cấp", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Đồng Nai lần thứ XI, nhiệm kỳ
+   * 2020–2025".
    *
    * @return the generator
    */
@@ -142,11 +126,8 @@ public final class TextGenerators {
     return Gen.oneOf(numbered, congress, report);
   }
 
-  /**
-   * Titles of meetings: "Hội nghị giao ban trực tuyến về công tác tổ chức xây dựng Đảng 9 tháng đầu năm 2019",
-   * "Hội nghị Ban Chấp hành Đảng bộ tỉnh Đồng Nai lần thứ 12, khóa XI".
-   *
-   * @return the generator
+  /** {@return a generator of titles of meetings: "Hội nghị giao ban trực tuyến về công tác tổ chức xây dựng Đảng 9
+   * tháng đầu năm 2019", "Hội nghị Ban Chấp hành Đảng bộ tỉnh Đồng Nai lần thứ 12, khóa XI"}
    */
   public static Gen<String> meetingTitles() {
     Gen<String> thematic = Gen.elements(MEETINGS).flatMap(meeting -> Gen.elements(SUBJECTS).flatMap(subject ->
@@ -157,11 +138,7 @@ public final class TextGenerators {
     return Gen.oneOf(thematic, plenum);
   }
 
-  /**
-   * Roman numerals from I to MMMCMXCIX; shrinks toward I.
-   *
-   * @return the generator
-   */
+  /** {@return a generator of Roman numerals from I to MMMCMXCIX; shrinks toward I} */
   public static Gen<RomanNumeral> romanNumerals() {
     return romanNumerals(1, 3999);
   }

@@ -3,6 +3,7 @@
  * and meetings, Roman numerals, and deliberately awkward spellings of a text (decomposed, with the look-alike
  * Ð, in other cases, with stray and no-break spaces) to test normalisation and matching against.
  *
- * <p>Null policy: no nulls in or out; generators never produce {@code null}.
+ * <p>The text package declares no rule, so there are no text mutations; the rules of Roman numerals belong to the
+ * root package and are mutated in {@link io.github.cpvmodel.testkit.VocabularyMutations}.
  */
 package io.github.cpvmodel.testkit.text;

@@ -12,25 +12,27 @@ import io.github.cpvmodel.document.Lookup;
 import io.github.cpvmodel.document.RelationKind;
 import io.github.cpvmodel.document.Termination;
 import io.github.cpvmodel.document.TerminationKind;
-import io.github.cpvmodel.testkit.Gen;
-import io.github.cpvmodel.testkit.Mutation;
-import io.github.cpvmodel.testkit.Property;
-import io.github.cpvmodel.testkit.Rules;
+import io.github.cpvmodel.testkit.property.Gen;
+import io.github.cpvmodel.testkit.contract.MutationsContract;
+import io.github.cpvmodel.testkit.property.Mutation;
+import io.github.cpvmodel.testkit.property.Property;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Properties of the document types over generated values; a failure reports the seed that replays it. */
-class DocumentPropertiesTest {
+class DocumentPropertiesTest extends MutationsContract {
   private static final int TRIES = 200;
   private static final int TRIES_PER_MUTATION = 100;
   private static final Class<?>[] RULE_HOLDERS = {DocumentType.class, RelationKind.class, TerminationKind.class,
       DocumentNumber.class, Document.class, Termination.class, DocumentRelation.class, DocumentReference.class,
       DocumentRegistry.class};
 
+
+  DocumentPropertiesTest() {
+    super(TRIES_PER_MUTATION, RULE_HOLDERS);
+  }
 
   @Test
   void numbersSurviveTheirCanonicalText() {
@@ -101,20 +103,8 @@ class DocumentPropertiesTest {
     });
   }
 
-  static List<Mutation> mutations() {
-    return DocumentGenerators.mutations();
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("mutations")
-  void everyMutationIsRejectedByItsRuleAlone(Mutation mutation) {
-    Property.forAll(mutation.attempts()).withTries(TRIES_PER_MUTATION).checkAssert(mutation::assertRejects);
-  }
-
-  @Test
-  void everyValidationRuleHasExactlyOneMutation() {
-    Rules.assertCovered(DocumentGenerators.mutations(), RULE_HOLDERS);
-    assertThat(DocumentGenerators.mutations()).extracting(Mutation::rule)
-        .containsExactlyInAnyOrderElementsOf(Rules.declaredIn(RULE_HOLDERS));
+  @Override
+  protected List<Mutation> mutations() {
+    return DocumentMutations.all();
   }
 }

@@ -11,21 +11,21 @@ import io.github.cpvmodel.person.PostRole;
 import io.github.cpvmodel.person.PostSector;
 import io.github.cpvmodel.person.Tenure;
 import io.github.cpvmodel.person.TenureBasis;
-import io.github.cpvmodel.testkit.Mutation;
-import io.github.cpvmodel.testkit.Property;
-import io.github.cpvmodel.testkit.Rules;
-import java.util.ArrayList;
+import io.github.cpvmodel.testkit.contract.MutationsContract;
+import io.github.cpvmodel.testkit.property.Mutation;
+import io.github.cpvmodel.testkit.property.Property;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Properties of people, posts and tenures over generated values; a failure reports the seed that replays it. */
-class PersonPropertiesTest {
+class PersonPropertiesTest extends MutationsContract {
   private static final int TRIES = 200;
-  private static final int TRIES_PER_MUTATION = 50;
   private static final Class<?>[] RULE_HOLDERS = {Person.class, PostRole.class, PostSector.class, TenureBasis.class,
       Post.class, Tenure.class, Personnel.class};
+
+  PersonPropertiesTest() {
+    super(50, RULE_HOLDERS);
+  }
 
   @Test
   void peopleSurviveACopyThroughTheirBuilder() {
@@ -51,22 +51,14 @@ class PersonPropertiesTest {
     });
   }
 
-  static List<Mutation> mutations() {
-    return PersonGenerators.mutations();
+  @Override
+  protected List<Mutation> mutations() {
+    return PersonMutations.all();
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("mutations")
-  void everyMutationIsRejectedByItsRuleAlone(Mutation mutation) {
-    Property.forAll(mutation.attempts()).withTries(TRIES_PER_MUTATION).checkAssert(mutation::assertRejects);
-  }
-
-  @Test
-  void everyRuleOfThePersonPackageHasAMutation() {
-    Rules.assertCovered(PersonGenerators.mutations(), RULE_HOLDERS);
-    // Tenures are checked against Validity's order rule, which the foundation's own mutation also covers.
-    List<Rule> rules = new ArrayList<>(Rules.declaredIn(RULE_HOLDERS));
-    rules.add(Validity.ORDER);
-    assertThat(PersonGenerators.mutations()).extracting(Mutation::rule).containsExactlyInAnyOrderElementsOf(rules);
+  /** Tenures are checked against Validity's order rule, which the vocabulary's own mutation also covers. */
+  @Override
+  protected List<Rule> rulesDeclaredElsewhere() {
+    return List.of(Validity.ORDER);
   }
 }

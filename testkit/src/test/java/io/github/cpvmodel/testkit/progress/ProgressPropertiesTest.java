@@ -20,21 +20,19 @@ import io.github.cpvmodel.progress.TaskStatus;
 import io.github.cpvmodel.progress.ValueKind;
 import io.github.cpvmodel.progress.YesNo;
 import io.github.cpvmodel.reference.PartyBodies;
-import io.github.cpvmodel.testkit.Gen;
-import io.github.cpvmodel.testkit.Mutation;
-import io.github.cpvmodel.testkit.Property;
-import io.github.cpvmodel.testkit.Rules;
+import io.github.cpvmodel.testkit.property.Gen;
+import io.github.cpvmodel.testkit.contract.MutationsContract;
+import io.github.cpvmodel.testkit.property.Mutation;
+import io.github.cpvmodel.testkit.property.Property;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Properties of the progress values over their generators; a failure reports the seed that replays it. */
-class ProgressPropertiesTest {
+class ProgressPropertiesTest extends MutationsContract {
   private static final int TRIES = 500;
 
   /** Each mutation gets fewer tries: there are many, and each try builds a rejected value and its message. */
@@ -46,6 +44,10 @@ class ProgressPropertiesTest {
   private static final Class<?>[] RULE_HOLDERS = {ValueKind.class, ObservationStatus.class, TaskStatus.class,
       ReportingPeriod.class, ObservedValue.class, Count.class, Ratio.class, Percentage.class, Indicator.class,
       Target.class, Task.class, TaskGroup.class, RollUp.class};
+
+  ProgressPropertiesTest() {
+    super(TRIES_PER_MUTATION, RULE_HOLDERS);
+  }
 
   @Test
   void periodsRoundTripThroughTextAndBothLabels() {
@@ -60,11 +62,9 @@ class ProgressPropertiesTest {
   @Test
   void periodsHoldTheirInvariants() {
     Property.forAll(ProgressGenerators.reportingPeriods()).withTries(TRIES).checkAssert(p -> {
-      assertThat(p.end()).isAfterOrEqualTo(p.start());
       assertThat(p.contains(p.start()) && p.contains(p.end())).isTrue();
       assertThat(p.contains(p.start().minusDays(1)) || p.contains(p.end().plusDays(1))).isFalse();
       assertThat(p.encloses(p)).isTrue();
-      assertThat(p.compareTo(p)).isZero();
       assertThat(p.toValidity().start()).contains(p.start());
       if (p.kind() != ReportingPeriod.Kind.RANGE) {
         assertThat(p.encloses(ReportingPeriod.month(p.start().getYear(), p.start().getMonthValue()))).isTrue();
@@ -93,7 +93,6 @@ class ProgressPropertiesTest {
       assertThat(ObservedValue.parse(v.toString())).isEqualTo(v);
       if (v instanceof Ratio) {
         Ratio r = (Ratio) v;
-        assertThat(r.numerator()).isBetween(0L, r.denominator());
         assertThat(r.toPercentage(2).value()).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
       }
       if (v instanceof Percentage) {
@@ -185,20 +184,8 @@ class ProgressPropertiesTest {
         });
   }
 
-  static List<Mutation> mutations() {
-    return ProgressGenerators.mutations();
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("mutations")
-  void everyMutationIsRejectedByItsRuleAlone(Mutation mutation) {
-    Property.forAll(mutation.attempts()).withTries(TRIES_PER_MUTATION).checkAssert(mutation::assertRejects);
-  }
-
-  @Test
-  void everyRuleOfTheProgressPackageHasExactlyOneMutation() {
-    Rules.assertCovered(ProgressGenerators.mutations(), RULE_HOLDERS);
-    assertThat(ProgressGenerators.mutations()).extracting(Mutation::rule)
-        .containsExactlyInAnyOrderElementsOf(Rules.declaredIn(RULE_HOLDERS));
+  @Override
+  protected List<Mutation> mutations() {
+    return ProgressMutations.all();
   }
 }

@@ -1,7 +1,7 @@
 package io.github.cpvmodel.testkit.text;
 
-import io.github.cpvmodel.testkit.Gen;
-import io.github.cpvmodel.testkit.Property;
+import io.github.cpvmodel.testkit.property.Gen;
+import io.github.cpvmodel.testkit.property.Property;
 import io.github.cpvmodel.text.VietnameseText;
 import java.text.Normalizer;
 import java.util.Comparator;

@@ -1,7 +1,8 @@
-package io.github.cpvmodel.testkit;
+package io.github.cpvmodel.testkit.property;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The random source the runner hands to generators: it records every draw as a <em>choice</em> (a long), and can
@@ -27,14 +28,14 @@ final class Choices implements RandomGenerator {
   private static final int FLOAT_BITS = 24;
 
   /** The fresh source while recording, or null while replaying. */
-  private final RandomGenerator source;
+  private final @Nullable RandomGenerator source;
 
   private final long[] replay;
   private final int limit;
   private long[] recorded = new long[16];
   private int size;
 
-  private Choices(RandomGenerator source, long[] replay, int limit) {
+  private Choices(@Nullable RandomGenerator source, long[] replay, int limit) {
     this.source = source;
     this.replay = replay;
     this.limit = limit;

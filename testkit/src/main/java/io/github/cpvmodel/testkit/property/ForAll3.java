@@ -1,4 +1,4 @@
-package io.github.cpvmodel.testkit;
+package io.github.cpvmodel.testkit.property;
 
 import static java.util.Objects.requireNonNull;
 
@@ -6,33 +6,38 @@ import java.util.List;
 
 /**
  * A property over three generated arguments, ready to be checked; made by {@link Property#forAll(Gen, Gen, Gen)}.
- * The arguments are drawn one after the other and shrunk together.
  *
  * <pre>{@code
+ * Gen<Validity> validities = VocabularyGenerators.validities();
  * Property.forAll(validities, validities, validities)
  *     .check((a, b, c) -> !(a.precedes(b) && b.precedes(c)) || a.precedes(c));
  * }</pre>
- *
- * <p>Instances are immutable: each {@code with…} method returns a copy.
  *
  * @param <A> the type of the first argument
  * @param <B> the type of the second argument
  * @param <C> the type of the third argument
  */
-public final class ForAll3<A, B, C> {
-  private final Gen<A> first;
-  private final Gen<B> second;
-  private final Gen<C> third;
-  private final Settings settings;
+public final class ForAll3<A, B, C> extends Checkable<ForAll3.Triple<A, B, C>, ForAll3<A, B, C>> {
+  /** The three arguments as one generated value. */
+  record Triple<A, B, C>(A a, B b, C c) {}
 
-  ForAll3(Gen<A> first, Gen<B> second, Gen<C> third, Settings settings) {
-    this.first = requireNonNull(first, "first");
-    this.second = requireNonNull(second, "second");
-    this.third = requireNonNull(third, "third");
-    this.settings = settings;
+  private ForAll3(Gen<Triple<A, B, C>> triples, Settings settings) {
+    super(triples, triple -> List.of(triple.a(), triple.b(), triple.c()), settings);
   }
 
-  private record Arguments<A, B, C>(A a, B b, C c) {}
+  ForAll3(Gen<A> first, Gen<B> second, Gen<C> third, Settings settings) {
+    this(all(requireNonNull(first, "first"), requireNonNull(second, "second"), requireNonNull(third, "third")),
+        settings);
+  }
+
+  private static <A, B, C> Gen<Triple<A, B, C>> all(Gen<A> first, Gen<B> second, Gen<C> third) {
+    return random -> new Triple<>(first.generate(random), second.generate(random), third.generate(random));
+  }
+
+  @Override
+  ForAll3<A, B, C> with(Settings settings) {
+    return new ForAll3<>(gen(), settings);
+  }
 
   /**
    * A condition on three arguments.
@@ -74,39 +79,6 @@ public final class ForAll3<A, B, C> {
   }
 
   /**
-   * This property checked on {@code tries} triples instead of the default (the system property
-   * {@code cpvmodel.testkit.tries}, else 100).
-   *
-   * @param tries the number of triples, positive
-   * @return a copy with that number of tries
-   * @throws IllegalArgumentException if {@code tries} is not positive
-   */
-  public ForAll3<A, B, C> withTries(int tries) {
-    return new ForAll3<>(first, second, third, settings.withTries(tries));
-  }
-
-  /**
-   * This property checked from a fixed seed, for example the one a failure report printed.
-   *
-   * @param seed the seed
-   * @return a copy with that seed
-   */
-  public ForAll3<A, B, C> withSeed(long seed) {
-    return new ForAll3<>(first, second, third, settings.withSeed(seed));
-  }
-
-  /**
-   * This property with at most {@code replays} replays spent on shrinking a counterexample (default 10,000).
-   *
-   * @param replays the most replays, 0 for no shrinking
-   * @return a copy with that limit
-   * @throws IllegalArgumentException if {@code replays} is negative
-   */
-  public ForAll3<A, B, C> withShrinkLimit(int replays) {
-    return new ForAll3<>(first, second, third, settings.withShrinkLimit(replays));
-  }
-
-  /**
    * Checks that {@code property} returns {@code true} (and does not throw) for every generated triple.
    *
    * @param property the property
@@ -115,11 +87,7 @@ public final class ForAll3<A, B, C> {
    */
   public void check(TriPredicate<? super A, ? super B, ? super C> property) {
     requireNonNull(property, "property");
-    checkAssert((a, b, c) -> {
-      if (!property.test(a, b, c)) {
-        throw new Runner.Falsified();
-      }
-    });
+    checkAssert((a, b, c) -> holds(property.test(a, b, c)));
   }
 
   /**
@@ -131,9 +99,6 @@ public final class ForAll3<A, B, C> {
    */
   public void checkAssert(TriConsumer<? super A, ? super B, ? super C> property) {
     requireNonNull(property, "property");
-    Gen<Arguments<A, B, C>> all = random ->
-        new Arguments<>(first.generate(random), second.generate(random), third.generate(random));
-    Runner.check(settings, all, args -> List.of(args.a(), args.b(), args.c()),
-        args -> property.accept(args.a(), args.b(), args.c()));
+    run(triple -> property.accept(triple.a(), triple.b(), triple.c()));
   }
 }

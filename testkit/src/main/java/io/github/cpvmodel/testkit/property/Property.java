@@ -1,4 +1,4 @@
-package io.github.cpvmodel.testkit;
+package io.github.cpvmodel.testkit.property;
 
 import static java.util.Objects.requireNonNull;
 
@@ -14,9 +14,8 @@ import java.util.List;
  * <pre>{@code
  * Property.forAll(VocabularyGenerators.validities()).check(v -> Validity.parse(v.toString()).equals(v));
  * Property.forAll(Gen.ints(1, 3999), Gen.ints(1, 3999))
- *     .checkAssert((a, b) -> assertThat(RomanNumeral.of(a).compareTo(RomanNumeral.of(b)))
- *         .isEqualTo(Integer.compare(a, b)));
- * Property.rejects(VocabularyGenerators.mutations());
+ *     .check((a, b) -> Integer.signum(RomanNumeral.of(a).compareTo(RomanNumeral.of(b))) == Integer.compare(a, b));
+ * Property.rejects(VocabularyMutations.all());
  * }</pre>
  *
  * <p><b>Tries.</b> 100 values per property, or the number in the system property {@code cpvmodel.testkit.tries}

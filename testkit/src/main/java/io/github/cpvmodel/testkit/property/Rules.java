@@ -1,4 +1,4 @@
-package io.github.cpvmodel.testkit;
+package io.github.cpvmodel.testkit.property;
 
 import static java.util.Objects.requireNonNull;
 
@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * has a {@link Mutation}: a rule without one is a rule nobody has seen rejecting anything.
  *
  * <pre>{@code
- * Rules.assertCovered(VocabularyGenerators.mutations(), Validity.class, Id.class, RomanNumeral.class);
+ * Rules.assertCovered(VocabularyMutations.all(), Validity.class, Id.class, RomanNumeral.class);
  * }</pre>
  */
 public final class Rules {

@@ -1,4 +1,4 @@
-package io.github.cpvmodel.testkit;
+package io.github.cpvmodel.testkit.property;
 
 /** Reads the parts of a failure report of the runner that tests compare. */
 public final class FailureReports {

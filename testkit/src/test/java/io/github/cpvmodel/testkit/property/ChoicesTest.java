@@ -1,4 +1,4 @@
-package io.github.cpvmodel.testkit;
+package io.github.cpvmodel.testkit.property;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,6 @@
-package io.github.cpvmodel.testkit;
+package io.github.cpvmodel.testkit.property;
 
-import static io.github.cpvmodel.testkit.FailureReports.shrunk;
+import static io.github.cpvmodel.testkit.property.FailureReports.shrunk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -194,9 +194,9 @@ class PropertyTest {
 
   @Test
   void reportShowsInvisibleCharactersOfText() {
-    assertThat(Runner.show("Đồng\u00A0Nai\t\"x\"")).isEqualTo("\"Đồng\\u00A0Nai\\u0009\\\"x\\\"\"");
-    assertThat(Runner.show("Ho\u0300a")).isEqualTo("\"Ho\\u0300a\"");
-    assertThat(Runner.show(List.of(1, 2))).isEqualTo("[1, 2]");
+    assertThat(Show.value("Đồng\u00A0Nai\t\"x\"")).isEqualTo("\"Đồng\\u00A0Nai\\u0009\\\"x\\\"\"");
+    assertThat(Show.value("Ho\u0300a")).isEqualTo("\"Ho\\u0300a\"");
+    assertThat(Show.value(List.of(1, 2))).isEqualTo("[1, 2]");
   }
 
   private static int sum(List<Integer> list) {

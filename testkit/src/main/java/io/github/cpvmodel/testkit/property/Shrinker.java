@@ -1,4 +1,4 @@
-package io.github.cpvmodel.testkit;
+package io.github.cpvmodel.testkit.property;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.github.cpvmodel.testkit;
+package io.github.cpvmodel.testkit.property;
 
 import static java.util.Objects.requireNonNull;
 
@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * with an {@link io.github.cpvmodel.ValidationException} that reports this mutation's rule.
  *
  * <pre>{@code
- * Mutation endBeforeStart = Mutation.of(Validity.ORDER, Gen.dates(min, max).map(start ->
+ * Mutation endBeforeStart = Mutation.of(Validity.ORDER, VocabularyGenerators.dates().map(start ->
  *     Attempt.of("end the day before " + start, () -> Validity.closed(start, start.minusDays(1)))));
  * }</pre>
  *
@@ -79,6 +79,6 @@ public record Mutation(Rule rule, Gen<Attempt> attempts) {
           + " with a ValidationException, but it threw " + e, e);
     }
     throw new AssertionError("expected " + attempt + " to break rule " + rule + ", but it was accepted and built "
-        + Runner.show(built));
+        + Show.value(built));
   }
 }

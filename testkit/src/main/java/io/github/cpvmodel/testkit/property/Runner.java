@@ -1,4 +1,4 @@
-package io.github.cpvmodel.testkit;
+package io.github.cpvmodel.testkit.property;
 
 import java.util.List;
 import java.util.Optional;
@@ -109,34 +109,7 @@ final class Runner {
       if (arguments.size() > 1) {
         out.append('#').append(i + 1).append(" = ");
       }
-      out.append(show(arguments.get(i)).replace("\n", "\n    ")).append('\n');
+      out.append(Show.value(arguments.get(i)).replace("\n", "\n    ")).append('\n');
     }
-  }
-
-  /**
-   * A value as the report shows it: text in quotes, with the characters one cannot see (no-break and other
-   * unusual spaces, controls, combining marks of decomposed text) escaped, since normalisation bugs hide there.
-   */
-  static String show(Object value) {
-    if (!(value instanceof CharSequence)) {
-      return String.valueOf(value);
-    }
-    CharSequence text = (CharSequence) value;
-    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      int type = Character.getType(c);
-      boolean invisible = (c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c)))
-          || Character.isISOControl(c) || type == Character.FORMAT || type == Character.NON_SPACING_MARK
-          || type == Character.SURROGATE;
-      if (invisible) {
-        out.append(String.format("\\u%04X", (int) c));
-      } else if (c == '"' || c == '\\') {
-        out.append('\\').append(c);
-      } else {
-        out.append(c);
-      }
-    }
-    return out.append('"').toString();
   }
 }

@@ -1,4 +1,4 @@
-package io.github.cpvmodel.testkit;
+package io.github.cpvmodel.testkit.property;
 
 import static java.util.Objects.requireNonNull;
 
@@ -21,7 +21,7 @@ import java.util.random.RandomGenerator;
  * <pre>{@code
  * Gen<Integer> terms = Gen.ints(1, 14);
  * Gen<String> labels = terms.map(n -> "khóa " + RomanNumeral.of(n));
- * String label = labels.generate(RandomGenerator.of("L64X128MixRandom"));
+ * String label = labels.generate(new SplittableRandom(42));
  * }</pre>
  *
  * @param <T> the type of the generated values

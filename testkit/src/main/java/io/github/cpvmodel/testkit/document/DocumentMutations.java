@@ -1,0 +1,113 @@
+package io.github.cpvmodel.testkit.document;
+
+import static io.github.cpvmodel.testkit.document.DocumentGenerators.centralDocuments;
+import static io.github.cpvmodel.testkit.document.DocumentGenerators.dates;
+import static io.github.cpvmodel.testkit.document.DocumentGenerators.documents;
+import static io.github.cpvmodel.testkit.document.DocumentGenerators.partyNumbers;
+import static io.github.cpvmodel.testkit.document.DocumentGenerators.stateNumbers;
+
+import com.google.common.collect.ImmutableList;
+import io.github.cpvmodel.Id;
+import io.github.cpvmodel.document.Document;
+import io.github.cpvmodel.document.DocumentNumber;
+import io.github.cpvmodel.document.DocumentReference;
+import io.github.cpvmodel.document.DocumentRegistry;
+import io.github.cpvmodel.document.DocumentRelation;
+import io.github.cpvmodel.document.DocumentType;
+import io.github.cpvmodel.document.RelationKind;
+import io.github.cpvmodel.document.Termination;
+import io.github.cpvmodel.document.TerminationKind;
+import io.github.cpvmodel.testkit.VocabularyMutations;
+import io.github.cpvmodel.testkit.property.Attempt;
+import io.github.cpvmodel.testkit.property.Gen;
+import io.github.cpvmodel.testkit.property.Mutation;
+import io.github.cpvmodel.testkit.property.Show;
+import java.time.Year;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One invalid {@link Mutation} per rule of the document package, each applied to values of
+ * {@link DocumentGenerators}.
+ *
+ * <pre>{@code
+ * Property.rejects(DocumentMutations.all());
+ * }</pre>
+ */
+public final class DocumentMutations {
+  private DocumentMutations() {}
+
+  /**
+   * One mutation per validation rule of the document types: each attempt builds a value from valid parts with
+   * exactly that rule broken.
+   *
+   * @return the mutations, one for each rule of {@link DocumentType}, {@link RelationKind},
+   *     {@link TerminationKind}, {@link DocumentNumber}, {@link Document}, {@link Termination},
+   *     {@link DocumentRelation}, {@link DocumentReference} and {@link DocumentRegistry}
+   */
+  public static ImmutableList<Mutation> all() {
+    return ImmutableList.of(
+        VocabularyMutations.unknownCodes(DocumentType.class, DocumentType.CODE, DocumentType::parse),
+        VocabularyMutations.unknownCodes(RelationKind.class, RelationKind.CODE, RelationKind::parse),
+        VocabularyMutations.unknownCodes(TerminationKind.class, TerminationKind.CODE, TerminationKind::parse),
+        Mutation.of(DocumentNumber.SYNTAX, partyNumbers().map(n -> {
+          String cut = n.toString().substring(0, n.toString().indexOf('/'));
+          return Attempt.of("DocumentNumber.parse(" + Show.value(cut) + ")", () -> DocumentNumber.parse(cut));
+        })),
+        Mutation.of(DocumentNumber.SEQUENCE, partyNumbers().flatMap(n -> Gen.elements(0, -1, 1_000_000).map(s ->
+            Attempt.of("DocumentNumber.of(" + s + ", " + n.typeCode().orElseThrow() + ", " + n.issuerCode() + ")",
+                () -> DocumentNumber.of(s, n.typeCode().orElseThrow(), n.issuerCode()))))),
+        Mutation.of(DocumentNumber.CODE, partyNumbers().map(n -> Attempt.of("type code with a digit: "
+            + n.typeCode().orElseThrow() + "1", () -> DocumentNumber.of(n.sequence(), n.typeCode().orElseThrow() + "1",
+                n.issuerCode())))),
+        Mutation.of(DocumentNumber.PARTS, partyNumbers().flatMap(n -> Gen.ints(1945, 2030).map(y ->
+            Attempt.of(n + " with year " + y, () -> DocumentNumber.builder().from(n).year(Year.of(y)).build())))),
+        Mutation.of(Termination.BY, documents().flatMap(d -> dates().map(on -> Attempt.of("expired on " + on
+            + " by " + d.key(), () -> Termination.builder().kind(TerminationKind.EXPIRED)
+                .on(on).by(d.key()).build())))),
+        Mutation.of(Document.NUMBER, documents().flatMap(d -> stateNumbers().map(n -> Attempt.of(d.key()
+            + " numbered " + n, () -> Document.builder().from(d).number(n).build())))),
+        Mutation.of(Document.TYPE, documents().flatMap(d -> Gen.elements(Arrays.stream(DocumentType.values())
+            .filter(t -> !d.number().types().contains(t)).collect(ImmutableList.toImmutableList()))
+            .map(t -> Attempt.of(d.key() + " as " + t, () -> Document.builder().from(d).type(t).build())))),
+        Mutation.of(Document.ISSUER, centralDocuments().map(d -> Attempt.of(d.key() + " issued by a province",
+            () -> Document.builder().from(d).issuingBody(Id.of("party/dong-nai/committee")).build()))),
+        Mutation.of(Document.IN_FORCE, documents().flatMap(d -> Gen.ints(1, 365).map(days -> Attempt.of(d.key()
+            + " in force " + days + " days before issue", () -> Document.builder().from(d)
+                .inForceFrom(d.issued().minusDays(days)).termination(Optional.empty()).build())))),
+        Mutation.of(Document.TERMINATION, documents().map(d -> Attempt.of(d.key() + " superseded by itself",
+            () -> Document.builder().from(d).termination(Termination.superseded(d.inForceFrom().plusDays(1),
+                d.key())).build()))),
+        Mutation.of(Document.BLANK, documents().flatMap(d -> Gen.elements(" ", "\u00A0", "\t\n").map(s ->
+            Attempt.of(d.key() + " with the subject " + Show.value(s),
+                () -> Document.builder().from(d).subject(s).build())))),
+        Mutation.of(Document.UNVERIFIED, documents().flatMap(d -> Gen.elements("date", "issuer", "body").map(f ->
+            Attempt.of(d.key() + " with unverified " + Show.value(f), () -> Document.builder().from(d).addUnverified(f)
+                .build())))),
+        Mutation.of(DocumentRelation.SELF, documents().flatMap(d -> Gen.elements(RelationKind.values()).map(k ->
+            Attempt.of(d.key() + " " + k + " itself", () -> DocumentRelation.of(d.key(), k, d.key()))))),
+        Mutation.of(DocumentReference.SYNTAX, Gen.elements(DocumentType.values()).map(t ->
+            Attempt.of("DocumentReference.parse(" + Show.value(t.label().vi()) + ")",
+                () -> DocumentReference.parse(t.label().vi())))),
+        Mutation.of(DocumentReference.PARTS, documents().flatMap(d -> Gen.elements(0, 1_000_000).map(s ->
+            Attempt.of(d.type() + " number " + s, () -> DocumentReference.of(d.type(), s))))),
+        Mutation.of(DocumentRegistry.DUPLICATE, documents().map(d -> Attempt.of(d.key() + " twice",
+            () -> DocumentRegistry.of(List.of(d, d), List.of())))),
+        Mutation.of(DocumentRegistry.UNKNOWN, twoDocuments().map(p -> Attempt.of("a relation to " + p.get(1).key()
+            + ", which is not in the registry", () -> DocumentRegistry.of(List.of(p.get(0)),
+                List.of(DocumentRelation.of(p.get(0).key(), RelationKind.BASED_ON, p.get(1).key())))))),
+        Mutation.of(DocumentRegistry.ORDER, twoDocuments().map(p -> Attempt.of(p.get(0).key() + " based on the "
+            + "later " + p.get(1).key(), () -> DocumentRegistry.of(p, List.of(DocumentRelation.of(p.get(0).key(),
+                RelationKind.BASED_ON, p.get(1).key())))))));
+  }
+
+  /** Two documents, the first issued strictly before the second. */
+  private static Gen<ImmutableList<Document>> twoDocuments() {
+    return documents().flatMap(first -> documents().map(second -> {
+      Document later = Document.builder().from(second).issued(first.issued().plusDays(1))
+          .inForceFrom(first.issued().plusDays(1)).termination(Optional.empty()).build();
+      return ImmutableList.of(first, later);
+    }));
+  }
+}
