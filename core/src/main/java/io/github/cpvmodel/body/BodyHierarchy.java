@@ -58,7 +58,7 @@ public final class BodyHierarchy {
   private static final BodyHierarchy EMPTY = new BodyHierarchy(ImmutableList.of());
 
   private final ImmutableList<Body> bodies;
-  private final ImmutableMap<Id, Body> byId;
+  private final ImmutableMap<Id, Body> bodiesById;
   private final ImmutableListMultimap<Id, Body> byParent;
 
   private BodyHierarchy(ImmutableList<Body> bodies) {
@@ -73,7 +73,7 @@ public final class BodyHierarchy {
       body.parents().stream().map(ParentLink::parent).distinct().forEach(parent -> children.put(parent, body));
     }
     this.bodies = bodies;
-    this.byId = ImmutableMap.copyOf(index);
+    this.bodiesById = ImmutableMap.copyOf(index);
     this.byParent = children.build();
   }
 
@@ -124,7 +124,7 @@ public final class BodyHierarchy {
    * @return the body, or empty
    */
   public Optional<Body> find(Id id) {
-    return Optional.ofNullable(byId.get(id));
+    return Optional.ofNullable(bodiesById.get(id));
   }
 
   /**
@@ -134,8 +134,8 @@ public final class BodyHierarchy {
    * @return the body
    * @throws ValidationException if no body has that id (rule {@link #UNKNOWN_BODY})
    */
-  public Body get(Id id) {
-    Body body = byId.get(id);
+  public Body byId(Id id) {
+    Body body = bodiesById.get(id);
     UNKNOWN_BODY.require(body != null, "id", "no body has id '%s'", id);
     return body;
   }
@@ -147,7 +147,7 @@ public final class BodyHierarchy {
    * @return whether it is
    */
   public boolean contains(Id id) {
-    return byId.containsKey(id);
+    return bodiesById.containsKey(id);
   }
 
   /**
@@ -170,7 +170,7 @@ public final class BodyHierarchy {
    * @throws ValidationException if {@code parent} is not here (rule {@link #UNKNOWN_BODY})
    */
   public ImmutableList<Body> childrenOn(Id parent, LocalDate day) {
-    get(parent);
+    byId(parent);
     ImmutableList.Builder<Body> children = ImmutableList.builder();
     for (Body child : byParent.get(parent)) {
       if (child.parentOn(day).map(parent::equals).orElse(false)) {
@@ -189,7 +189,7 @@ public final class BodyHierarchy {
    * @throws ValidationException if {@code child} is not here (rule {@link #UNKNOWN_BODY})
    */
   public Optional<Body> parentOn(Id child, LocalDate day) {
-    return get(child).parentOn(day).flatMap(this::find);
+    return byId(child).parentOn(day).flatMap(this::find);
   }
 
   /**
@@ -250,7 +250,7 @@ public final class BodyHierarchy {
       for (int j = 0; j < body.parents().size(); j++) {
         ParentLink link = body.parents().get(j);
         String linkPath = "bodies[" + i + "].parents[" + j + "]";
-        Body parent = byId.get(link.parent());
+        Body parent = bodiesById.get(link.parent());
         if (parent == null) {
           violations.add(UNKNOWN_PARENT.violation(linkPath + ".parent",
               String.format("'%s' names parent '%s', which is not in the hierarchy", body.id(), link.parent())));

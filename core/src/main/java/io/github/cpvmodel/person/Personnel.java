@@ -128,7 +128,7 @@ public final class Personnel {
    * @param id the id
    * @return the person, or empty
    */
-  public Optional<Person> person(Id id) {
+  public Optional<Person> findPerson(Id id) {
     return Optional.ofNullable(peopleById.get(id));
   }
 
@@ -138,7 +138,7 @@ public final class Personnel {
    * @param id the id
    * @return the post, or empty
    */
-  public Optional<Post> post(Id id) {
+  public Optional<Post> findPost(Id id) {
     return Optional.ofNullable(postsById.get(id));
   }
 

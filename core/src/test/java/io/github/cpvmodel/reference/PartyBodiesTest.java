@@ -68,11 +68,11 @@ class PartyBodiesTest {
         PartyBodies.NATIONAL_ASSEMBLY, PartyBodies.FATHERLAND_FRONT);
     boolean reorganised = !day.isBefore(LocalDate.of(2025, 2, 3));
     for (Id id : blocs) {
-      assertThat(PartyBodies.hierarchy().get(id).existsOn(day)).as(id.toString()).isEqualTo(!reorganised);
-      assertThat(PartyBodies.hierarchy().get(id.child("committee")).existsOn(day)).isEqualTo(!reorganised);
+      assertThat(PartyBodies.hierarchy().byId(id).existsOn(day)).as(id.toString()).isEqualTo(!reorganised);
+      assertThat(PartyBodies.hierarchy().byId(id.child("committee")).existsOn(day)).isEqualTo(!reorganised);
     }
     for (Id id : newOnes) {
-      assertThat(PartyBodies.hierarchy().get(id).existsOn(day)).as(id.toString()).isEqualTo(reorganised);
+      assertThat(PartyBodies.hierarchy().byId(id).existsOn(day)).as(id.toString()).isEqualTo(reorganised);
     }
   }
 
@@ -80,15 +80,15 @@ class PartyBodiesTest {
   void theArmyAndPublicSecurityCommitteesAreTheBodiesOfTheirIssuerCodes() {
     assertThat(IssuerCode.QUTW.bodies()).containsExactly(PartyBodies.ARMY_COMMITTEE);
     assertThat(IssuerCode.DUCA.bodies()).containsExactly(PartyBodies.PUBLIC_SECURITY_COMMITTEE);
-    Body army = PartyBodies.hierarchy().get(IssuerCode.QUTW.bodies().iterator().next());
+    Body army = PartyBodies.hierarchy().byId(IssuerCode.QUTW.bodies().iterator().next());
     assertThat(army.name().vi()).isEqualTo("Quân ủy Trung ương");
     assertThat(army.kind()).isEqualTo(BodyKind.PARTY_COMMITTEE);
     assertThat(army.parentOn(MERGER_DAY)).contains(PartyBodies.ARMY);
-    assertThat(PartyBodies.hierarchy().get(IssuerCode.DUCA.bodies().iterator().next()).name().vi())
+    assertThat(PartyBodies.hierarchy().byId(IssuerCode.DUCA.bodies().iterator().next()).name().vi())
         .isEqualTo("Đảng ủy Công an Trung ương");
-    assertThat(PartyBodies.hierarchy().get(PartyBodies.GOVERNMENT.child("committee")).name().vi())
+    assertThat(PartyBodies.hierarchy().byId(PartyBodies.GOVERNMENT.child("committee")).name().vi())
         .isEqualTo("Đảng ủy Chính phủ");
-    assertThat(PartyBodies.isProvincialOrganisation(PartyBodies.hierarchy().get(PartyBodies.ARMY))).isFalse();
+    assertThat(PartyBodies.isProvincialOrganisation(PartyBodies.hierarchy().byId(PartyBodies.ARMY))).isFalse();
   }
 
   @Test
@@ -127,7 +127,7 @@ class PartyBodiesTest {
   void theHoChiMinhCityBodiesAreNamedAsTheCityInBothLanguages() {
     Province city = Provinces.byCode("79", SEED_DAY);
     assertThat(PartyBodies.committeeOf(city).name().en()).contains("Hồ Chí Minh City Party Committee");
-    assertThat(PartyBodies.hierarchy().get(Id.of("party/ho-chi-minh/committee/organisation-commission")).name()
+    assertThat(PartyBodies.hierarchy().byId(Id.of("party/ho-chi-minh/committee/organisation-commission")).name()
         .en()).contains("Organisation Commission of the Hồ Chí Minh City Party Committee");
     assertThat(PartyBodies.committeeOf(Provinces.byCode("01", SEED_DAY)).name().en())
         .contains("Hà Nội Municipal Party Committee");
@@ -173,7 +173,7 @@ class PartyBodiesTest {
     assertThat(PartyBodies.hierarchy().childrenOn(PartyBodies.CENTRAL_COMMITTEE, MERGER_DAY))
         .extracting(b -> b.name().vi()).contains("Ban Chính sách, chiến lược Trung ương")
         .doesNotContain("Ban Đối ngoại Trung ương", "Ban Tuyên giáo Trung ương");
-    assertThat(PartyBodies.hierarchy().get(PartyBodies.ORGANISATION_COMMISSION).abbreviation()).contains("BTCTW");
+    assertThat(PartyBodies.hierarchy().byId(PartyBodies.ORGANISATION_COMMISSION).abbreviation()).contains("BTCTW");
   }
 
   @Test
