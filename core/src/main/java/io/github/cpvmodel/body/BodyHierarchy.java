@@ -25,7 +25,8 @@ import java.util.Set;
  *
  * <pre>{@code
  * BodyHierarchy bodies = BodyHierarchy.of(PartyBodies.all());
- * bodies.childrenOn(PartyBodies.CENTRAL_COMMITTEE, LocalDate.of(2019, 9, 30)); // the Politburo, … 63 provinces
+ * bodies.childrenOn(PartyBodies.CENTRAL_COMMITTEE, LocalDate.of(2019, 9, 30)); // 10 central bodies, 67 Party
+ *                                                                           // organisations (63 provincial)
  * bodies.parentOn(Id.of("party/dong-nai/committee"), LocalDate.of(2019, 9, 30)); // the Đồng Nai organisation
  * }</pre>
  *
@@ -88,11 +89,7 @@ public final class BodyHierarchy {
     return new BodyHierarchy(ImmutableList.copyOf(bodies));
   }
 
-  /**
-   * The hierarchy without bodies.
-   *
-   * @return the empty hierarchy
-   */
+  /** {@return the hierarchy without bodies} */
   public static BodyHierarchy empty() {
     return EMPTY;
   }
@@ -108,11 +105,7 @@ public final class BodyHierarchy {
     return new BodyHierarchy(ImmutableList.<Body>builder().addAll(bodies).addAll(more).build());
   }
 
-  /**
-   * Every body, in the order given.
-   *
-   * @return the bodies
-   */
+  /** {@return every body, in the order given} */
   public ImmutableList<Body> bodies() {
     return bodies;
   }

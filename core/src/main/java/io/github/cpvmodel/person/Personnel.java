@@ -23,10 +23,16 @@ import java.util.function.Function;
  * Head of the Organisation Commission) and who held a post on a day.
  *
  * <pre>{@code
- * Personnel personnel = Personnel.of(people, posts, tenures);
- * personnel.postsHeldOn(Id.of("person/pham-minh-chinh"), LocalDate.of(2019, 9, 30));
- * personnel.holdersOn(Id.of("cc/organisation-commission/head"), LocalDate.of(2019, 9, 30));
- * List<Violation> problems = personnel.validate(PartyBodies.hierarchy());
+ * Person chinh = Person.of(Id.of("person/pham-minh-chinh"), "Phạm Minh Chính");
+ * Post head = Post.of(Id.of("cc/organisation-commission/head"), PartyBodies.ORGANISATION_COMMISSION,
+ *     PostSector.PARTY, PostRole.HEAD,
+ *     LocalizedName.of("Trưởng ban Tổ chức Trung ương", "Head of the Central Organisation Commission"));
+ * Tenure tenure = Tenure.of(chinh.id(), head.id(), Validity.onlyOn(LocalDate.of(2019, 9, 30)),
+ *     TenureBasis.APPOINTED);
+ * Personnel personnel = Personnel.of(List.of(chinh), List.of(head), List.of(tenure));
+ * personnel.postsHeldOn(chinh.id(), LocalDate.of(2019, 9, 30));  // [head]
+ * personnel.holdersOn(head.id(), LocalDate.of(2019, 9, 30));     // [chinh]
+ * List<Violation> problems = personnel.validate(PartyBodies.hierarchy()); // []
  * }</pre>
  *
  * <p>Building one rejects two people or two posts with the same id (rule {@link #DUPLICATE_ID}); asking about an
@@ -95,29 +101,17 @@ public final class Personnel {
     return new Personnel(ImmutableList.copyOf(people), ImmutableList.copyOf(posts), ImmutableList.copyOf(tenures));
   }
 
-  /**
-   * The people.
-   *
-   * @return the people, in the order given
-   */
+  /** {@return the people, in the order given} */
   public ImmutableList<Person> people() {
     return people;
   }
 
-  /**
-   * The posts.
-   *
-   * @return the posts, in the order given
-   */
+  /** {@return the posts, in the order given} */
   public ImmutableList<Post> posts() {
     return posts;
   }
 
-  /**
-   * The tenures.
-   *
-   * @return the tenures, in the order given
-   */
+  /** {@return the tenures, in the order given} */
   public ImmutableList<Tenure> tenures() {
     return tenures;
   }

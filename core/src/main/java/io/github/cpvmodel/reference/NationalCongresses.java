@@ -47,22 +47,18 @@ public final class NationalCongresses {
 
   private NationalCongresses() {}
 
-  /**
-   * Every National Congress, in order.
-   *
-   * @return the congresses I to XIV
-   */
+  /** {@return every National Congress, I to XIV, in order} */
   public static ImmutableList<Congress> all() {
     return Data.INSTANCE.congresses;
   }
 
   /**
-   * The National Congress of an ordinal.
+   * The National Congress of an ordinal, if there is one.
    *
    * @param ordinal the ordinal, e.g. 13
    * @return the congress, or empty if there is no such congress (yet)
    */
-  public static Optional<Congress> find(int ordinal) {
+  public static Optional<Congress> findByOrdinal(int ordinal) {
     return ordinal >= 1 && ordinal <= all().size() ? Optional.of(all().get(ordinal - 1)) : Optional.empty();
   }
 
@@ -74,8 +70,8 @@ public final class NationalCongresses {
    * @throws ValidationException if there is no such congress (rule {@link #UNKNOWN})
    */
   public static Congress byOrdinal(int ordinal) {
-    return find(ordinal).orElseThrow(() -> new ValidationException(
-        UNKNOWN.violation("ordinal", String.format("there is no National Congress '%d'", ordinal))));
+    return findByOrdinal(ordinal).orElseThrow(() -> new ValidationException(UNKNOWN.violation("ordinal",
+        String.format("there is no National Congress '%d': the known ones are 1 to %d", ordinal, all().size()))));
   }
 
   /**
@@ -88,11 +84,7 @@ public final class NationalCongresses {
     return all().reverse().stream().filter(c -> !c.time().firstDay().isAfter(day)).findFirst();
   }
 
-  /**
-   * The terms of the Central Committee, I to XIV, each tied to the congress that opened it.
-   *
-   * @return the terms, in order
-   */
+  /** {@return the terms of the Central Committee, I to XIV, in order, each tied to the congress that opened it} */
   public static ImmutableList<Term> terms() {
     return Data.INSTANCE.terms;
   }

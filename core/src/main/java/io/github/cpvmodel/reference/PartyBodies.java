@@ -124,19 +124,16 @@ public final class PartyBodies {
   private PartyBodies() {}
 
   /**
-   * Every built-in body: the central ones, then four per provincial-level unit, then the non-territorial Party
-   * organisations directly under the Central Committee and their committees.
-   *
-   * @return the bodies
+   * {@return every built-in body: the central ones, then four per provincial-level unit, then the non-territorial Party
+   * organisations directly under the Central Committee and their committees}
    */
   public static ImmutableList<Body> all() {
     return Data.INSTANCE.all;
   }
 
   /**
-   * The bodies of the centre.
-   *
-   * @return the Central Committee and the bodies under it, including those that ended in 2025
+   * {@return the bodies of the centre: the Central Committee and the bodies under it, including those that ended in
+   * 2025}
    */
   public static ImmutableList<Body> central() {
     return Data.INSTANCE.central;
@@ -212,31 +209,23 @@ public final class PartyBodies {
   }
 
   /**
-   * Every built-in body as a hierarchy, to be queried on any date or extended with a user's own bodies through
-   * {@link BodyHierarchy#plus}.
-   *
-   * @return the hierarchy
+   * {@return every built-in body as a hierarchy, to be queried on any date or extended with a user's own bodies through
+   * {@link BodyHierarchy#plus}}
    */
   public static BodyHierarchy hierarchy() {
     return Data.INSTANCE.hierarchy;
   }
 
   /**
-   * The changes of the built-in bodies: the central changes of 2025 (including the end of the two central blocs and
-   * the four organisations set up under the Central Committee), the renaming for Huế, the provincial mergers of
-   * 2025-07-01.
-   *
-   * @return the changes, oldest first
+   * {@return the changes of the built-in bodies, oldest first: the central changes of 2025 (including the end of the
+   * two central blocs and the four organisations set up under the Central Committee), the renaming for Huế, the
+   * provincial mergers of 2025-07-01}
    */
   public static ImmutableList<BodyChange> changes() {
     return Data.INSTANCE.history.changes();
   }
 
-  /**
-   * The changes as a history, to ask what a body became or where it came from.
-   *
-   * @return the history
-   */
+  /** {@return the changes as a history, to ask what a body became or where it came from} */
   public static BodyHistory history() {
     return Data.INSTANCE.history;
   }

@@ -53,11 +53,7 @@ public final class Provinces {
 
   private Provinces() {}
 
-  /**
-   * Every unit of every era, in the order of the sources.
-   *
-   * @return the units
-   */
+  /** {@return every unit of every era, in the order of the sources} */
   public static ImmutableList<Province> all() {
     return Data.INSTANCE.units;
   }
@@ -118,10 +114,8 @@ public final class Provinces {
     Optional<Province> unit = findByCode(code, day);
     if (unit.isEmpty()) {
       // Codes are reused across eras, so say what the code meant on other days: it is usually the mistake.
-      String meanings = all().stream().filter(p -> p.code().equals(code.strip()))
-          .map(p -> p.fullName().vi() + " on " + p.validity()).collect(Collectors.joining(", "));
       UNKNOWN_CODE.require(false, "code", "code '%s' means no provincial-level unit on %s%s", code, day,
-          meanings.isEmpty() ? "" : " (it meant " + meanings + ")");
+          meanings(all().stream().filter(p -> p.code().equals(code.strip())).collect(Collectors.toList())));
     }
     return unit.get();
   }
@@ -157,14 +151,25 @@ public final class Provinces {
    * @param name the name, with or without tones and prefix
    * @param day the day
    * @return the unit
-   * @throws ValidationException if the name means no unit that day (rule {@link #UNKNOWN_NAME})
+   * @throws ValidationException if the name means no unit that day (rule {@link #UNKNOWN_NAME}); the message says
+   *     what the name meant on other days, if anything
    */
   public static Province byName(CharSequence name, LocalDate day) {
     requireNonNull(name, "name");
     requireNonNull(day, "day");
     Optional<Province> unit = findByName(name, day);
-    UNKNOWN_NAME.require(unit.isPresent(), "name", "name '%s' means no provincial-level unit on %s", name, day);
+    if (unit.isEmpty()) {
+      // Names outlive units, so say what the name meant on other days: it is usually the mistake.
+      UNKNOWN_NAME.require(false, "name", "name '%s' means no provincial-level unit on %s%s", name, day,
+          meanings(findByName(name)));
+    }
     return unit.get();
+  }
+
+  /** What a code or name meant on other days, for a message: " (it meant …)", or nothing. */
+  private static String meanings(List<Province> units) {
+    return units.isEmpty() ? "" : units.stream().map(p -> p.fullName().vi() + " on " + p.validity())
+        .collect(Collectors.joining(", ", " (it meant ", ")"));
   }
 
   /**
