@@ -34,7 +34,10 @@ class PartyBodiesTest {
     assertThat(PartyBodies.provincialOrganisationsOn(SEED_DAY)).allMatch(PartyBodies::isProvincialOrganisation);
   }
 
-  /** 67 in 2015 is verified; that they were the 63 provinces' and these four is the domain notes' inference. */
+  /**
+   * 67 in 2015 is verified ("67 tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương",
+   * https://hatinh24h.com.vn/tag/dai-hoi-diem); that they were the 63 provinces' and these four is an inference.
+   */
   @Test
   void sixtySevenOrganisationsDirectlyUnderTheCentralCommitteeIn2019AreTheProvincesAndFourOthers() {
     assertThat(PartyBodies.directOrganisationsOn(SEED_DAY)).hasSize(63 + 4)
