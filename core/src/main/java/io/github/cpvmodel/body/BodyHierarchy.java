@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A set of bodies read as a tree that changes over time: which bodies stood directly under which on a given day
@@ -129,7 +130,15 @@ public final class BodyHierarchy {
    */
   public Body byId(Id id) {
     Body body = bodiesById.get(id);
-    UNKNOWN_BODY.require(body != null, "id", "no body has id '%s'", id);
+    if (body == null) {
+      String value = id.value();
+      String prefix = value.substring(0, value.lastIndexOf('/') + 1);
+      List<String> near = bodiesById.keySet().stream().map(Id::value)
+          .filter(v -> !prefix.isEmpty() && v.startsWith(prefix) && v.indexOf('/', prefix.length()) < 0)
+          .limit(5).collect(Collectors.toList());
+      UNKNOWN_BODY.require(false, "id", "no body has id '%s' among the %d bodies of the hierarchy%s", id,
+          bodies.size(), near.isEmpty() ? "" : "; under '" + prefix + "' there are " + near);
+    }
     return body;
   }
 

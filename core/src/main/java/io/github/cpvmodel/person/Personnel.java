@@ -145,7 +145,8 @@ public final class Personnel {
    * @throws ValidationException if no person has that id (rule {@link #UNKNOWN_ID})
    */
   public ImmutableList<Post> postsHeldOn(Id person, LocalDate day) {
-    UNKNOWN_ID.require(peopleById.containsKey(person), "person", "no person has id '%s'", person);
+    UNKNOWN_ID.require(peopleById.containsKey(person), "person", "no person has id '%s' among the %d people known",
+        person, people.size());
     return byPerson.get(person).stream().filter(t -> t.isHeldOn(day)).map(t -> postsById.get(t.post()))
         .filter(p -> p != null).distinct().collect(ImmutableList.toImmutableList());
   }
@@ -159,7 +160,8 @@ public final class Personnel {
    * @throws ValidationException if no post has that id (rule {@link #UNKNOWN_ID})
    */
   public ImmutableList<Person> holdersOn(Id post, LocalDate day) {
-    UNKNOWN_ID.require(postsById.containsKey(post), "post", "no post has id '%s'", post);
+    UNKNOWN_ID.require(postsById.containsKey(post), "post", "no post has id '%s' among the %d posts known", post,
+        posts.size());
     return byPost.get(post).stream().filter(t -> t.isHeldOn(day)).map(t -> peopleById.get(t.person()))
         .filter(p -> p != null).distinct().collect(ImmutableList.toImmutableList());
   }

@@ -62,7 +62,9 @@ import java.util.stream.Stream;
  * ủy</i> …). In 2015 there were "67 tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"; that these were the 63
  * provinces' and the four non-territorial ones is an inference, not a verified fact.
  *
- * <p>All lists are immutable, built once on first use and safe to share between threads.
+ * <p>The central bodies and the non-territorial organisations, with their changes of 2025, are read from the
+ * resources {@code party-bodies.csv} and {@code party-body-changes.csv}, each row with the sources it rests on. All
+ * lists are immutable, built once on first use and safe to share between threads.
  */
 public final class PartyBodies {
   /** The Central Committee, {@code cc}. */
