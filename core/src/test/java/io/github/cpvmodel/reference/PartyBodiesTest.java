@@ -13,6 +13,8 @@ import io.github.cpvmodel.body.BodyKind;
 import io.github.cpvmodel.body.BodyLevel;
 import io.github.cpvmodel.document.DocumentNumber;
 import io.github.cpvmodel.document.IssuerCode;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -158,6 +160,21 @@ class PartyBodiesTest {
   void theBuiltInBodiesAndChangesAreConsistent() {
     assertThat(PartyBodies.hierarchy().validate()).isEmpty();
     assertThat(PartyBodies.history().validate(PartyBodies.hierarchy())).isEmpty();
+  }
+
+  /** The ids are constants in code and rows in {@code party-bodies.csv}: both must say the same. */
+  @Test
+  void everyIdConstantNamesABodyOfTheDataFile() throws IllegalAccessException {
+    int constants = 0;
+    for (Field field : PartyBodies.class.getFields()) {
+      if (field.getType() == Id.class && Modifier.isStatic(field.getModifiers())) {
+        Id id = (Id) field.get(null);
+        assertThat(PartyBodies.hierarchy().find(id)).as(field.getName()).isPresent();
+        constants++;
+      }
+    }
+    assertThat(constants).isEqualTo(23);
+    assertThat(PartyBodies.central()).hasSize(13);
   }
 
   @Test
