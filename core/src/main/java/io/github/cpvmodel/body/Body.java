@@ -25,12 +25,12 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Body commission = Body.builder()
- *     .id(Id.of("cc/organisation-commission"))
+ *     .id(PartyBodies.ORGANISATION_COMMISSION)
  *     .kind(BodyKind.ADVISORY_COMMISSION)
  *     .level(BodyLevel.CENTRAL)
  *     .name(LocalizedName.of("Ban Tổ chức Trung ương", "Central Organisation Commission"))
  *     .abbreviation("BTCTW")
- *     .addParent(ParentLink.of(Id.of("cc"), Validity.always()))
+ *     .addParent(ParentLink.of(PartyBodies.CENTRAL_COMMITTEE, Validity.always()))
  *     .build();
  * commission.parentOn(LocalDate.of(2019, 9, 30)); // Optional[cc]
  * }</pre>
@@ -64,61 +64,38 @@ public abstract class Body {
 
   Body() {}
 
-  /**
-   * The stable id.
-   *
-   * @return the id, e.g. {@code cc/organisation-commission}
-   */
+  /** {@return the stable id, e.g. {@code cc/organisation-commission}} */
   @Value.Parameter
   public abstract Id id();
 
-  /**
-   * What sort of body this is.
-   *
-   * @return the kind
-   */
+  /** {@return what sort of body this is} */
   @Value.Parameter
   public abstract BodyKind kind();
 
-  /**
-   * The level at which the body works.
-   *
-   * @return the level
-   */
+  /** {@return the level at which the body works} */
   @Value.Parameter
   public abstract BodyLevel level();
 
   /**
-   * The full official name, e.g. <i>Ban Tổ chức Trung ương</i> / Central Organisation Commission; never a bare
-   * place name.
-   *
-   * @return the name
+   * {@return the full official name, e.g. <i>Ban Tổ chức Trung ương</i> / Central Organisation Commission; never a bare
+   * place name}
    */
   @Value.Parameter
   public abstract LocalizedName name();
 
-  /**
-   * The days on which the body existed; defaults to {@link Validity#always()} when the dates are not recorded.
-   *
-   * @return the interval
-   */
+  /** {@return the days on which the body existed; {@link Validity#always()} when the dates are not recorded} */
   @Value.Parameter
   @Value.Default
   public Validity validity() {
     return Validity.always();
   }
 
-  /**
-   * The usual abbreviation, as it appears in document numbers and headers.
-   *
-   * @return the abbreviation, e.g. {@code BTCTW}, or empty
-   */
+  /** {@return the usual abbreviation, as in document numbers and headers, e.g. {@code BTCTW}, or empty} */
   public abstract Optional<String> abbreviation();
 
   /**
-   * The bodies this one stood directly under, each for some days, in the order given.
-   *
-   * @return the links, possibly empty (the Central Committee has none)
+   * {@return the bodies this one stood directly under, each for some days, in the order given; none for the Central
+   * Committee}
    */
   public abstract ImmutableList<ParentLink> parents();
 
@@ -138,11 +115,7 @@ public abstract class Body {
     return ImmutableBody.of(id, kind, level, name, validity);
   }
 
-  /**
-   * A builder, for code that sets the parts one by one.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder, for code that sets the parts one by one} */
   public static Builder builder() {
     return new Builder();
   }

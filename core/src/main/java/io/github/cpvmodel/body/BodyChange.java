@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  * BodyChange merger = BodyChange.builder()
  *     .kind(BodyChange.Kind.MERGED)
  *     .date(LocalDate.of(2025, 7, 1))
- *     .addPredecessor(Id.of("party/dong-nai"), Id.of("party/binh-phuoc"))
+ *     .addPredecessors(Id.of("party/dong-nai"), Id.of("party/binh-phuoc"))
  *     .addSuccessor(Id.of("party/dong-nai-2025"))
  *     .decision(DocumentReference.of(DocumentNumber.parse("60-NQ/TW"), LocalDate.of(2025, 4, 12)))
  *     .build();
@@ -83,11 +83,7 @@ public abstract class BodyChange {
       this.maxSuccessors = maxSuccessors;
     }
 
-    /**
-     * The stable code of this kind, used in text and on the wire.
-     *
-     * @return the code, e.g. {@code kind-changed}
-     */
+    /** {@return the stable code used in text and on the wire, e.g. {@code kind-changed}} */
     @Override
     public String code() {
       return code;
@@ -120,53 +116,25 @@ public abstract class BodyChange {
 
   BodyChange() {}
 
-  /**
-   * What happened.
-   *
-   * @return the kind of change
-   */
+  /** {@return what happened} */
   public abstract Kind kind();
 
-  /**
-   * The day the change took effect: the first day of the successors; predecessors ended the day before.
-   *
-   * @return the day
-   */
+  /** {@return the day the change took effect: the first day of the successors; predecessors ended the day before} */
   public abstract LocalDate date();
 
-  /**
-   * The bodies that ended with this change, in the order given.
-   *
-   * @return their ids
-   */
+  /** {@return the ids of the bodies that ended with this change, in the order given} */
   public abstract ImmutableList<Id> predecessors();
 
-  /**
-   * The bodies that began with this change, in the order given.
-   *
-   * @return their ids
-   */
+  /** {@return the ids of the bodies that began with this change, in the order given} */
   public abstract ImmutableList<Id> successors();
 
-  /**
-   * The document that decided the change.
-   *
-   * @return the reference, or empty when not known
-   */
+  /** {@return the document that decided the change, or empty when not known} */
   public abstract Optional<DocumentReference> decision();
 
-  /**
-   * A remark, e.g. on how certain the date is.
-   *
-   * @return the note, or empty
-   */
+  /** {@return a remark, e.g. on how certain the date is, or empty} */
   public abstract Optional<String> note();
 
-  /**
-   * A builder, for code that sets the parts one by one.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder, for code that sets the parts one by one} */
   public static Builder builder() {
     return new Builder();
   }

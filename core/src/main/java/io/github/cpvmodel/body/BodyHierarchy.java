@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A set of bodies read as a tree that changes over time: which bodies stood directly under which on a given day
@@ -25,7 +26,8 @@ import java.util.Set;
  *
  * <pre>{@code
  * BodyHierarchy bodies = BodyHierarchy.of(PartyBodies.all());
- * bodies.childrenOn(PartyBodies.CENTRAL_COMMITTEE, LocalDate.of(2019, 9, 30)); // the Politburo, … 63 provinces
+ * bodies.childrenOn(PartyBodies.CENTRAL_COMMITTEE, LocalDate.of(2019, 9, 30)); // 10 central bodies, 67 Party
+ *                                                                           // organisations (63 provincial)
  * bodies.parentOn(Id.of("party/dong-nai/committee"), LocalDate.of(2019, 9, 30)); // the Đồng Nai organisation
  * }</pre>
  *
@@ -58,7 +60,7 @@ public final class BodyHierarchy {
   private static final BodyHierarchy EMPTY = new BodyHierarchy(ImmutableList.of());
 
   private final ImmutableList<Body> bodies;
-  private final ImmutableMap<Id, Body> byId;
+  private final ImmutableMap<Id, Body> bodiesById;
   private final ImmutableListMultimap<Id, Body> byParent;
 
   private BodyHierarchy(ImmutableList<Body> bodies) {
@@ -73,7 +75,7 @@ public final class BodyHierarchy {
       body.parents().stream().map(ParentLink::parent).distinct().forEach(parent -> children.put(parent, body));
     }
     this.bodies = bodies;
-    this.byId = ImmutableMap.copyOf(index);
+    this.bodiesById = ImmutableMap.copyOf(index);
     this.byParent = children.build();
   }
 
@@ -88,11 +90,7 @@ public final class BodyHierarchy {
     return new BodyHierarchy(ImmutableList.copyOf(bodies));
   }
 
-  /**
-   * The hierarchy without bodies.
-   *
-   * @return the empty hierarchy
-   */
+  /** {@return the hierarchy without bodies} */
   public static BodyHierarchy empty() {
     return EMPTY;
   }
@@ -108,11 +106,7 @@ public final class BodyHierarchy {
     return new BodyHierarchy(ImmutableList.<Body>builder().addAll(bodies).addAll(more).build());
   }
 
-  /**
-   * Every body, in the order given.
-   *
-   * @return the bodies
-   */
+  /** {@return every body, in the order given} */
   public ImmutableList<Body> bodies() {
     return bodies;
   }
@@ -124,7 +118,7 @@ public final class BodyHierarchy {
    * @return the body, or empty
    */
   public Optional<Body> find(Id id) {
-    return Optional.ofNullable(byId.get(id));
+    return Optional.ofNullable(bodiesById.get(id));
   }
 
   /**
@@ -134,9 +128,17 @@ public final class BodyHierarchy {
    * @return the body
    * @throws ValidationException if no body has that id (rule {@link #UNKNOWN_BODY})
    */
-  public Body get(Id id) {
-    Body body = byId.get(id);
-    UNKNOWN_BODY.require(body != null, "id", "no body has id '%s'", id);
+  public Body byId(Id id) {
+    Body body = bodiesById.get(id);
+    if (body == null) {
+      String value = id.value();
+      String prefix = value.substring(0, value.lastIndexOf('/') + 1);
+      List<String> near = bodiesById.keySet().stream().map(Id::value)
+          .filter(v -> !prefix.isEmpty() && v.startsWith(prefix) && v.indexOf('/', prefix.length()) < 0)
+          .limit(5).collect(Collectors.toList());
+      UNKNOWN_BODY.require(false, "id", "no body has id '%s' among the %d bodies of the hierarchy%s", id,
+          bodies.size(), near.isEmpty() ? "" : "; under '" + prefix + "' there are " + near);
+    }
     return body;
   }
 
@@ -147,7 +149,7 @@ public final class BodyHierarchy {
    * @return whether it is
    */
   public boolean contains(Id id) {
-    return byId.containsKey(id);
+    return bodiesById.containsKey(id);
   }
 
   /**
@@ -170,7 +172,7 @@ public final class BodyHierarchy {
    * @throws ValidationException if {@code parent} is not here (rule {@link #UNKNOWN_BODY})
    */
   public ImmutableList<Body> childrenOn(Id parent, LocalDate day) {
-    get(parent);
+    byId(parent);
     ImmutableList.Builder<Body> children = ImmutableList.builder();
     for (Body child : byParent.get(parent)) {
       if (child.parentOn(day).map(parent::equals).orElse(false)) {
@@ -189,7 +191,7 @@ public final class BodyHierarchy {
    * @throws ValidationException if {@code child} is not here (rule {@link #UNKNOWN_BODY})
    */
   public Optional<Body> parentOn(Id child, LocalDate day) {
-    return get(child).parentOn(day).flatMap(this::find);
+    return byId(child).parentOn(day).flatMap(this::find);
   }
 
   /**
@@ -250,7 +252,7 @@ public final class BodyHierarchy {
       for (int j = 0; j < body.parents().size(); j++) {
         ParentLink link = body.parents().get(j);
         String linkPath = "bodies[" + i + "].parents[" + j + "]";
-        Body parent = byId.get(link.parent());
+        Body parent = bodiesById.get(link.parent());
         if (parent == null) {
           violations.add(UNKNOWN_PARENT.violation(linkPath + ".parent",
               String.format("'%s' names parent '%s', which is not in the hierarchy", body.id(), link.parent())));

@@ -83,11 +83,7 @@ public final class BodyHistory {
     return new BodyHistory(ImmutableList.copyOf(changes));
   }
 
-  /**
-   * Every change, in the order given.
-   *
-   * @return the changes
-   */
+  /** {@return every change, in the order given} */
   public ImmutableList<BodyChange> changes() {
     return changes;
   }

@@ -72,21 +72,13 @@ public enum BodyKind implements Coded {
     this.label = label;
   }
 
-  /**
-   * The stable code of this kind, used in text and on the wire.
-   *
-   * @return the code, e.g. {@code advisory-commission}
-   */
+  /** {@return the stable code used in text and on the wire, e.g. {@code advisory-commission}} */
   @Override
   public String code() {
     return code;
   }
 
-  /**
-   * The generic name of this kind.
-   *
-   * @return the name, e.g. <i>Ban Thường vụ</i> / Standing board
-   */
+  /** {@return the generic name of this kind, e.g. <i>Ban Thường vụ</i> / Standing board} */
   public LocalizedName label() {
     return label;
   }

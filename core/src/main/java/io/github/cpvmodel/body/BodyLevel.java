@@ -52,29 +52,20 @@ public enum BodyLevel implements Coded {
     this.validity = validity;
   }
 
-  /**
-   * The stable code of this level, used in text and on the wire.
-   *
-   * @return the code, e.g. {@code district}
-   */
+  /** {@return the stable code used in text and on the wire, e.g. {@code district}} */
   @Override
   public String code() {
     return code;
   }
 
-  /**
-   * The name of this level.
-   *
-   * @return the name, e.g. <i>Cấp huyện</i> / District
-   */
+  /** {@return the name of this level, e.g. <i>Cấp huyện</i> / District} */
   public LocalizedName label() {
     return label;
   }
 
   /**
-   * The days on which this level exists.
-   *
-   * @return {@code ../2025-06-30} for {@link #DISTRICT}, {@code ../..} for the others
+   * {@return the days on which this level exists: {@code ../2025-06-30} for {@link #DISTRICT}, {@code ../..} for the
+   * others}
    */
   public Validity validity() {
     return validity;

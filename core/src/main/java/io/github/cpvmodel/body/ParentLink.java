@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * Central Committee from 2025; a provincial Organisation Commission stands under its Provincial Party Committee.
  *
  * <pre>{@code
- * ParentLink.of(Id.of("cc"), Validity.startingOn(LocalDate.of(2025, 2, 1)));
+ * ParentLink.of(PartyBodies.CENTRAL_COMMITTEE, Validity.startingOn(LocalDate.of(2025, 2, 3)));
  * }</pre>
  *
  * <p>A link on its own rejects nothing beyond its parts; a {@link Body} rejects links that overlap, point to the
@@ -22,19 +22,11 @@ import org.immutables.value.Value;
 public abstract class ParentLink {
   ParentLink() {}
 
-  /**
-   * The parent body.
-   *
-   * @return its id
-   */
+  /** {@return the id of the parent body} */
   @Value.Parameter
   public abstract Id parent();
 
-  /**
-   * The days on which the body stood under that parent.
-   *
-   * @return the interval
-   */
+  /** {@return the days on which the body stood under that parent} */
   @Value.Parameter
   public abstract Validity validity();
 

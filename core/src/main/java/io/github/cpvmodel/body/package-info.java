@@ -26,8 +26,5 @@
  * ORG's change events do. So a hierarchy read on 2019-09-30 shows <i>Ban Kinh tế Trung ương</i>, one read on
  * 2025-07-01 <i>Ban Chính sách, chiến lược Trung ương</i>, and the history answers both "what did it become" and
  * "where did it come from".
- *
- * <p>Null policy: no nulls in or out; absence is {@link java.util.Optional}; collections are Guava immutable
- * collections in the order given.
  */
 package io.github.cpvmodel.body;

@@ -163,7 +163,7 @@ final class DatasetCheck {
   /** A leader a congress opened on {@code day} produced: a tenure on the same basis begins on or after that day. */
   private void leader(String path, Leader leader, LocalDate day) {
     boolean known = person(path + ".person", leader.person());
-    if (personnel.post(leader.post()).isEmpty()) {
+    if (personnel.findPost(leader.post()).isEmpty()) {
       unknown(path + ".post", "post", leader.post());
       known = false;
     }
@@ -202,7 +202,7 @@ final class DatasetCheck {
       ImmutableList<Post> held = known ? personnel.postsHeldOn(participant.person(), day) : ImmutableList.of();
       for (int j = 0; j < participant.posts().size(); j++) {
         Id post = participant.posts().get(j);
-        if (personnel.post(post).isEmpty()) {
+        if (personnel.findPost(post).isEmpty()) {
           unknown(at + ".posts[" + j + "]", "post", post);
         } else if (known && held.stream().noneMatch(p -> p.id().equals(post))) {
           violations.add(Dataset.POST_HELD.violation(at + ".posts[" + j + "]", String.format(
@@ -214,7 +214,7 @@ final class DatasetCheck {
   }
 
   private boolean person(String path, Id person) {
-    if (personnel.person(person).isPresent()) {
+    if (personnel.findPerson(person).isPresent()) {
       return true;
     }
     unknown(path, "person", person);

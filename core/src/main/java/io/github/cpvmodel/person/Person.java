@@ -31,27 +31,15 @@ public abstract class Person {
 
   Person() {}
 
-  /**
-   * The stable id.
-   *
-   * @return the id, e.g. {@code person/pham-minh-chinh}
-   */
+  /** {@return the stable id, e.g. {@code person/pham-minh-chinh}} */
   @Value.Parameter
   public abstract Id id();
 
-  /**
-   * The full name, family name first.
-   *
-   * @return the name, e.g. "Nguyễn Phú Cường"
-   */
+  /** {@return the full name, family name first, e.g. "Nguyễn Phú Cường"} */
   @Value.Parameter
   public abstract String fullName();
 
-  /**
-   * Other names: a former name, a pen name, a spelling used abroad.
-   *
-   * @return the names, possibly none
-   */
+  /** {@return other names, possibly none: a former name, a pen name, a spelling used abroad} */
   public abstract ImmutableList<String> otherNames();
 
   /**
@@ -66,11 +54,7 @@ public abstract class Person {
     return ImmutablePerson.of(id, fullName);
   }
 
-  /**
-   * A builder, for code that sets the parts one by one.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder, for code that sets the parts one by one} */
   public static Builder builder() {
     return new Builder();
   }
@@ -80,11 +64,7 @@ public abstract class Person {
     Builder() {}
   }
 
-  /**
-   * The family name (<i>họ</i>): the first word of the full name.
-   *
-   * @return the family name, e.g. "Phạm"
-   */
+  /** {@return the family name (<i>họ</i>), the first word of the full name, e.g. "Phạm"} */
   public String familyName() {
     String name = fullName();
     int space = name.indexOf(' ');
@@ -92,9 +72,8 @@ public abstract class Person {
   }
 
   /**
-   * The given name (<i>tên</i>), by which Vietnamese people are addressed and sorted: the last word.
-   *
-   * @return the given name, e.g. "Chính"
+   * {@return the given name (<i>tên</i>), the last word, by which Vietnamese people are addressed and sorted, e.g.
+   * "Chính"}
    */
   public String givenName() {
     String name = fullName();

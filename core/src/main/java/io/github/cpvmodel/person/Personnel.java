@@ -23,10 +23,16 @@ import java.util.function.Function;
  * Head of the Organisation Commission) and who held a post on a day.
  *
  * <pre>{@code
- * Personnel personnel = Personnel.of(people, posts, tenures);
- * personnel.postsHeldOn(Id.of("person/pham-minh-chinh"), LocalDate.of(2019, 9, 30));
- * personnel.holdersOn(Id.of("cc/organisation-commission/head"), LocalDate.of(2019, 9, 30));
- * List<Violation> problems = personnel.validate(PartyBodies.hierarchy());
+ * Person chinh = Person.of(Id.of("person/pham-minh-chinh"), "Phạm Minh Chính");
+ * Post head = Post.of(Id.of("cc/organisation-commission/head"), PartyBodies.ORGANISATION_COMMISSION,
+ *     PostSector.PARTY, PostRole.HEAD,
+ *     LocalizedName.of("Trưởng ban Tổ chức Trung ương", "Head of the Central Organisation Commission"));
+ * Tenure tenure = Tenure.of(chinh.id(), head.id(), Validity.onlyOn(LocalDate.of(2019, 9, 30)),
+ *     TenureBasis.APPOINTED);
+ * Personnel personnel = Personnel.of(List.of(chinh), List.of(head), List.of(tenure));
+ * personnel.postsHeldOn(chinh.id(), LocalDate.of(2019, 9, 30));  // [head]
+ * personnel.holdersOn(head.id(), LocalDate.of(2019, 9, 30));     // [chinh]
+ * List<Violation> problems = personnel.validate(PartyBodies.hierarchy()); // []
  * }</pre>
  *
  * <p>Building one rejects two people or two posts with the same id (rule {@link #DUPLICATE_ID}); asking about an
@@ -95,29 +101,17 @@ public final class Personnel {
     return new Personnel(ImmutableList.copyOf(people), ImmutableList.copyOf(posts), ImmutableList.copyOf(tenures));
   }
 
-  /**
-   * The people.
-   *
-   * @return the people, in the order given
-   */
+  /** {@return the people, in the order given} */
   public ImmutableList<Person> people() {
     return people;
   }
 
-  /**
-   * The posts.
-   *
-   * @return the posts, in the order given
-   */
+  /** {@return the posts, in the order given} */
   public ImmutableList<Post> posts() {
     return posts;
   }
 
-  /**
-   * The tenures.
-   *
-   * @return the tenures, in the order given
-   */
+  /** {@return the tenures, in the order given} */
   public ImmutableList<Tenure> tenures() {
     return tenures;
   }
@@ -128,7 +122,7 @@ public final class Personnel {
    * @param id the id
    * @return the person, or empty
    */
-  public Optional<Person> person(Id id) {
+  public Optional<Person> findPerson(Id id) {
     return Optional.ofNullable(peopleById.get(id));
   }
 
@@ -138,7 +132,7 @@ public final class Personnel {
    * @param id the id
    * @return the post, or empty
    */
-  public Optional<Post> post(Id id) {
+  public Optional<Post> findPost(Id id) {
     return Optional.ofNullable(postsById.get(id));
   }
 
@@ -151,7 +145,8 @@ public final class Personnel {
    * @throws ValidationException if no person has that id (rule {@link #UNKNOWN_ID})
    */
   public ImmutableList<Post> postsHeldOn(Id person, LocalDate day) {
-    UNKNOWN_ID.require(peopleById.containsKey(person), "person", "no person has id '%s'", person);
+    UNKNOWN_ID.require(peopleById.containsKey(person), "person", "no person has id '%s' among the %d people known",
+        person, people.size());
     return byPerson.get(person).stream().filter(t -> t.isHeldOn(day)).map(t -> postsById.get(t.post()))
         .filter(p -> p != null).distinct().collect(ImmutableList.toImmutableList());
   }
@@ -165,7 +160,8 @@ public final class Personnel {
    * @throws ValidationException if no post has that id (rule {@link #UNKNOWN_ID})
    */
   public ImmutableList<Person> holdersOn(Id post, LocalDate day) {
-    UNKNOWN_ID.require(postsById.containsKey(post), "post", "no post has id '%s'", post);
+    UNKNOWN_ID.require(postsById.containsKey(post), "post", "no post has id '%s' among the %d posts known", post,
+        posts.size());
     return byPost.get(post).stream().filter(t -> t.isHeldOn(day)).map(t -> peopleById.get(t.person()))
         .filter(p -> p != null).distinct().collect(ImmutableList.toImmutableList());
   }

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * with many tenures.
  *
  * <pre>{@code
- * Post head = Post.of(Id.of("cc/organisation-commission/head"), Id.of("cc/organisation-commission"),
+ * Post head = Post.of(Id.of("cc/organisation-commission/head"), PartyBodies.ORGANISATION_COMMISSION,
  *     PostSector.PARTY, PostRole.HEAD,
  *     LocalizedName.of("Trưởng ban Tổ chức Trung ương", "Head of the Central Organisation Commission"));
  * }</pre>
@@ -31,51 +31,30 @@ import org.immutables.value.Value;
 public abstract class Post {
   Post() {}
 
-  /**
-   * The stable id.
-   *
-   * @return the id, e.g. {@code cc/organisation-commission/head}
-   */
+  /** {@return the stable id, e.g. {@code cc/organisation-commission/head}} */
   @Value.Parameter
   public abstract Id id();
 
   /**
-   * The body or organ the seat is in.
-   *
-   * @return its id, e.g. {@code cc/organisation-commission} or {@code state/dong-nai/peoples-council}
+   * {@return the id of the body or organ the seat is in, e.g. {@code cc/organisation-commission} or {@code
+   * state/dong-nai/peoples-council}}
    */
   @Value.Parameter
   public abstract Id organ();
 
-  /**
-   * The system of the organ.
-   *
-   * @return the sector
-   */
+  /** {@return the system of the organ} */
   @Value.Parameter
   public abstract PostSector sector();
 
-  /**
-   * The role of the seat in its organ.
-   *
-   * @return the role
-   */
+  /** {@return the role of the seat in its organ} */
   @Value.Parameter
   public abstract PostRole role();
 
-  /**
-   * The title as it is written, e.g. <i>Bí thư Trung ương Đảng</i> for a member of the Secretariat.
-   *
-   * @return the title
-   */
+  /** {@return the title as it is written, e.g. <i>Bí thư Trung ương Đảng</i> for a member of the Secretariat} */
   @Value.Parameter
   public abstract LocalizedName title();
 
-  /**
-   * Whether one person holds the post at a time.
-   *
-   * @return by default {@link PostRole#isSingleHolder()} of the role
-   */
+  /** {@return whether one person holds the post at a time; by default {@link PostRole#isSingleHolder()} of the role} */
   @Value.Default
   public boolean isSingleHolder() {
     return role().isSingleHolder();
@@ -95,11 +74,7 @@ public abstract class Post {
     return ImmutablePost.of(id, organ, sector, role, title);
   }
 
-  /**
-   * A builder, for code that sets the parts one by one (e.g. a single-holder member seat).
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder, for code that sets the parts one by one (e.g. a single-holder member seat)} */
   public static Builder builder() {
     return new Builder();
   }

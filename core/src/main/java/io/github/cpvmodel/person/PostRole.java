@@ -56,29 +56,20 @@ public enum PostRole implements Coded {
     this.singleHolder = singleHolder;
   }
 
-  /**
-   * The stable code of this role, used in text and on the wire.
-   *
-   * @return the code, e.g. {@code standing-deputy-secretary}
-   */
+  /** {@return the stable code used in text and on the wire, e.g. {@code standing-deputy-secretary}} */
   @Override
   public String code() {
     return code;
   }
 
-  /**
-   * The generic name of this role.
-   *
-   * @return the name, e.g. <i>Trưởng ban</i> / Head
-   */
+  /** {@return the generic name of this role, e.g. <i>Trưởng ban</i> / Head} */
   public LocalizedName label() {
     return label;
   }
 
   /**
-   * Whether a post of this role has one holder at a time, which a {@link Post} takes as its default.
-   *
-   * @return true for heads, secretaries, chairs and standing deputies; false for deputies and members
+   * {@return whether a post of this role has one holder at a time, which a {@link Post} takes as its default: true for
+   * heads, secretaries, chairs and standing deputies, false for deputies and members}
    */
   public boolean isSingleHolder() {
     return singleHolder;

@@ -34,11 +34,7 @@ public enum PostSector implements Coded {
     this.code = code;
   }
 
-  /**
-   * The stable code, used in text and on the wire.
-   *
-   * @return the code, e.g. {@code party}
-   */
+  /** {@return the stable code used in text and on the wire, e.g. {@code party}} */
   @Override
   public String code() {
     return code;

@@ -29,43 +29,23 @@ import org.immutables.value.Value;
 public abstract class Tenure {
   Tenure() {}
 
-  /**
-   * The person.
-   *
-   * @return the person's id
-   */
+  /** {@return the person's id} */
   @Value.Parameter
   public abstract Id person();
 
-  /**
-   * The post.
-   *
-   * @return the post's id
-   */
+  /** {@return the post's id} */
   @Value.Parameter
   public abstract Id post();
 
-  /**
-   * The days the person held the post.
-   *
-   * @return the interval
-   */
+  /** {@return the days the person held the post} */
   @Value.Parameter
   public abstract Validity validity();
 
-  /**
-   * How the person came to hold the post.
-   *
-   * @return the basis
-   */
+  /** {@return how the person came to hold the post} */
   @Value.Parameter
   public abstract TenureBasis basis();
 
-  /**
-   * The document that elected, appointed or assigned the person.
-   *
-   * @return the reference, or empty when not known
-   */
+  /** {@return the document that elected, appointed or assigned the person, or empty when not known} */
   public abstract Optional<DocumentReference> decision();
 
   /**
@@ -101,11 +81,7 @@ public abstract class Tenure {
     }
   }
 
-  /**
-   * A builder, for code that sets the parts one by one.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder, for code that sets the parts one by one} */
   public static Builder builder() {
     return new Builder();
   }

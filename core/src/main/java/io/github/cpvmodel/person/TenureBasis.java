@@ -32,11 +32,7 @@ public enum TenureBasis implements Coded {
     this.code = code;
   }
 
-  /**
-   * The stable code, used in text and on the wire.
-   *
-   * @return the code, e.g. {@code elected}
-   */
+  /** {@return the stable code used in text and on the wire, e.g. {@code elected}} */
   @Override
   public String code() {
     return code;

@@ -9,8 +9,5 @@
  * <p>One person holds several posts at once, in the Party and in the State: on 2019-09-30 Nguyễn Phú Cường was a
  * member of the Central Committee, Secretary of the Đồng Nai Provincial Party Committee and Chairman of the
  * provincial People's Council, which is a State organ, not a Party body.
- *
- * <p>Null policy: no nulls in or out; absence is {@link java.util.Optional}; collections are Guava immutable
- * collections in the order given.
  */
 package io.github.cpvmodel.person;

@@ -30,11 +30,7 @@ public enum Attestation implements Coded {
     this.code = code;
   }
 
-  /**
-   * The stable code, used in text, resources and on the wire.
-   *
-   * @return the code, e.g. {@code secondary}
-   */
+  /** {@return the stable code used in text, resources and on the wire, e.g. {@code secondary}} */
   @Override
   public String code() {
     return code;

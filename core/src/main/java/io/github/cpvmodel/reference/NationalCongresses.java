@@ -12,16 +12,8 @@ import io.github.cpvmodel.meeting.Congress;
 import io.github.cpvmodel.meeting.ElectedBody;
 import io.github.cpvmodel.meeting.MeetingTime;
 import io.github.cpvmodel.meeting.Term;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -55,22 +47,18 @@ public final class NationalCongresses {
 
   private NationalCongresses() {}
 
-  /**
-   * Every National Congress, in order.
-   *
-   * @return the congresses I to XIV
-   */
+  /** {@return every National Congress, I to XIV, in order} */
   public static ImmutableList<Congress> all() {
     return Data.INSTANCE.congresses;
   }
 
   /**
-   * The National Congress of an ordinal.
+   * The National Congress of an ordinal, if there is one.
    *
    * @param ordinal the ordinal, e.g. 13
    * @return the congress, or empty if there is no such congress (yet)
    */
-  public static Optional<Congress> find(int ordinal) {
+  public static Optional<Congress> findByOrdinal(int ordinal) {
     return ordinal >= 1 && ordinal <= all().size() ? Optional.of(all().get(ordinal - 1)) : Optional.empty();
   }
 
@@ -82,8 +70,8 @@ public final class NationalCongresses {
    * @throws ValidationException if there is no such congress (rule {@link #UNKNOWN})
    */
   public static Congress byOrdinal(int ordinal) {
-    return find(ordinal).orElseThrow(() -> new ValidationException(
-        UNKNOWN.violation("ordinal", String.format("there is no National Congress '%d'", ordinal))));
+    return findByOrdinal(ordinal).orElseThrow(() -> new ValidationException(UNKNOWN.violation("ordinal",
+        String.format("there is no National Congress '%d': the known ones are 1 to %d", ordinal, all().size()))));
   }
 
   /**
@@ -96,11 +84,7 @@ public final class NationalCongresses {
     return all().reverse().stream().filter(c -> !c.time().firstDay().isAfter(day)).findFirst();
   }
 
-  /**
-   * The terms of the Central Committee, I to XIV, each tied to the congress that opened it.
-   *
-   * @return the terms, in order
-   */
+  /** {@return the terms of the Central Committee, I to XIV, in order, each tied to the congress that opened it} */
   public static ImmutableList<Term> terms() {
     return Data.INSTANCE.terms;
   }
@@ -172,77 +156,31 @@ public final class NationalCongresses {
       ImmutableList.Builder<Congress> congresses = ImmutableList.builder();
       ImmutableMap.Builder<Id, Attestation> attestations = ImmutableMap.builder();
       ImmutableMap.Builder<Id, String> notes = ImmutableMap.builder();
-      String file = "national-congresses.txt";
-      List<String> header = null;
-      for (String line : lines(file)) {
-        List<String> cells = List.of(line.split("\\|", -1));
-        if (header == null) {
-          header = cells;
-          continue;
-        }
-        Row row = new Row(header, cells);
-        int ordinal = Integer.parseInt(row.cell("ordinal").orElseThrow());
+      for (ReferenceFile.Row row : ReferenceFile.load("national-congresses.csv").rows()) {
+        int ordinal = row.get("ordinal", Integer::parseInt);
         Id id = PartyBodies.CENTRAL_COMMITTEE.child("congress/" + ordinal);
         Congress.Builder congress = Congress.builder()
             .id(id)
             .body(PartyBodies.CENTRAL_COMMITTEE)
             .ordinal(ordinal)
-            .time(MeetingTime.of(row.date("first").orElseThrow(), row.date("last").orElseThrow()))
-            .preparatorySession(row.date("preparatory"))
-            .place(LocalizedName.of(row.cell("place_vi").orElseThrow(), row.cell("place_en").orElseThrow()));
-        URI url = URI.create(row.cell("source").orElseThrow());
+            .time(MeetingTime.of(row.getDate("first"), row.getDate("last")))
+            .preparatorySession(row.findDate("preparatory"))
+            .place(LocalizedName.of(row.get("place_vi"), row.get("place_en")));
+        URI url = row.get("source", URI::create);
         congress.source(Source.builder().publication(url.getHost()).url(url).build());
-        row.cell("central_committee").ifPresent(size -> {
-          String[] parts = size.split("\\+");
-          congress.addElected(ElectedBody.of(PartyBodies.CENTRAL_COMMITTEE, Integer.parseInt(parts[0]),
-              Integer.parseInt(parts[1])));
-        });
+        row.find("central_committee", size -> {
+          String[] parts = size.split("\\+", -1);
+          if (parts.length != 2) {
+            throw new IllegalArgumentException("not full + alternate members, e.g. 180+20");
+          }
+          return ElectedBody.of(PartyBodies.CENTRAL_COMMITTEE, Integer.parseInt(parts[0]),
+              Integer.parseInt(parts[1]));
+        }).ifPresent(congress::addElected);
         congresses.add(congress.build());
-        attestations.put(id, Attestation.parse(row.cell("attestation").orElseThrow()));
-        row.cell("note").ifPresent(note -> notes.put(id, note));
+        attestations.put(id, row.get("attestation", Attestation::parse));
+        row.find("note").ifPresent(note -> notes.put(id, note));
       }
       return new Data(congresses.build(), attestations.build(), notes.build());
-    }
-
-    private static List<String> lines(String file) {
-      try (InputStream in = NationalCongresses.class.getResourceAsStream(file)) {
-        if (in == null) {
-          throw new IllegalStateException("resource " + file + " is missing from the jar");
-        }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        List<String> lines = new ArrayList<>();
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-          if (!line.isBlank() && !line.startsWith("#")) {
-            lines.add(line);
-          }
-        }
-        return lines;
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read resource " + file, e);
-      }
-    }
-  }
-
-  /** One line of the file, read by column name. */
-  private static final class Row {
-    final List<String> header;
-    final List<String> cells;
-
-    Row(List<String> header, List<String> cells) {
-      if (cells.size() != header.size()) {
-        throw new IllegalStateException("line " + cells + " has " + cells.size() + " cells, not " + header.size());
-      }
-      this.header = header;
-      this.cells = cells;
-    }
-
-    Optional<String> cell(String column) {
-      String value = cells.get(header.indexOf(column)).strip();
-      return value.isEmpty() ? Optional.empty() : Optional.of(value);
-    }
-
-    Optional<LocalDate> date(String column) {
-      return cell(column).map(LocalDate::parse);
     }
   }
 }

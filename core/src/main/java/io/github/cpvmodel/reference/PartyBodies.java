@@ -24,6 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The Party bodies cpv-model knows without being told: the Central Committee and the bodies of the centre (the
@@ -60,7 +62,9 @@ import java.util.function.Function;
  * ủy</i> …). In 2015 there were "67 tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"; that these were the 63
  * provinces' and the four non-territorial ones is an inference, not a verified fact.
  *
- * <p>All lists are immutable, built once on first use and safe to share between threads.
+ * <p>The central bodies and the non-territorial organisations, with their changes of 2025, are read from the
+ * resources {@code party-bodies.csv} and {@code party-body-changes.csv}, each row with the sources it rests on. All
+ * lists are immutable, built once on first use and safe to share between threads.
  */
 public final class PartyBodies {
   /** The Central Committee, {@code cc}. */
@@ -119,26 +123,19 @@ public final class PartyBodies {
   public static final Rule UNKNOWN_UNIT = Rule.of("party-bodies.unknown-unit",
       "the unit must be one of the built-in provincial-level units of Provinces, e.g. Provinces.byCode(\"75\", day)");
 
-  private static final LocalDate REORGANISED = LocalDate.of(2025, 2, 3);
-  private static final String CENTRAL_NOTE = "the day is that of the announcement of the Politburo's decisions "
-      + "(2025-02-03, verified); the day they took effect is not verified";
-
   private PartyBodies() {}
 
   /**
-   * Every built-in body: the central ones, then four per provincial-level unit, then the non-territorial Party
-   * organisations directly under the Central Committee and their committees.
-   *
-   * @return the bodies
+   * {@return every built-in body: the central ones, then four per provincial-level unit, then the non-territorial Party
+   * organisations directly under the Central Committee and their committees}
    */
   public static ImmutableList<Body> all() {
     return Data.INSTANCE.all;
   }
 
   /**
-   * The bodies of the centre.
-   *
-   * @return the Central Committee and the bodies under it, including those that ended in 2025
+   * {@return the bodies of the centre: the Central Committee and the bodies under it, including those that ended in
+   * 2025}
    */
   public static ImmutableList<Body> central() {
     return Data.INSTANCE.central;
@@ -199,7 +196,7 @@ public final class PartyBodies {
    * @throws ValidationException if the unit is not one of {@link Provinces#all()} (rule {@link #UNKNOWN_UNIT})
    */
   public static Body organisationOf(Province unit) {
-    return Data.INSTANCE.hierarchy.get(organisationId(unit));
+    return Data.INSTANCE.hierarchy.byId(organisationId(unit));
   }
 
   /**
@@ -210,35 +207,27 @@ public final class PartyBodies {
    * @throws ValidationException if the unit is not one of {@link Provinces#all()} (rule {@link #UNKNOWN_UNIT})
    */
   public static Body committeeOf(Province unit) {
-    return Data.INSTANCE.hierarchy.get(organisationId(unit).child("committee"));
+    return Data.INSTANCE.hierarchy.byId(organisationId(unit).child("committee"));
   }
 
   /**
-   * Every built-in body as a hierarchy, to be queried on any date or extended with a user's own bodies through
-   * {@link BodyHierarchy#plus}.
-   *
-   * @return the hierarchy
+   * {@return every built-in body as a hierarchy, to be queried on any date or extended with a user's own bodies through
+   * {@link BodyHierarchy#plus}}
    */
   public static BodyHierarchy hierarchy() {
     return Data.INSTANCE.hierarchy;
   }
 
   /**
-   * The changes of the built-in bodies: the central changes of 2025 (including the end of the two central blocs and
-   * the four organisations set up under the Central Committee), the renaming for Huế, the provincial mergers of
-   * 2025-07-01.
-   *
-   * @return the changes, oldest first
+   * {@return the changes of the built-in bodies, oldest first: the central changes of 2025 (including the end of the
+   * two central blocs and the four organisations set up under the Central Committee), the renaming for Huế, the
+   * provincial mergers of 2025-07-01}
    */
   public static ImmutableList<BodyChange> changes() {
     return Data.INSTANCE.history.changes();
   }
 
-  /**
-   * The changes as a history, to ask what a body became or where it came from.
-   *
-   * @return the history
-   */
+  /** {@return the changes as a history, to ask what a body became or where it came from} */
   public static BodyHistory history() {
     return Data.INSTANCE.history;
   }
@@ -261,42 +250,24 @@ public final class PartyBodies {
     final BodyHistory history;
 
     private Data() {
-      LocalDate lastDay = REORGANISED.minusDays(1);
-      Validity before = Validity.endingOn(lastDay);
-      Validity after = Validity.startingOn(REORGANISED);
-      this.central = ImmutableList.of(
-          Body.of(CENTRAL_COMMITTEE, BodyKind.CENTRAL_COMMITTEE, BodyLevel.CENTRAL,
-              LocalizedName.of("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam",
-                  "Central Committee of the Communist Party of Vietnam"), Validity.always())
-              .withAbbreviation("BCH TW"),
-          central(POLITBURO, BodyKind.POLITBURO, "Bộ Chính trị", "Politburo", null, Validity.always()),
-          central(SECRETARIAT, BodyKind.SECRETARIAT, "Ban Bí thư Trung ương Đảng", "Secretariat", null,
-              Validity.always()),
-          central(INSPECTION_COMMISSION, BodyKind.INSPECTION_COMMISSION, "Ủy ban Kiểm tra Trung ương",
-              "Central Inspection Commission", "UBKTTW", Validity.always()),
-          central(OFFICE, BodyKind.OFFICE, "Văn phòng Trung ương Đảng", "Office of the Party Central Committee",
-              "VPTW", Validity.always()),
-          commission(ORGANISATION_COMMISSION, "Ban Tổ chức Trung ương", "Central Organisation Commission",
-              "BTCTW", Validity.always()),
-          commission(INFORMATION_COMMISSION, "Ban Tuyên giáo Trung ương",
-              "Central Commission for Information and Education", "BTGTW", before),
-          commission(MASS_MOBILISATION_COMMISSION, "Ban Dân vận Trung ương", "Central Commission for Mass Mobilisation",
-              null, before),
-          commission(INFORMATION_MASS_MOBILISATION_COMMISSION, "Ban Tuyên giáo và Dân vận Trung ương",
-              "Central Commission for Information, Education and Mass Mobilisation", null, after),
-          commission(INTERNAL_AFFAIRS_COMMISSION, "Ban Nội chính Trung ương", "Central Commission for Internal Affairs",
-              null, Validity.always()),
-          commission(ECONOMIC_COMMISSION, "Ban Kinh tế Trung ương", "Central Commission for Economic Affairs", null,
-              before),
-          commission(POLICY_STRATEGY_COMMISSION, "Ban Chính sách, chiến lược Trung ương",
-              "Central Commission for Policies and Strategies", null, after),
-          commission(EXTERNAL_RELATIONS_COMMISSION, "Ban Đối ngoại Trung ương",
-              "Central Commission for External Relations", null, before));
-      List<BodyChange> changes = new ArrayList<>(List.of(
-          centralChange(BodyChange.Kind.MERGED, List.of(INFORMATION_COMMISSION, MASS_MOBILISATION_COMMISSION),
-              List.of(INFORMATION_MASS_MOBILISATION_COMMISSION)),
-          centralChange(BodyChange.Kind.RENAMED, List.of(ECONOMIC_COMMISSION), List.of(POLICY_STRATEGY_COMMISSION)),
-          centralChange(BodyChange.Kind.DISSOLVED, List.of(EXTERNAL_RELATIONS_COMMISSION), List.of())));
+      List<Body> central = new ArrayList<>();
+      List<Body> nonTerritorial = new ArrayList<>();
+      List<Body> directBodies = new ArrayList<>();
+      for (ReferenceFile.Row row : ReferenceFile.load("party-bodies.csv").rows()) {
+        Body body = body(row);
+        if (body.level() == BodyLevel.CENTRAL) {
+          central.add(body);
+        } else {
+          directBodies.add(body);
+          if (body.kind() == BodyKind.PARTY_ORGANISATION) {
+            nonTerritorial.add(body);
+          }
+        }
+      }
+      List<BodyChange> changes = new ArrayList<>();
+      for (ReferenceFile.Row row : ReferenceFile.load("party-body-changes.csv").rows()) {
+        changes.add(change(row));
+      }
       List<Body> bodies = new ArrayList<>(central);
       for (Province unit : Provinces.all()) {
         bodies.addAll(provincialBodies(unit));
@@ -305,99 +276,45 @@ public final class PartyBodies {
           changes.addAll(provincialChanges(predecessors, unit));
         }
       }
-      // Sources: the domain notes, section 1 (2015: "67 tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương",
-      // https://hatinh24h.com.vn/tag/dai-hoi-diem; Quân ủy TW, Đảng ủy Công an TW per laodong.vn and sggpnews.org.vn)
-      // and 1.2 (the 2025 organisations, https://nongnghiepmoitruong.vn/tong-bi-thu-to-lam-trao-quyet-dinh-thanh-lap-
-      // cac-dang-bo-truc-thuoc-trung-uong-d740762.html; 243-QĐ/TW, https://www.vietnamplus.vn/51-to-chuc-dang-truc-
-      // thuoc-dang-uy-chinh-phu-post1070014.vnp).
-      List<Body> nonTerritorial = List.of(
-          direct(ARMY, "Đảng bộ Quân đội", "Party Organisation of the Army", Validity.always()),
-          direct(PUBLIC_SECURITY, "Đảng bộ Công an Trung ương", "Central Public Security Party Organisation",
-              Validity.always()),
-          direct(CENTRAL_AGENCIES_BLOC, "Đảng bộ Khối các cơ quan Trung ương",
-              "Party Organisation of the Central Agencies Bloc", before),
-          direct(CENTRAL_ENTERPRISES_BLOC, "Đảng bộ Khối Doanh nghiệp Trung ương",
-              "Party Organisation of the Central Enterprises Bloc", before),
-          direct(CENTRAL_PARTY_AGENCIES, "Đảng bộ các cơ quan Đảng Trung ương",
-              "Party Organisation of the Central Party Agencies", after),
-          direct(GOVERNMENT, "Đảng bộ Chính phủ", "Party Organisation of the Government", after),
-          direct(NATIONAL_ASSEMBLY, "Đảng bộ Quốc hội", "Party Organisation of the National Assembly", after),
-          direct(FATHERLAND_FRONT, "Đảng bộ Mặt trận Tổ quốc Việt Nam, các đoàn thể Trung ương",
-              "Party Organisation of the Vietnam Fatherland Front and the Central Mass Organisations", after));
-      for (Body organisation : nonTerritorial) {
-        bodies.add(organisation);
-        bodies.add(directCommittee(organisation));
-      }
-      changes.add(reorganisation(BodyChange.Kind.DISSOLVED, withCommittees(CENTRAL_AGENCIES_BLOC,
-          CENTRAL_ENTERPRISES_BLOC), List.of(), "; which of the organisations set up that day took over each bloc's "
-          + "members is not recorded").build());
-      changes.add(reorganisation(BodyChange.Kind.ESTABLISHED, List.of(), withCommittees(GOVERNMENT),
-          "; directly under the Central Committee per Quyết định 243-QĐ/TW")
-          .decision(DocumentReference.of(DocumentNumber.parse("243-QĐ/TW"), LocalDate.of(2025, 1, 24))).build());
-      changes.add(centralChange(BodyChange.Kind.ESTABLISHED, List.of(), withCommittees(CENTRAL_PARTY_AGENCIES,
-          NATIONAL_ASSEMBLY, FATHERLAND_FRONT)));
+      bodies.addAll(directBodies);
       changes.sort((a, b) -> a.date().compareTo(b.date()));
+      this.central = ImmutableList.copyOf(central);
       this.all = ImmutableList.copyOf(bodies);
       this.hierarchy = BodyHierarchy.of(all);
       this.nonTerritorial = ImmutableList.copyOf(nonTerritorial);
-      this.provincialOrganisations = Provinces.all().stream().map(unit -> hierarchy.get(organisationId(unit)))
+      this.provincialOrganisations = Provinces.all().stream().map(unit -> hierarchy.byId(organisationId(unit)))
           .collect(ImmutableSet.toImmutableSet());
       this.history = BodyHistory.of(changes);
     }
 
-    private static Body central(Id id, BodyKind kind, String vi, String en, String abbreviation,
-        Validity validity) {
-      Body body = Body.of(id, kind, BodyLevel.CENTRAL, LocalizedName.of(vi, en), validity)
-          .withParents(ParentLink.of(CENTRAL_COMMITTEE, validity));
-      return abbreviation == null ? body : body.withAbbreviation(abbreviation);
-    }
-
-    private static Body commission(Id id, String vi, String en, String abbreviation, Validity validity) {
-      return central(id, BodyKind.ADVISORY_COMMISSION, vi, en, abbreviation, validity);
-    }
-
-    private static BodyChange centralChange(BodyChange.Kind kind, List<Id> predecessors, List<Id> successors) {
-      return reorganisation(kind, predecessors, successors, "").build();
-    }
-
-    private static BodyChange.Builder reorganisation(BodyChange.Kind kind, List<Id> predecessors,
-        List<Id> successors, String moreNote) {
-      return BodyChange.builder().kind(kind).date(REORGANISED).addAllPredecessors(predecessors)
-          .addAllSuccessors(successors).note(CENTRAL_NOTE + moreNote);
-    }
-
-    /** A Party organisation directly under the Central Committee that is not territorial. */
-    private static Body direct(Id id, String vi, String en, Validity life) {
-      return provincial(id, BodyKind.PARTY_ORGANISATION, vi, en, CENTRAL_COMMITTEE, life);
-    }
-
-    /**
-     * The committee of a non-territorial organisation: the army's and the public security's by their own names, the
-     * others by the pattern <i>Đảng bộ X</i> → <i>Đảng ủy X</i>.
-     */
-    private static Body directCommittee(Body organisation) {
-      Id id = organisation.id().child("committee");
-      LocalizedName name;
-      if (id.equals(ARMY_COMMITTEE)) {
-        name = LocalizedName.of("Quân ủy Trung ương", "Central Military Commission");
-      } else if (id.equals(PUBLIC_SECURITY_COMMITTEE)) {
-        name = LocalizedName.of("Đảng ủy Công an Trung ương", "Central Public Security Party Committee");
-      } else {
-        String en = organisation.name().en().orElseThrow();
-        name = LocalizedName.of(organisation.name().vi().replaceFirst("^Đảng bộ ", "Đảng ủy "),
-            en.replaceFirst("^Party Organisation of ", "Party Committee of "));
+    /** A body of {@code party-bodies.csv}: one parent link for its whole life, if it has a parent. */
+    private static Body body(ReferenceFile.Row row) {
+      Validity life = Validity.of(row.findDate("valid_from"), row.findDate("valid_to"));
+      Body body = Body.of(row.get("id", Id::of), row.get("kind", BodyKind::parse), row.get("level", BodyLevel::parse),
+          LocalizedName.of(row.get("name_vi"), row.get("name_en")), life);
+      Optional<Id> parent = row.find("parent", Id::of);
+      if (parent.isPresent()) {
+        body = body.withParents(ParentLink.of(parent.get(), life));
       }
-      return provincial(id, BodyKind.PARTY_COMMITTEE, name.vi(), name.en().orElseThrow(), organisation.id(),
-          organisation.validity());
+      Optional<String> abbreviation = row.find("abbreviation");
+      return abbreviation.isPresent() ? body.withAbbreviation(abbreviation.get()) : body;
     }
 
-    private static List<Id> withCommittees(Id... organisations) {
-      List<Id> ids = new ArrayList<>();
-      for (Id organisation : organisations) {
-        ids.add(organisation);
-        ids.add(organisation.child("committee"));
-      }
-      return ids;
+    /** A change of {@code party-body-changes.csv}. */
+    private static BodyChange change(ReferenceFile.Row row) {
+      BodyChange.Builder change = BodyChange.builder()
+          .kind(row.get("kind", BodyChange.Kind::parse))
+          .date(row.getDate("date"))
+          .addAllPredecessors(row.find("predecessors", Data::ids).orElse(List.of()))
+          .addAllSuccessors(row.find("successors", Data::ids).orElse(List.of()));
+      row.find("note").ifPresent(change::note);
+      row.find("decision", DocumentNumber::parse).ifPresent(number ->
+          change.decision(DocumentReference.of(number, row.getDate("decision_date"))));
+      return change.build();
+    }
+
+    private static List<Id> ids(String cell) {
+      return Stream.of(cell.split(";", -1)).map(String::strip).map(Id::of).collect(Collectors.toList());
     }
 
     /**

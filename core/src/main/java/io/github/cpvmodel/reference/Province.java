@@ -42,53 +42,35 @@ public abstract class Province {
 
   Province() {}
 
-  /**
-   * The stable id of the unit.
-   *
-   * @return the id, e.g. {@code province/dong-nai-2025}
-   */
+  /** {@return the stable id of the unit, e.g. {@code province/dong-nai-2025}} */
   @Value.Parameter
   public abstract Id id();
 
   /**
-   * The two-digit code of the statistics office (<i>mã đơn vị hành chính</i>), which only means this unit on days
-   * when it exists.
-   *
-   * @return the code, e.g. {@code 75}
+   * {@return the two-digit code of the statistics office (<i>mã đơn vị hành chính</i>), e.g. {@code 75}, which only
+   * means this unit on days when it exists}
    */
   @Value.Parameter
   public abstract String code();
 
-  /**
-   * The name without the kind prefix, as the statistics office writes it.
-   *
-   * @return the name, e.g. "Đồng Nai", "Hồ Chí Minh"
-   */
+  /** {@return the name without the kind prefix, as the statistics office writes it, e.g. "Đồng Nai", "Hồ Chí Minh"} */
   @Value.Parameter
   public abstract String name();
 
-  /**
-   * Province or centrally-governed city.
-   *
-   * @return the kind
-   */
+  /** {@return province or centrally-governed city} */
   @Value.Parameter
   public abstract ProvinceKind kind();
 
   /**
-   * The days on which the unit existed as such. For the units of 2008 the start is 2008-08-01, the first day of
-   * the 63-unit configuration, not the unit's founding.
-   *
-   * @return the interval
+   * {@return the days on which the unit existed as such} For the units of 2008 the start is 2008-08-01, the first day
+   * of the 63-unit configuration, not the unit's founding.
    */
   @Value.Parameter
   public abstract Validity validity();
 
   /**
-   * How well the unit's existence is established.
-   *
-   * @return {@link Attestation#VERIFIED} for the units of the two official lists, {@link Attestation#SECONDARY}
-   *     for units known from secondary sources only
+   * {@return how well the unit's existence is established: {@link Attestation#VERIFIED} for the units of the two
+   * official lists, {@link Attestation#SECONDARY} for units known from secondary sources only}
    */
   @Value.Parameter
   public abstract Attestation attestation();
@@ -111,10 +93,8 @@ public abstract class Province {
   }
 
   /**
-   * The full official name, prefix included: "Tỉnh Đồng Nai" / "Đồng Nai Province", "Thành phố Hồ Chí Minh" / "Hồ
-   * Chí Minh City". Use it wherever the bare name could be misread, as "Hồ Chí Minh" could be a person.
-   *
-   * @return the full name
+   * {@return the full official name, prefix included: "Tỉnh Đồng Nai" / "Đồng Nai Province", "Thành phố Hồ Chí Minh" /
+   * "Hồ Chí Minh City"} Use it wherever the bare name could be misread, as "Hồ Chí Minh" could be a person.
    */
   public LocalizedName fullName() {
     return LocalizedName.of(kind().label().vi() + " " + name(), name() + " " + kind().label().en().orElseThrow());

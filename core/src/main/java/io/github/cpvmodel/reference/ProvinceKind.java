@@ -39,20 +39,15 @@ public enum ProvinceKind implements Coded {
     this.adjective = adjective;
   }
 
-  /**
-   * The stable code, used in text and on the wire.
-   *
-   * @return {@code province} or {@code city}
-   */
+  /** {@return the stable code used in text and on the wire: {@code province} or {@code city}} */
   @Override
   public String code() {
     return code;
   }
 
   /**
-   * The name of the kind, which is also the prefix of a unit's full name.
-   *
-   * @return <i>Tỉnh</i> / Province or <i>Thành phố</i> / City
+   * {@return the name of the kind, which is also the prefix of a unit's full name: <i>Tỉnh</i> / Province or <i>Thành
+   * phố</i> / City}
    */
   public LocalizedName label() {
     return label;

@@ -9,12 +9,6 @@ import io.github.cpvmodel.Id;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -59,11 +53,7 @@ public final class Provinces {
 
   private Provinces() {}
 
-  /**
-   * Every unit of every era, in the order of the sources.
-   *
-   * @return the units
-   */
+  /** {@return every unit of every era, in the order of the sources} */
   public static ImmutableList<Province> all() {
     return Data.INSTANCE.units;
   }
@@ -124,10 +114,8 @@ public final class Provinces {
     Optional<Province> unit = findByCode(code, day);
     if (unit.isEmpty()) {
       // Codes are reused across eras, so say what the code meant on other days: it is usually the mistake.
-      String meanings = all().stream().filter(p -> p.code().equals(code.strip()))
-          .map(p -> p.fullName().vi() + " on " + p.validity()).collect(Collectors.joining(", "));
       UNKNOWN_CODE.require(false, "code", "code '%s' means no provincial-level unit on %s%s", code, day,
-          meanings.isEmpty() ? "" : " (it meant " + meanings + ")");
+          meanings(all().stream().filter(p -> p.code().equals(code.strip())).collect(Collectors.toList())));
     }
     return unit.get();
   }
@@ -163,14 +151,25 @@ public final class Provinces {
    * @param name the name, with or without tones and prefix
    * @param day the day
    * @return the unit
-   * @throws ValidationException if the name means no unit that day (rule {@link #UNKNOWN_NAME})
+   * @throws ValidationException if the name means no unit that day (rule {@link #UNKNOWN_NAME}); the message says
+   *     what the name meant on other days, if anything
    */
   public static Province byName(CharSequence name, LocalDate day) {
     requireNonNull(name, "name");
     requireNonNull(day, "day");
     Optional<Province> unit = findByName(name, day);
-    UNKNOWN_NAME.require(unit.isPresent(), "name", "name '%s' means no provincial-level unit on %s", name, day);
+    if (unit.isEmpty()) {
+      // Names outlive units, so say what the name meant on other days: it is usually the mistake.
+      UNKNOWN_NAME.require(false, "name", "name '%s' means no provincial-level unit on %s%s", name, day,
+          meanings(findByName(name)));
+    }
     return unit.get();
+  }
+
+  /** What a code or name meant on other days, for a message: " (it meant …)", or nothing. */
+  private static String meanings(List<Province> units) {
+    return units.isEmpty() ? "" : units.stream().map(p -> p.fullName().vi() + " on " + p.validity())
+        .collect(Collectors.joining(", ", " (it meant ", ")"));
   }
 
   /**
@@ -276,8 +275,8 @@ public final class Provinces {
       List<Draft> drafts = new ArrayList<>();
       Set<Id> ids = new HashSet<>();
       for (String file : List.of("provinces-2008.csv", "provinces-2025.csv", "provinces-reported.csv")) {
-        for (Row row : read(file)) {
-          add(drafts, ids, row);
+        for (ReferenceFile.Row row : ReferenceFile.load(file).rows()) {
+          add(drafts, ids, new Row(row));
         }
       }
       return new Data(drafts);
@@ -321,30 +320,6 @@ public final class Provinces {
       drafts.add(draft);
     }
 
-    private static List<Row> read(String file) {
-      try (InputStream in = Provinces.class.getResourceAsStream(file)) {
-        if (in == null) {
-          throw new IllegalStateException("resource " + file + " is missing from the jar");
-        }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        List<Row> rows = new ArrayList<>();
-        List<String> header = null;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-          if (line.isBlank() || line.startsWith("#")) {
-            continue;
-          }
-          List<String> cells = List.of(line.split(",", -1));
-          if (header == null) {
-            header = cells;
-          } else {
-            rows.add(new Row(header, cells));
-          }
-        }
-        return rows;
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read resource " + file, e);
-      }
-    }
   }
 
   /** One line of a province file. */
@@ -358,25 +333,20 @@ public final class Provinces {
     final List<String> predecessorCodes;
     final Attestation attestation;
 
-    Row(List<String> header, List<String> cells) {
-      this.code = cell(header, cells, "code").orElseThrow();
-      this.name = cell(header, cells, "name_vi").orElseThrow();
-      String kindText = cell(header, cells, "kind").orElseThrow();
-      this.kind = kindText.equals("tinh") ? ProvinceKind.PROVINCE : ProvinceKind.CITY;
-      if (!kindText.equals("tinh") && !kindText.equals("thanh_pho_truc_thuoc_trung_uong")) {
-        throw new IllegalStateException("unknown kind '" + kindText + "' in " + cells);
-      }
-      this.from = LocalDate.parse(cell(header, cells, "valid_from").orElseThrow());
-      this.to = cell(header, cells, "valid_to").map(LocalDate::parse).orElse(null);
-      Optional<String> merged = cell(header, cells, "merged_from_codes");
+    Row(ReferenceFile.Row row) {
+      this.code = row.get("code");
+      this.name = row.get("name_vi");
+      this.kind = row.get("kind", kind -> switch (kind) {
+        case "tinh" -> ProvinceKind.PROVINCE;
+        case "thanh_pho_truc_thuoc_trung_uong" -> ProvinceKind.CITY;
+        default -> throw new IllegalArgumentException("not 'tinh' or 'thanh_pho_truc_thuoc_trung_uong'");
+      });
+      this.from = row.getDate("valid_from");
+      this.to = row.findDate("valid_to").orElse(null);
+      Optional<String> merged = row.find("merged_from_codes");
       this.mergedFrom = merged.isPresent();
       this.predecessorCodes = merged.map(m -> List.of(m.split(";"))).orElse(List.of(code));
-      this.attestation = cell(header, cells, "attestation").map(Attestation::parse).orElse(Attestation.VERIFIED);
-    }
-
-    private static Optional<String> cell(List<String> header, List<String> cells, String column) {
-      int index = header.indexOf(column);
-      return index < 0 || cells.get(index).isBlank() ? Optional.empty() : Optional.of(cells.get(index).strip());
+      this.attestation = row.find("attestation", Attestation::parse).orElse(Attestation.VERIFIED);
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.Violation;
+import io.github.cpvmodel.reference.PartyBodies;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +95,8 @@ class BodyHierarchyTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("'party/atlantis'")
         .hasMessageContaining(BodyHierarchy.UNKNOWN_BODY.description());
+    assertThatThrownBy(() -> PartyBodies.hierarchy().byId(Id.of("party/dong-nai/comittee")))
+        .hasMessageContaining("under 'party/dong-nai/' there are [party/dong-nai/committee]");
   }
 
   @Test

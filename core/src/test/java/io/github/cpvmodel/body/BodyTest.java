@@ -75,18 +75,6 @@ class BodyTest {
     rejects(() -> body.withAbbreviation(" "), Body.ABBREVIATION, "abbreviation", "' '");
   }
 
-  @Test
-  void codesParseBack() {
-    for (BodyKind kind : BodyKind.values()) {
-      assertThat(BodyKind.parse(kind.code())).isEqualTo(kind);
-    }
-    for (BodyLevel level : BodyLevel.values()) {
-      assertThat(BodyLevel.parse(" " + level.code())).isEqualTo(level);
-    }
-    rejects(() -> BodyKind.parse("ministry"), BodyKind.CODE, "", "'ministry'");
-    rejects(() -> BodyLevel.parse("commune"), BodyLevel.CODE, "", "'commune'");
-  }
-
   @ParameterizedTest
   @EnumSource(BodyChange.Kind.class)
   void aChangeOfNoBodiesIsRejected(BodyChange.Kind kind) {

@@ -87,11 +87,11 @@ class NationalCongressesTest {
 
   @Test
   void rejectsAnOrdinalItDoesNotKnow() {
-    assertThat(NationalCongresses.find(15)).isEmpty();
-    assertThat(NationalCongresses.find(0)).isEmpty();
+    assertThat(NationalCongresses.findByOrdinal(15)).isEmpty();
+    assertThat(NationalCongresses.findByOrdinal(0)).isEmpty();
     assertThatThrownBy(() -> NationalCongresses.byOrdinal(15))
         .isInstanceOf(ValidationException.class)
-        .hasMessage("ordinal: there is no National Congress '15': National Congresses are numbered from I (1935) "
-            + "to XIV (2026) [national-congresses.unknown]");
+        .hasMessage("ordinal: there is no National Congress '15': the known ones are 1 to 14: National Congresses "
+            + "are numbered from I (1935) to XIV (2026) [national-congresses.unknown]");
   }
 }

@@ -13,6 +13,8 @@ import io.github.cpvmodel.body.BodyKind;
 import io.github.cpvmodel.body.BodyLevel;
 import io.github.cpvmodel.document.DocumentNumber;
 import io.github.cpvmodel.document.IssuerCode;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -34,7 +36,10 @@ class PartyBodiesTest {
     assertThat(PartyBodies.provincialOrganisationsOn(SEED_DAY)).allMatch(PartyBodies::isProvincialOrganisation);
   }
 
-  /** 67 in 2015 is verified; that they were the 63 provinces' and these four is the domain notes' inference. */
+  /**
+   * 67 in 2015 is verified ("67 tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương",
+   * https://hatinh24h.com.vn/tag/dai-hoi-diem); that they were the 63 provinces' and these four is an inference.
+   */
   @Test
   void sixtySevenOrganisationsDirectlyUnderTheCentralCommitteeIn2019AreTheProvincesAndFourOthers() {
     assertThat(PartyBodies.directOrganisationsOn(SEED_DAY)).hasSize(63 + 4)
@@ -68,11 +73,11 @@ class PartyBodiesTest {
         PartyBodies.NATIONAL_ASSEMBLY, PartyBodies.FATHERLAND_FRONT);
     boolean reorganised = !day.isBefore(LocalDate.of(2025, 2, 3));
     for (Id id : blocs) {
-      assertThat(PartyBodies.hierarchy().get(id).existsOn(day)).as(id.toString()).isEqualTo(!reorganised);
-      assertThat(PartyBodies.hierarchy().get(id.child("committee")).existsOn(day)).isEqualTo(!reorganised);
+      assertThat(PartyBodies.hierarchy().byId(id).existsOn(day)).as(id.toString()).isEqualTo(!reorganised);
+      assertThat(PartyBodies.hierarchy().byId(id.child("committee")).existsOn(day)).isEqualTo(!reorganised);
     }
     for (Id id : newOnes) {
-      assertThat(PartyBodies.hierarchy().get(id).existsOn(day)).as(id.toString()).isEqualTo(reorganised);
+      assertThat(PartyBodies.hierarchy().byId(id).existsOn(day)).as(id.toString()).isEqualTo(reorganised);
     }
   }
 
@@ -80,15 +85,15 @@ class PartyBodiesTest {
   void theArmyAndPublicSecurityCommitteesAreTheBodiesOfTheirIssuerCodes() {
     assertThat(IssuerCode.QUTW.bodies()).containsExactly(PartyBodies.ARMY_COMMITTEE);
     assertThat(IssuerCode.DUCA.bodies()).containsExactly(PartyBodies.PUBLIC_SECURITY_COMMITTEE);
-    Body army = PartyBodies.hierarchy().get(IssuerCode.QUTW.bodies().iterator().next());
+    Body army = PartyBodies.hierarchy().byId(IssuerCode.QUTW.bodies().iterator().next());
     assertThat(army.name().vi()).isEqualTo("Quân ủy Trung ương");
     assertThat(army.kind()).isEqualTo(BodyKind.PARTY_COMMITTEE);
     assertThat(army.parentOn(MERGER_DAY)).contains(PartyBodies.ARMY);
-    assertThat(PartyBodies.hierarchy().get(IssuerCode.DUCA.bodies().iterator().next()).name().vi())
+    assertThat(PartyBodies.hierarchy().byId(IssuerCode.DUCA.bodies().iterator().next()).name().vi())
         .isEqualTo("Đảng ủy Công an Trung ương");
-    assertThat(PartyBodies.hierarchy().get(PartyBodies.GOVERNMENT.child("committee")).name().vi())
+    assertThat(PartyBodies.hierarchy().byId(PartyBodies.GOVERNMENT.child("committee")).name().vi())
         .isEqualTo("Đảng ủy Chính phủ");
-    assertThat(PartyBodies.isProvincialOrganisation(PartyBodies.hierarchy().get(PartyBodies.ARMY))).isFalse();
+    assertThat(PartyBodies.isProvincialOrganisation(PartyBodies.hierarchy().byId(PartyBodies.ARMY))).isFalse();
   }
 
   @Test
@@ -127,7 +132,7 @@ class PartyBodiesTest {
   void theHoChiMinhCityBodiesAreNamedAsTheCityInBothLanguages() {
     Province city = Provinces.byCode("79", SEED_DAY);
     assertThat(PartyBodies.committeeOf(city).name().en()).contains("Hồ Chí Minh City Party Committee");
-    assertThat(PartyBodies.hierarchy().get(Id.of("party/ho-chi-minh/committee/organisation-commission")).name()
+    assertThat(PartyBodies.hierarchy().byId(Id.of("party/ho-chi-minh/committee/organisation-commission")).name()
         .en()).contains("Organisation Commission of the Hồ Chí Minh City Party Committee");
     assertThat(PartyBodies.committeeOf(Provinces.byCode("01", SEED_DAY)).name().en())
         .contains("Hà Nội Municipal Party Committee");
@@ -157,6 +162,21 @@ class PartyBodiesTest {
     assertThat(PartyBodies.history().validate(PartyBodies.hierarchy())).isEmpty();
   }
 
+  /** The ids are constants in code and rows in {@code party-bodies.csv}: both must say the same. */
+  @Test
+  void everyIdConstantNamesABodyOfTheDataFile() throws IllegalAccessException {
+    int constants = 0;
+    for (Field field : PartyBodies.class.getFields()) {
+      if (field.getType() == Id.class && Modifier.isStatic(field.getModifiers())) {
+        Id id = (Id) field.get(null);
+        assertThat(PartyBodies.hierarchy().find(id)).as(field.getName()).isPresent();
+        constants++;
+      }
+    }
+    assertThat(constants).isEqualTo(23);
+    assertThat(PartyBodies.central()).hasSize(13);
+  }
+
   @Test
   void theCentralChangesOf2025() {
     var history = PartyBodies.history();
@@ -173,7 +193,7 @@ class PartyBodiesTest {
     assertThat(PartyBodies.hierarchy().childrenOn(PartyBodies.CENTRAL_COMMITTEE, MERGER_DAY))
         .extracting(b -> b.name().vi()).contains("Ban Chính sách, chiến lược Trung ương")
         .doesNotContain("Ban Đối ngoại Trung ương", "Ban Tuyên giáo Trung ương");
-    assertThat(PartyBodies.hierarchy().get(PartyBodies.ORGANISATION_COMMISSION).abbreviation()).contains("BTCTW");
+    assertThat(PartyBodies.hierarchy().byId(PartyBodies.ORGANISATION_COMMISSION).abbreviation()).contains("BTCTW");
   }
 
   @Test

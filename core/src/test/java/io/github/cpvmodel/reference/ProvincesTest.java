@@ -157,7 +157,8 @@ class ProvincesTest {
   void anUnknownNameIsRejected() {
     assertThatThrownBy(() -> Provinces.byName("Bình Phước", MERGER_DAY))
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("'Bình Phước'").hasMessageContaining(Provinces.UNKNOWN_NAME.description());
+        .hasMessageContaining("'Bình Phước'").hasMessageContaining(Provinces.UNKNOWN_NAME.description())
+        .hasMessageContaining("it meant Tỉnh Bình Phước on 2008-08-01/2025-06-30");
   }
 
   @Test

@@ -130,7 +130,7 @@ public final class Demonstration {
     ReportingPeriod nineMonths = ReportingPeriod.parseLabel("9 tháng đầu năm 2019");
 
     List<Body> organisationCommissions = new ArrayList<>();
-    organisationCommissions.add(PartyBodies.hierarchy().get(PartyBodies.ORGANISATION_COMMISSION));
+    organisationCommissions.add(PartyBodies.hierarchy().byId(PartyBodies.ORGANISATION_COMMISSION));
     Conference.Builder briefing = Conference.builder()
         .id(PartyBodies.ORGANISATION_COMMISSION.child("meeting/2019-09-30"))
         .kind(ConferenceKind.BRIEFING)
@@ -234,11 +234,11 @@ public final class Demonstration {
     line(out, "", briefing.title());
     out.println();
     line(out, "Thời gian / Time: ", briefing.time().label());
-    line(out, "Đơn vị tổ chức / Organiser: ", bodies.get(briefing.organiser()).name());
+    line(out, "Đơn vị tổ chức / Organiser: ", bodies.byId(briefing.organiser()).name());
     line(out, "Hình thức / Mode: ", briefing.mode().label());
     briefing.period().ifPresent(p -> line(out, "Kỳ báo cáo / Period under review: ", p.label()));
     briefing.chair().ifPresent(chair -> {
-      out.println("Chủ trì / Chair: " + personnel.person(chair.person()).orElseThrow().fullName());
+      out.println("Chủ trì / Chair: " + personnel.findPerson(chair.person()).orElseThrow().fullName());
       posts(out, personnel, chair);
     });
     long local = briefing.bridgePoints().stream().filter(b -> !b.central()).count();
@@ -249,7 +249,7 @@ public final class Demonstration {
     briefing.findBridgePoint(dongNai.id()).ifPresent(point -> {
       out.println("Điểm cầu " + dongNai.name() + " / " + dongNai.name() + " bridge point — đồng chủ trì / co-chairs:");
       for (Participant coChair : point.coChairs()) {
-        out.println("  " + personnel.person(coChair.person()).orElseThrow().fullName());
+        out.println("  " + personnel.findPerson(coChair.person()).orElseThrow().fullName());
         posts(out, personnel, coChair);
       }
     });
@@ -257,7 +257,7 @@ public final class Demonstration {
     out.println("Văn bản được nêu / Documents cited:");
     for (DocumentReference reference : briefing.citedDocuments()) {
       Document document = dataset.registry().resolve(reference, briefing.time().lastDay()).document().orElseThrow();
-      LocalizedName issuer = bodies.get(document.issuingBody()).name();
+      LocalizedName issuer = bodies.byId(document.issuingBody()).name();
       out.println("  - " + document.type().label().vi() + " " + document.number() + " ngày "
           + document.issued().format(VI_DATE) + " của " + issuer.vi() + " " + document.title().vi());
       out.println("    " + document.type().label().en().orElse("") + " " + document.number() + " of "
@@ -296,7 +296,7 @@ public final class Demonstration {
 
   private static void posts(PrintStream out, Personnel personnel, Participant participant) {
     for (Id id : participant.posts()) {
-      LocalizedName title = personnel.post(id).orElseThrow().title();
+      LocalizedName title = personnel.findPost(id).orElseThrow().title();
       out.println("    - " + title.vi() + " / " + title.en().orElse(title.vi()));
     }
   }

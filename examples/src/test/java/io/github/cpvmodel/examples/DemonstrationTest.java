@@ -102,6 +102,6 @@ class DemonstrationTest {
     Demonstration.summarise(withoutOne, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     assertThat(bytes.toString(StandardCharsets.UTF_8))
         .contains("Tiến độ / Progress: 62/63 tỉnh, thành phố", "(chưa báo cáo / not reported: "
-            + seed.hierarchy().get(seed.observations().get(0).subject()).name().vi() + ")");
+            + seed.hierarchy().byId(seed.observations().get(0).subject()).name().vi() + ")");
   }
 }

@@ -42,8 +42,8 @@ class PersonPropertiesTest extends MutationsContract {
       assertThat(personnel.validate(staffed.bodies())).isEmpty();
       for (Tenure tenure : personnel.tenures()) {
         tenure.validity().start().ifPresent(day -> {
-          Post post = personnel.post(tenure.post()).orElseThrow();
-          Person person = personnel.person(tenure.person()).orElseThrow();
+          Post post = personnel.findPost(tenure.post()).orElseThrow();
+          Person person = personnel.findPerson(tenure.person()).orElseThrow();
           assertThat(personnel.postsHeldOn(person.id(), day)).contains(post);
           assertThat(personnel.holdersOn(post.id(), day)).contains(person);
         });
