@@ -1,12 +1,13 @@
 package io.github.cpvmodel.body;
 
 import com.google.common.collect.ImmutableList;
+import io.github.cpvmodel.Code;
 import io.github.cpvmodel.Coded;
+import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.Rule;
-import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.text.VietnameseText;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -54,39 +55,31 @@ public abstract class BodyChange {
   /** What happened. */
   public enum Kind implements Coded {
     /** New bodies set up from nothing recorded (<i>thành lập</i>). */
-    ESTABLISHED("established", 0, 0, 1, Integer.MAX_VALUE),
+    @Code("established") ESTABLISHED(0, 0, 1, Integer.MAX_VALUE),
     /** A body carried on under a new name (<i>đổi tên</i>), e.g. Ban Kinh tế TW in 2025. */
-    RENAMED("renamed", 1, 1, 1, 1),
+    @Code("renamed") RENAMED(1, 1, 1, 1),
     /** Two or more bodies became one (<i>hợp nhất</i>, <i>sáp nhập</i>), e.g. 63 provinces into 34. */
-    MERGED("merged", 2, Integer.MAX_VALUE, 1, 1),
+    @Code("merged") MERGED(2, Integer.MAX_VALUE, 1, 1),
     /** One body became two or more (<i>chia tách</i>). */
-    SPLIT("split", 1, 1, 2, Integer.MAX_VALUE),
+    @Code("split") SPLIT(1, 1, 2, Integer.MAX_VALUE),
     /** Bodies ended without successors (<i>giải thể</i>, <i>kết thúc hoạt động</i>), e.g. Ban Đối ngoại TW. */
-    DISSOLVED("dissolved", 1, Integer.MAX_VALUE, 0, 0),
+    @Code("dissolved") DISSOLVED(1, Integer.MAX_VALUE, 0, 0),
     /** A body became one of another kind, e.g. a grassroots Party organisation turned into a cell. */
-    KIND_CHANGED("kind-changed", 1, 1, 1, 1);
+    @Code("kind-changed") KIND_CHANGED(1, 1, 1, 1);
 
     /** A kind of change is written as its code. */
     public static final Rule CODE = Rule.of("body-change-kind.code", "a kind of change is written as one of its codes");
 
-    private final String code;
     private final int minPredecessors;
     private final int maxPredecessors;
     private final int minSuccessors;
     private final int maxSuccessors;
 
-    Kind(String code, int minPredecessors, int maxPredecessors, int minSuccessors, int maxSuccessors) {
-      this.code = code;
+    Kind(int minPredecessors, int maxPredecessors, int minSuccessors, int maxSuccessors) {
       this.minPredecessors = minPredecessors;
       this.maxPredecessors = maxPredecessors;
       this.minSuccessors = minSuccessors;
       this.maxSuccessors = maxSuccessors;
-    }
-
-    /** {@return the stable code used in text and on the wire, e.g. {@code kind-changed}} */
-    @Override
-    public String code() {
-      return code;
     }
 
     /**
@@ -94,8 +87,7 @@ public abstract class BodyChange {
      *
      * @param code the code, e.g. {@code merged}; white space around it is ignored
      * @return the kind of change
-     * @throws ValidationException if no kind of change has that code (rule {@link #CODE}); the message lists the
-     *     codes
+     * @throws ParseException if no kind of change has that code (rule {@link #CODE}); the message lists the codes
      */
     public static Kind parse(CharSequence code) {
       return Coded.parse(Kind.class, code, CODE);

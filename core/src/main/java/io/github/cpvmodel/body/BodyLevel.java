@@ -1,9 +1,10 @@
 package io.github.cpvmodel.body;
 
+import io.github.cpvmodel.Code;
 import io.github.cpvmodel.Coded;
+import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Rule;
-import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
 import java.time.LocalDate;
 
@@ -23,39 +24,31 @@ import java.time.LocalDate;
  */
 public enum BodyLevel implements Coded {
   /** The whole Party (<i>Trung ương</i>): the Central Committee and the bodies it elects or sets up. */
-  CENTRAL("central", LocalizedName.of("Trung ương", "Central"), Validity.always()),
+  @Code("central") CENTRAL(LocalizedName.of("Trung ương", "Central"), Validity.always()),
   /**
    * A province or centrally-governed city (<i>cấp tỉnh</i>), and the Party organisations directly under the
    * Central Committee that are not territorial.
    */
-  PROVINCIAL("provincial", LocalizedName.of("Cấp tỉnh", "Provincial"), Validity.always()),
+  @Code("provincial") PROVINCIAL(LocalizedName.of("Cấp tỉnh", "Provincial"), Validity.always()),
   /** A district, urban district, town or provincial city (<i>cấp huyện</i>); ended 2025-07-01. */
-  DISTRICT("district", LocalizedName.of("Cấp huyện", "District"), Validity.endingOn(LocalDate.of(2025, 6, 30))),
+  @Code("district") DISTRICT(LocalizedName.of("Cấp huyện", "District"), Validity.endingOn(LocalDate.of(2025, 6, 30))),
   /**
    * A grassroots Party organisation (<i>tổ chức cơ sở đảng</i>: <i>đảng bộ cơ sở</i> or <i>chi bộ cơ sở</i>) of a
    * commune, ward, agency, enterprise or unit.
    */
-  GRASSROOTS("grassroots", LocalizedName.of("Cấp cơ sở", "Grassroots"), Validity.always()),
+  @Code("grassroots") GRASSROOTS(LocalizedName.of("Cấp cơ sở", "Grassroots"), Validity.always()),
   /** A Party cell (<i>chi bộ</i>) under a grassroots Party organisation, or a Party group (<i>tổ đảng</i>). */
-  CELL("cell", LocalizedName.of("Chi bộ", "Party cell"), Validity.always());
+  @Code("cell") CELL(LocalizedName.of("Chi bộ", "Party cell"), Validity.always());
 
   /** A body level is written as its code. */
   public static final Rule CODE = Rule.of("body-level.code", "a body level is written as one of its codes");
 
-  private final String code;
   private final LocalizedName label;
   private final Validity validity;
 
-  BodyLevel(String code, LocalizedName label, Validity validity) {
-    this.code = code;
+  BodyLevel(LocalizedName label, Validity validity) {
     this.label = label;
     this.validity = validity;
-  }
-
-  /** {@return the stable code used in text and on the wire, e.g. {@code district}} */
-  @Override
-  public String code() {
-    return code;
   }
 
   /** {@return the name of this level, e.g. <i>Cấp huyện</i> / District} */
@@ -86,8 +79,7 @@ public enum BodyLevel implements Coded {
    *
    * @param code the code, e.g. {@code provincial}; white space around it is ignored
    * @return the level
-   * @throws ValidationException if no level has that code (rule {@link #CODE}); the message lists the
-   *     codes
+   * @throws ParseException if no level has that code (rule {@link #CODE}); the message lists the codes
    */
   public static BodyLevel parse(CharSequence code) {
     return Coded.parse(BodyLevel.class, code, CODE);

@@ -1,9 +1,10 @@
 package io.github.cpvmodel.person;
 
+import io.github.cpvmodel.Code;
 import io.github.cpvmodel.Coded;
+import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Rule;
-import io.github.cpvmodel.ValidationException;
 
 /**
  * The role a post plays in its body: head, deputy, secretary, member… The role decides whether one person or
@@ -19,47 +20,39 @@ import io.github.cpvmodel.ValidationException;
  */
 public enum PostRole implements Coded {
   /** The head of a commission or board (<i>trưởng ban</i>, <i>chánh văn phòng</i>). */
-  HEAD("head", LocalizedName.of("Trưởng ban", "Head"), true),
+  @Code("head") HEAD(LocalizedName.of("Trưởng ban", "Head"), true),
   /** A deputy head (<i>phó trưởng ban</i>). */
-  DEPUTY_HEAD("deputy-head", LocalizedName.of("Phó Trưởng ban", "Deputy head"), false),
+  @Code("deputy-head") DEPUTY_HEAD(LocalizedName.of("Phó Trưởng ban", "Deputy head"), false),
   /** The standing deputy head (<i>phó trưởng ban thường trực</i>). */
-  STANDING_DEPUTY_HEAD("standing-deputy-head",
-      LocalizedName.of("Phó Trưởng ban Thường trực", "Standing deputy head"), true),
+  @Code("standing-deputy-head")
+  STANDING_DEPUTY_HEAD(LocalizedName.of("Phó Trưởng ban Thường trực", "Standing deputy head"), true),
   /** The secretary of a Party committee or cell (<i>bí thư</i>); the General Secretary at the centre. */
-  SECRETARY("secretary", LocalizedName.of("Bí thư", "Secretary"), true),
+  @Code("secretary") SECRETARY(LocalizedName.of("Bí thư", "Secretary"), true),
   /** A deputy secretary (<i>phó bí thư</i>). */
-  DEPUTY_SECRETARY("deputy-secretary", LocalizedName.of("Phó Bí thư", "Deputy secretary"), false),
+  @Code("deputy-secretary") DEPUTY_SECRETARY(LocalizedName.of("Phó Bí thư", "Deputy secretary"), false),
   /** The standing deputy secretary (<i>phó bí thư thường trực</i>). */
-  STANDING_DEPUTY_SECRETARY("standing-deputy-secretary",
-      LocalizedName.of("Phó Bí thư Thường trực", "Standing deputy secretary"), true),
+  @Code("standing-deputy-secretary")
+  STANDING_DEPUTY_SECRETARY(LocalizedName.of("Phó Bí thư Thường trực", "Standing deputy secretary"), true),
   /** The chair of a council, commission or committee (<i>chủ tịch</i>, <i>chủ nhiệm</i>). */
-  CHAIR("chair", LocalizedName.of("Chủ tịch", "Chair"), true),
+  @Code("chair") CHAIR(LocalizedName.of("Chủ tịch", "Chair"), true),
   /** A vice-chair (<i>phó chủ tịch</i>, <i>phó chủ nhiệm</i>). */
-  DEPUTY_CHAIR("deputy-chair", LocalizedName.of("Phó Chủ tịch", "Vice-chair"), false),
+  @Code("deputy-chair") DEPUTY_CHAIR(LocalizedName.of("Phó Chủ tịch", "Vice-chair"), false),
   /** The permanent member (<i>thường trực</i>), e.g. of the Secretariat. */
-  PERMANENT_MEMBER("permanent-member", LocalizedName.of("Thường trực", "Permanent member"), true),
+  @Code("permanent-member") PERMANENT_MEMBER(LocalizedName.of("Thường trực", "Permanent member"), true),
   /** A full member (<i>ủy viên</i>), e.g. of the Central Committee, the Politburo, a standing board. */
-  MEMBER("member", LocalizedName.of("Ủy viên", "Member"), false),
+  @Code("member") MEMBER(LocalizedName.of("Ủy viên", "Member"), false),
   /** An alternate member (<i>ủy viên dự khuyết</i>) of a Party committee, e.g. of the Central Committee. */
-  ALTERNATE_MEMBER("alternate-member", LocalizedName.of("Ủy viên dự khuyết", "Alternate member"), false);
+  @Code("alternate-member") ALTERNATE_MEMBER(LocalizedName.of("Ủy viên dự khuyết", "Alternate member"), false);
 
   /** A post role is written as its code. */
   public static final Rule CODE = Rule.of("post-role.code", "a post role is written as one of its codes");
 
-  private final String code;
   private final LocalizedName label;
   private final boolean singleHolder;
 
-  PostRole(String code, LocalizedName label, boolean singleHolder) {
-    this.code = code;
+  PostRole(LocalizedName label, boolean singleHolder) {
     this.label = label;
     this.singleHolder = singleHolder;
-  }
-
-  /** {@return the stable code used in text and on the wire, e.g. {@code standing-deputy-secretary}} */
-  @Override
-  public String code() {
-    return code;
   }
 
   /** {@return the generic name of this role, e.g. <i>Trưởng ban</i> / Head} */
@@ -80,8 +73,7 @@ public enum PostRole implements Coded {
    *
    * @param code the code, e.g. {@code head}; white space around it is ignored
    * @return the post role
-   * @throws ValidationException if no post role has that code (rule {@link #CODE}); the message lists the
-   *     codes
+   * @throws ParseException if no post role has that code (rule {@link #CODE}); the message lists the codes
    */
   public static PostRole parse(CharSequence code) {
     return Coded.parse(PostRole.class, code, CODE);

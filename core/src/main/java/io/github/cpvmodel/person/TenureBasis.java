@@ -1,8 +1,9 @@
 package io.github.cpvmodel.person;
 
+import io.github.cpvmodel.Code;
 import io.github.cpvmodel.Coded;
+import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.Rule;
-import io.github.cpvmodel.ValidationException;
 
 /**
  * How a person came to hold a post: elected by a congress or a committee (<i>bầu</i>), appointed by a higher body
@@ -15,36 +16,23 @@ import io.github.cpvmodel.ValidationException;
  */
 public enum TenureBasis implements Coded {
   /** Elected (<i>bầu</i>) by a congress or by the committee. */
-  ELECTED("elected"),
+  @Code("elected") ELECTED,
   /** Appointed (<i>chỉ định</i>, <i>bổ nhiệm</i>) by a higher body. */
-  APPOINTED("appointed"),
+  @Code("appointed") APPOINTED,
   /** Assigned (<i>phân công</i>) by the body the person already sits in. */
-  ASSIGNED("assigned"),
+  @Code("assigned") ASSIGNED,
   /** Not recorded. */
-  UNKNOWN("unknown");
+  @Code("unknown") UNKNOWN;
 
   /** A tenure basis is written as its code. */
   public static final Rule CODE = Rule.of("tenure-basis.code", "a tenure basis is written as one of its codes");
-
-  private final String code;
-
-  TenureBasis(String code) {
-    this.code = code;
-  }
-
-  /** {@return the stable code used in text and on the wire, e.g. {@code elected}} */
-  @Override
-  public String code() {
-    return code;
-  }
 
   /**
    * The tenure basis a code names.
    *
    * @param code the code, e.g. {@code appointed}; white space around it is ignored
    * @return the tenure basis
-   * @throws ValidationException if no tenure basis has that code (rule {@link #CODE}); the message lists the
-   *     codes
+   * @throws ParseException if no tenure basis has that code (rule {@link #CODE}); the message lists the codes
    */
   public static TenureBasis parse(CharSequence code) {
     return Coded.parse(TenureBasis.class, code, CODE);

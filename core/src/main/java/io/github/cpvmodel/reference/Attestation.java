@@ -1,8 +1,9 @@
 package io.github.cpvmodel.reference;
 
+import io.github.cpvmodel.Code;
 import io.github.cpvmodel.Coded;
+import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.Rule;
-import io.github.cpvmodel.ValidationException;
 
 /**
  * How well a fact of the reference data is established: checked against its source, known from secondary
@@ -15,34 +16,21 @@ import io.github.cpvmodel.ValidationException;
  */
 public enum Attestation implements Coded {
   /** Checked against the cited source: a primary text or a reliable report of it. */
-  VERIFIED("verified"),
+  @Code("verified") VERIFIED,
   /** Known from secondary sources only (a blog, a hobby data set). */
-  SECONDARY("secondary"),
+  @Code("secondary") SECONDARY,
   /** Not verified: a hint to be checked. */
-  UNVERIFIED("unverified");
+  @Code("unverified") UNVERIFIED;
 
   /** An attestation is written as its code. */
   public static final Rule CODE = Rule.of("attestation.code", "an attestation is written as one of its codes");
-
-  private final String code;
-
-  Attestation(String code) {
-    this.code = code;
-  }
-
-  /** {@return the stable code used in text, resources and on the wire, e.g. {@code secondary}} */
-  @Override
-  public String code() {
-    return code;
-  }
 
   /**
    * The attestation a code names.
    *
    * @param code the code, e.g. {@code secondary}; white space around it is ignored
    * @return the attestation
-   * @throws ValidationException if no attestation has that code (rule {@link #CODE}); the message lists the
-   *     codes
+   * @throws ParseException if no attestation has that code (rule {@link #CODE}); the message lists the codes
    */
   public static Attestation parse(CharSequence code) {
     return Coded.parse(Attestation.class, code, CODE);

@@ -1,9 +1,10 @@
 package io.github.cpvmodel.reference;
 
+import io.github.cpvmodel.Code;
 import io.github.cpvmodel.Coded;
+import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Rule;
-import io.github.cpvmodel.ValidationException;
 
 /**
  * The kind of a provincial-level unit: a province (<i>tỉnh</i>) or a centrally-governed city (<i>thành phố trực
@@ -16,33 +17,25 @@ import io.github.cpvmodel.ValidationException;
  */
 public enum ProvinceKind implements Coded {
   /** A province (<i>tỉnh</i>); its Party committee is a <i>Tỉnh ủy</i>. */
-  PROVINCE("province", LocalizedName.of("Tỉnh", "Province"), "tỉnh", "Tỉnh ủy", "Provincial"),
+  @Code("province") PROVINCE(LocalizedName.of("Tỉnh", "Province"), "tỉnh", "Tỉnh ủy", "Provincial"),
   /**
    * A centrally-governed city (<i>thành phố trực thuộc trung ương</i>); its Party committee is a <i>Thành ủy</i>.
    */
-  CITY("city", LocalizedName.of("Thành phố", "City"), "thành phố", "Thành ủy", "Municipal");
+  @Code("city") CITY(LocalizedName.of("Thành phố", "City"), "thành phố", "Thành ủy", "Municipal");
 
   /** A province kind is written as its code. */
   public static final Rule CODE = Rule.of("province-kind.code", "a province kind is written as one of its codes");
 
-  private final String code;
   private final LocalizedName label;
   private final String inPhrase;
   private final String committee;
   private final String adjective;
 
-  ProvinceKind(String code, LocalizedName label, String inPhrase, String committee, String adjective) {
-    this.code = code;
+  ProvinceKind(LocalizedName label, String inPhrase, String committee, String adjective) {
     this.label = label;
     this.inPhrase = inPhrase;
     this.committee = committee;
     this.adjective = adjective;
-  }
-
-  /** {@return the stable code used in text and on the wire: {@code province} or {@code city}} */
-  @Override
-  public String code() {
-    return code;
   }
 
   /**
@@ -73,8 +66,7 @@ public enum ProvinceKind implements Coded {
    *
    * @param code the code, e.g. {@code city}; white space around it is ignored
    * @return the province kind
-   * @throws ValidationException if no province kind has that code (rule {@link #CODE}); the message lists the
-   *     codes
+   * @throws ParseException if no province kind has that code (rule {@link #CODE}); the message lists the codes
    */
   public static ProvinceKind parse(CharSequence code) {
     return Coded.parse(ProvinceKind.class, code, CODE);
