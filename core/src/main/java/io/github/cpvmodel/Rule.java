@@ -101,7 +101,7 @@ public final class Rule {
    * Indexes values by a key that must be unique, as an id is within its kind: the first value of each key is kept,
    * and every later value whose key was seen already is a violation of this rule, handed to {@code onDuplicate}.
    * A check that reports every violation collects them ({@code violations::add}); one that rejects at once throws
-   * ({@code v -> { throw new ValidationException(v); }}).
+   * ({@link ValidationException#throwFor}).
    *
    * <pre>{@code
    * List<Violation> found = new ArrayList<>();

@@ -62,6 +62,17 @@ public class ValidationException extends IllegalArgumentException {
     }
   }
 
+  /**
+   * Throws a violation at once: the handler of a check that rejects the first violation it finds, such as
+   * {@code rule.index(values, key, path, ValidationException::throwFor)}.
+   *
+   * @param violation the violation
+   * @throws ValidationException always, carrying {@code violation}
+   */
+  public static void throwFor(Violation violation) {
+    throw new ValidationException(violation);
+  }
+
   private static String message(List<Violation> violations) {
     if (violations.isEmpty()) {
       throw new IllegalArgumentException("A ValidationException needs at least one violation");

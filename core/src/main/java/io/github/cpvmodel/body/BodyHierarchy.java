@@ -64,18 +64,12 @@ public final class BodyHierarchy {
   private final ImmutableListMultimap<Id, Body> byParent;
 
   private BodyHierarchy(ImmutableList<Body> bodies) {
-    Map<Id, Body> index = new LinkedHashMap<>();
-    for (int i = 0; i < bodies.size(); i++) {
-      Body body = bodies.get(i);
-      Body previous = index.putIfAbsent(body.id(), body);
-      DUPLICATE_ID.require(previous == null, "bodies[" + i + "].id", "id '%s' is used twice", body.id());
-    }
+    this.bodiesById = DUPLICATE_ID.index(bodies, Body::id, "bodies[%d].id", ValidationException::throwFor);
     ImmutableListMultimap.Builder<Id, Body> children = ImmutableListMultimap.builder();
     for (Body body : bodies) {
       body.parents().stream().map(ParentLink::parent).distinct().forEach(parent -> children.put(parent, body));
     }
     this.bodies = bodies;
-    this.bodiesById = ImmutableMap.copyOf(index);
     this.byParent = children.build();
   }
 

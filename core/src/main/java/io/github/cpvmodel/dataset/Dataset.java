@@ -236,7 +236,7 @@ public abstract class Dataset {
    * @param id the id
    * @return the meeting, or empty
    */
-  public Optional<Meeting> meeting(Id id) {
+  public Optional<Meeting> findMeeting(Id id) {
     return meetings().stream().filter(m -> m.id().equals(id)).findFirst();
   }
 

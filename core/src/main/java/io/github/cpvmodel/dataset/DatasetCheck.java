@@ -295,7 +295,7 @@ final class DatasetCheck {
         continue;
       }
       Id id = term.congress().get();
-      Optional<Congress> congress = dataset.meeting(id).filter(Congress.class::isInstance).map(Congress.class::cast);
+      Optional<Congress> congress = dataset.findMeeting(id).filter(Congress.class::isInstance).map(Congress.class::cast);
       if (congress.isEmpty()) {
         unknown(path + ".congress", "congress", id);
       } else if (!congress.get().body().equals(term.body()) || congress.get().ordinal() != term.number()

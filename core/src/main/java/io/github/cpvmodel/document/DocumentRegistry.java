@@ -102,14 +102,7 @@ public abstract class DocumentRegistry {
    */
   public static ImmutableList<Violation> validate(List<Document> documents, List<DocumentRelation> relations) {
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
-    Map<DocumentKey, Integer> index = new HashMap<>();
-    for (int i = 0; i < documents.size(); i++) {
-      Integer first = index.putIfAbsent(documents.get(i).key(), i);
-      if (first != null) {
-        violations.add(DUPLICATE.violation("documents[" + i + "]",
-            String.format("'%s' is also documents[%d]", documents.get(i).key(), first)));
-      }
-    }
+    Map<DocumentKey, Document> index = DUPLICATE.index(documents, Document::key, "documents[%d]", violations::add);
     for (int i = 0; i < documents.size(); i++) {
       Document document = documents.get(i);
       Optional<Termination> termination = document.termination();
@@ -135,7 +128,7 @@ public abstract class DocumentRegistry {
     return violations.build();
   }
 
-  private static boolean checkKnown(Map<DocumentKey, Integer> index, DocumentKey key, String path,
+  private static boolean checkKnown(Map<DocumentKey, Document> index, DocumentKey key, String path,
       ImmutableList.Builder<Violation> violations) {
     if (index.containsKey(key)) {
       return true;

@@ -1,8 +1,8 @@
 package io.github.cpvmodel.meeting;
 
 import com.google.common.collect.ImmutableList;
-import java.util.HashSet;
-import java.util.Set;
+import io.github.cpvmodel.ValidationException;
+import java.util.function.Function;
 
 /** Checks that several types of this package share. */
 final class Checks {
@@ -10,11 +10,7 @@ final class Checks {
 
   /** Rejects the second occurrence of an element of {@code list}, naming its index under {@code field}. */
   static void requireDistinct(ImmutableList<?> list, String field) {
-    Set<Object> seen = new HashSet<>();
-    for (int i = 0; i < list.size(); i++) {
-      Meeting.DUPLICATE.require(seen.add(list.get(i)), field + "[" + i + "]", "'%s' is listed twice",
-          list.get(i));
-    }
+    Meeting.DUPLICATE.index(list, Function.identity(), field + "[%d]", ValidationException::throwFor);
   }
 
   /** The English ordinal of a positive number: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */

@@ -72,21 +72,12 @@ public final class Personnel {
     this.people = people;
     this.posts = posts;
     this.tenures = tenures;
-    this.peopleById = index(people, Person::id, "people");
-    this.postsById = index(posts, Post::id, "posts");
+    this.peopleById = DUPLICATE_ID.index(people, Person::id, "people[%d].id", ValidationException::throwFor);
+    this.postsById = DUPLICATE_ID.index(posts, Post::id, "posts[%d].id", ValidationException::throwFor);
     this.byPerson = tenures.stream().collect(ImmutableListMultimap.toImmutableListMultimap(Tenure::person, t -> t));
     this.byPost = tenures.stream().collect(ImmutableListMultimap.toImmutableListMultimap(Tenure::post, t -> t));
   }
 
-  private static <T> ImmutableMap<Id, T> index(List<T> values, Function<T, Id> id, String field) {
-    Map<Id, T> map = new LinkedHashMap<>();
-    for (int i = 0; i < values.size(); i++) {
-      T previous = map.putIfAbsent(id.apply(values.get(i)), values.get(i));
-      DUPLICATE_ID.require(previous == null, field + "[" + i + "].id", "id '%s' is used twice",
-          id.apply(values.get(i)));
-    }
-    return ImmutableMap.copyOf(map);
-  }
 
   /**
    * Personnel of the given people, posts and tenures, each in the order given.

@@ -96,13 +96,7 @@ public abstract class TaskGroup {
   void check() {
     EMPTY.require(!tasks().isEmpty(), "tasks", "group '%s' has no tasks", id());
     List<Violation> violations = new ArrayList<>();
-    Set<Id> seen = new HashSet<>();
-    for (int i = 0; i < tasks().size(); i++) {
-      Id task = tasks().get(i).id();
-      if (!seen.add(task)) {
-        violations.add(DUPLICATE.violation("tasks[" + i + "].id", "task id '" + task + "' is used twice"));
-      }
-    }
+    DUPLICATE.index(tasks(), Task::id, "tasks[%d].id", violations::add);
     ValidationException.requireNone(violations);
   }
 

@@ -85,7 +85,7 @@ public final class PartyDocuments {
     static final DocumentRegistry REGISTRY = build();
   }
 
-  // Facts: party-domain-notes section 3 (the sources named per document); [V] unless marked.
+  // Each document cites the source its facts were checked against; a fact not checked there is marked unverified.
   private static DocumentRegistry build() {
     Document directive36 = document(DIRECTIVE_36,
         "về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XII của Đảng",

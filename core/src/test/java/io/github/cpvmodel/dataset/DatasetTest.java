@@ -95,7 +95,7 @@ class DatasetTest {
     Dataset dataset = dataset(c -> c).build();
     assertThat(dataset.conferences()).singleElement()
         .satisfies(c -> assertThat(c.chair().map(Participant::person)).contains(CHINH));
-    assertThat(dataset.meeting(Id.of("cc/organisation-commission/meeting/2019-09-30"))).isPresent();
+    assertThat(dataset.findMeeting(Id.of("cc/organisation-commission/meeting/2019-09-30"))).isPresent();
     assertThat(dataset.personnel().holdersOn(DONG_NAI_HEAD, DAY)).extracting(Person::id).containsExactly(RU);
     assertThat(dataset.registry().resolve(DocumentReference.parse("Chỉ thị 35"), DAY).document()
         .map(d -> d.issued())).contains(LocalDate.of(2019, 5, 30));

@@ -2,6 +2,7 @@ package io.github.cpvmodel.document;
 
 import static io.github.cpvmodel.document.DocumentNumberTest.assertRule;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
@@ -139,14 +140,14 @@ class DocumentRegistryTest {
         List.of(DocumentRelation.of(D36.key(), RelationKind.IMPLEMENTS, D35_2019.key()),
             DocumentRelation.of(G1.key(), RelationKind.GUIDES, D35_2024.key())));
     assertThat(violations).extracting(Violation::path, v -> v.rule().code()).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("documents[2]", "document-registry.duplicate"),
-        org.assertj.core.groups.Tuple.tuple("documents[0].termination.by", "document-registry.order"),
-        org.assertj.core.groups.Tuple.tuple("documents[3].termination.by", "document-registry.unknown"),
-        org.assertj.core.groups.Tuple.tuple("relations[0]", "document-registry.order"),
-        org.assertj.core.groups.Tuple.tuple("relations[1].document", "document-registry.unknown"),
-        org.assertj.core.groups.Tuple.tuple("relations[1].target", "document-registry.unknown"));
-    assertThat(violations.get(0).message()).isEqualTo("'35-CT/TW of 2019-05-30 (directive, cc/politburo)' is also "
-        + "documents[1]: each document (number, type, issuing body, date of issue) appears once");
+        tuple("documents[2]", "document-registry.duplicate"),
+        tuple("documents[0].termination.by", "document-registry.order"),
+        tuple("documents[3].termination.by", "document-registry.unknown"),
+        tuple("relations[0]", "document-registry.order"),
+        tuple("relations[1].document", "document-registry.unknown"),
+        tuple("relations[1].target", "document-registry.unknown"));
+    assertThat(violations.get(0).message()).isEqualTo("'35-CT/TW of 2019-05-30 (directive, cc/politburo)' is used "
+        + "twice, first at documents[1]: each document (number, type, issuing body, date of issue) appears once");
     assertThatThrownBy(() -> DocumentRegistry.of(List.of(D35_2019, D35_2019), List.of()))
         .asInstanceOf(type(ValidationException.class))
         .extracting(e -> e.violations().get(0).rule()).isEqualTo(DocumentRegistry.DUPLICATE);

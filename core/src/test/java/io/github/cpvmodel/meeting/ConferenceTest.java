@@ -95,19 +95,19 @@ class ConferenceTest {
   @Test
   void rejectsTheSameSiteTwice() {
     assertRejected(() -> briefing().addBridgePoints(dongNai(), dongNai()).build(), Meeting.DUPLICATE,
-        "bridgePoints[1]", "'province/dong-nai' is listed twice");
+        "bridgePoints[1]", "'province/dong-nai' is used twice, first at bridgePoints[0]");
   }
 
   @Test
   void rejectsAPersonOrADocumentListedTwice() {
     Participant chair = Participant.of(CHINH, ParticipantRole.CHAIR, ImmutableList.of());
     assertRejected(() -> briefing().addParticipants(chair, Participant.of(CHINH, ParticipantRole.ATTENDEE, ImmutableList.of())).build(),
-        Meeting.DUPLICATE, "participants[1]", "'person/pham-minh-chinh' is listed twice");
+        Meeting.DUPLICATE, "participants[1]", "'person/pham-minh-chinh' is used twice, first at participants[0]");
     assertRejected(() -> briefing().addCitedDocuments(DIRECTIVE_35, DIRECTIVE_35).build(), Meeting.DUPLICATE,
-        "citedDocuments[1]", "'Chỉ thị 35' is listed twice");
+        "citedDocuments[1]", "'Chỉ thị 35' is used twice, first at citedDocuments[0]");
     assertRejected(() -> Participant.of(CHINH, ParticipantRole.CHAIR,
         ImmutableList.of(Id.of("cc/member"), Id.of("cc/member"))), Meeting.DUPLICATE, "posts[1]",
-        "'cc/member' is listed twice");
+        "'cc/member' is used twice, first at posts[0]");
   }
 
   @Test

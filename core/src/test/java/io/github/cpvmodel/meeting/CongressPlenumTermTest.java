@@ -61,7 +61,7 @@ class CongressPlenumTermTest {
         "preparatorySession", "preparatory session '2020-10-14' is not before the opening on '2020-10-14'");
     ElectedBody committee = ElectedBody.of(Id.of("party/dong-nai/committee"), 55);
     assertRejected(() -> dongNaiXi().addElected(committee, committee).build(), Meeting.DUPLICATE, "elected[1]",
-        "'party/dong-nai/committee' is listed twice");
+        "'party/dong-nai/committee' is used twice, first at elected[0]");
   }
 
   @Test

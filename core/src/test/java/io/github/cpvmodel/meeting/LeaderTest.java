@@ -67,6 +67,6 @@ class LeaderTest {
   void rejectsAPersonListedTwiceInTheSamePost() {
     assertRejected(() -> dongNaiXi().addLeaders(Leader.of(PERSON_B, DEPUTY, TenureBasis.ELECTED),
         Leader.of(PERSON_B, DEPUTY, TenureBasis.APPOINTED, DECISION)).build(), Meeting.DUPLICATE, "leaders[1]",
-        "'person/tran-thi-b as party/dong-nai/committee/deputy-secretary' is listed twice");
+        "'person/tran-thi-b as party/dong-nai/committee/deputy-secretary' is used twice, first at leaders[0]");
   }
 }
