@@ -20,11 +20,14 @@ import org.immutables.value.Value;
  * <p>This annotation is public only because value types in every package of the library share it; it is not
  * meant for types outside cpv-model.
  */
+// The generated builder is package-private too, so that javadoc documents every method a user calls on X.Builder on
+// X.Builder's own page instead of naming them as inherited from a class that has none.
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     typeImmutable = "Immutable*",
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     depluralize = true,
     jdkOnly = false,
