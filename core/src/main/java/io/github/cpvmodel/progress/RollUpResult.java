@@ -117,8 +117,8 @@ public abstract class RollUpResult {
   }
 
   /**
-   * What is missing at every level: the expected children that count as nothing, and, depth first after each rolled
-   * up child's place, what is missing below it.
+   * What is missing at every level: the expected children that count as nothing, then what is missing below each
+   * child that was rolled up, depth first.
    *
    * @return the bodies, this level's {@link #missing()} first, then those of each roll-up of {@link #rolledUp()}
    */
