@@ -5,8 +5,11 @@ import io.github.cpvmodel.Id;
 import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
+import io.github.cpvmodel.Violation;
 import io.github.cpvmodel.body.Body;
+import io.github.cpvmodel.body.BodyChange;
 import io.github.cpvmodel.body.BodyHierarchy;
+import io.github.cpvmodel.body.BodyHistory;
 import io.github.cpvmodel.document.Document;
 import io.github.cpvmodel.document.DocumentRegistry;
 import io.github.cpvmodel.document.DocumentRelation;
@@ -19,6 +22,10 @@ import io.github.cpvmodel.person.Post;
 import io.github.cpvmodel.person.Tenure;
 import io.github.cpvmodel.progress.Indicator;
 import io.github.cpvmodel.progress.Observation;
+import io.github.cpvmodel.reference.NationalCongresses;
+import io.github.cpvmodel.reference.PartyBodies;
+import io.github.cpvmodel.reference.PartyDocuments;
+import io.github.cpvmodel.reference.PartyPosts;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -41,19 +48,23 @@ import org.immutables.value.Value;
  *       (the rules of {@link io.github.cpvmodel.document.Lookup}), and each document a congress or plenum adopted is
  *       in the dataset (rule {@link #REFERENCE});</li>
  *   <li>a body's congresses are numbered in the order they were held (rule {@link #CONGRESS_ORDER}); a term is
- *       opened by its body's congress of the same number (rule {@link #TERM_CONGRESS}); a plenum falls within its
+ *       opened by the congress of the same number of its committee, or of the Party organisation the committee stands
+ *       under on the term's first day (rule {@link #TERM_CONGRESS}); a plenum falls within its
  *       term when the dataset holds the term (rule {@link #PLENUM_TERM});</li>
  *   <li>each leader a congress produced is a person of the dataset in a post of the dataset (rule
  *       {@link #REFERENCE}) and holds that post by a tenure on the same basis that begins on or after the
  *       congress's first day (rule {@link #LEADER_TENURE});</li>
  *   <li>and the checks of the parts' own packages: the body tree
- *       ({@link BodyHierarchy#validate()}), the tenures against the bodies, including that tenures of a single-holder
+ *       ({@link BodyHierarchy#validate()}), the changes of the bodies against the bodies (the rules of
+ *       {@link BodyHistory}, with paths {@code changes[i]…}), the tenures against the bodies, including that tenures of a single-holder
  *       post do not overlap ({@link Personnel#validate}), the documents and their relations
  *       ({@link DocumentRegistry#validate}), and each observation against its indicator
  *       ({@link Indicator#requireFigure(io.github.cpvmodel.progress.Figure)}).</li>
  * </ul>
  * {@code build()} throws a {@link ValidationException} carrying all the violations, so a dataset that exists is
- * consistent.
+ * consistent. For data received from others, {@link Builder#validate()} returns the same violations as a list instead
+ * (each with its path, rule and message), and {@link Builder#addReferenceData()} adds the built-in bodies, changes,
+ * posts, congresses, terms and documents in one call.
  *
  * <pre>{@code
  * Dataset dataset = Dataset.builder()
@@ -102,8 +113,8 @@ public abstract class Dataset {
 
   /** A term is opened by its congress. */
   public static final Rule TERM_CONGRESS = Rule.of("dataset.term-congress",
-      "a term's congress is a congress of the same body with the term's number, and the term starts after it "
-          + "opened");
+      "a term's congress is a congress of the term's committee or of the Party organisation the committee stands "
+          + "under, with the term's number, and the term starts after it opened");
 
   /** A congress's leaders took their posts. */
   public static final Rule LEADER_TENURE = Rule.of("dataset.leader-tenure",
@@ -122,6 +133,14 @@ public abstract class Dataset {
    * @return the bodies, in the order given
    */
   public abstract ImmutableList<Body> bodies();
+
+  /**
+   * The changes that made and unmade the bodies (merged, renamed, dissolved…), checked against the bodies with
+   * {@link BodyHistory#validate}.
+   *
+   * @return the changes, in the order given
+   */
+  public abstract ImmutableList<BodyChange> changes();
 
   /**
    * The people.
@@ -195,9 +214,60 @@ public abstract class Dataset {
     return new Builder();
   }
 
-  /** Builds a {@link Dataset}; {@code build()} checks the whole and reports every violation. */
+  /**
+   * Builds a {@link Dataset}; {@code build()} checks the whole and throws every violation, {@link #validate()} returns
+   * them.
+   */
   public static final class Builder extends ImmutableDataset.Builder {
     Builder() {}
+
+    /**
+     * Adds the built-in reference data in one call, consistent with itself: the Party bodies and their changes
+     * ({@link PartyBodies#all()}, {@link PartyBodies#changes()}), the posts of those bodies ({@link PartyPosts#all()}),
+     * the National Congresses and the terms they opened ({@link NationalCongresses#all()},
+     * {@link NationalCongresses#terms()}), and the built-in Party documents with their relations
+     * ({@link PartyDocuments#registry()}). Add one's own values before or after; do not add any of these again.
+     *
+     * <pre>{@code
+     * Dataset reference = Dataset.builder().addReferenceData().build();
+     * reference.terms().size(); // one term per National Congress
+     * }</pre>
+     *
+     * @return this builder
+     */
+    public Builder addReferenceData() {
+      return addAllBodies(PartyBodies.all())
+          .addAllChanges(PartyBodies.changes())
+          .addAllPosts(PartyPosts.all())
+          .addAllMeetings(NationalCongresses.all())
+          .addAllTerms(NationalCongresses.terms())
+          .addAllDocuments(PartyDocuments.registry().documents())
+          .addAllRelations(PartyDocuments.registry().relations());
+    }
+
+    /**
+     * Checks what has been added so far without throwing, for data received from others that an application wants to
+     * list rather than reject: every violation {@code build()} would throw, with its path, rule and message.
+     *
+     * <pre>{@code
+     * ImmutableList<Violation> violations = Dataset.builder()
+     *     .addReferenceData()
+     *     .addTenures(Tenure.of(Id.of("person/unknown"), PartyPosts.POLITBURO_MEMBER,
+     *         Validity.startingOn(LocalDate.of(2019, 9, 30)), TenureBasis.ELECTED))
+     *     .validate();
+     * violations.get(0).path(); // "tenures[0].person": no such person in the dataset
+     * }</pre>
+     *
+     * @return the violations; empty when {@code build()} would succeed
+     */
+    public ImmutableList<Violation> validate() {
+      try {
+        build();
+        return ImmutableList.of();
+      } catch (ValidationException e) {
+        return e.violations();
+      }
+    }
   }
 
   /**

@@ -7,6 +7,7 @@ import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Violation;
 import io.github.cpvmodel.body.Body;
 import io.github.cpvmodel.body.BodyHierarchy;
+import io.github.cpvmodel.body.BodyHistory;
 import io.github.cpvmodel.document.DocumentKey;
 import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.document.DocumentRegistry;
@@ -55,6 +56,7 @@ final class DatasetCheck {
     this.dataset = dataset;
     this.bodies = BodyHierarchy.of(distinct(dataset.bodies(), Body::id, "bodies", BodyHierarchy.DUPLICATE_ID));
     violations.addAll(bodies.validate());
+    changes();
     this.personnel = Personnel.of(distinct(dataset.people(), Person::id, "people", Personnel.DUPLICATE_ID),
         distinct(dataset.posts(), Post::id, "posts", Personnel.DUPLICATE_ID), dataset.tenures());
     violations.addAll(personnel.validate(bodies));
@@ -80,6 +82,15 @@ final class DatasetCheck {
   /** The first value of each id, reporting every later one. */
   private <T> List<T> distinct(List<T> values, Function<T, Id> id, String field, Rule rule) {
     return rule.index(values, id, field + "[%d].id", violations::add).values().asList();
+  }
+
+  /** The changes against the bodies; a body ended or begun twice is reported, not thrown. */
+  private void changes() {
+    try {
+      violations.addAll(BodyHistory.of(dataset.changes()).validate(bodies));
+    } catch (ValidationException e) {
+      violations.addAll(e.violations());
+    }
   }
 
   private void observations() {
@@ -298,7 +309,7 @@ final class DatasetCheck {
       Optional<Congress> congress = dataset.findMeeting(id).filter(Congress.class::isInstance).map(Congress.class::cast);
       if (congress.isEmpty()) {
         unknown(path + ".congress", "congress", id);
-      } else if (!congress.get().body().equals(term.body()) || congress.get().ordinal() != term.number()
+      } else if (!opens(congress.get(), term) || congress.get().ordinal() != term.number()
           || !congress.get().time().firstDay().isBefore(term.validity().start().orElseThrow())) {
         violations.add(Dataset.TERM_CONGRESS.violation(path + ".congress", String.format(
             "term %s of '%s' from '%s' names congress %s of '%s' opened on '%s'", term.numeral(), term.body(),
@@ -306,6 +317,20 @@ final class DatasetCheck {
             congress.get().time().firstDay())));
       }
     }
+  }
+
+  /**
+   * Whether a congress can open a term of the committee {@link Term#body()} names: a congress of that body (the
+   * National Congress is recorded as the Central Committee's), or of the Party organisation the committee stood under
+   * on the term's first day (the congress of <i>Đảng bộ tỉnh Đồng Nai</i> opens a term of <i>Tỉnh ủy Đồng Nai</i>).
+   */
+  private boolean opens(Congress congress, Term term) {
+    if (congress.body().equals(term.body())) {
+      return true;
+    }
+    LocalDate start = term.validity().start().orElseThrow();
+    return bodies.find(term.body()).flatMap(committee -> committee.parentOn(start))
+        .filter(congress.body()::equals).isPresent();
   }
 
   private void unknown(String path, String kind, Id id) {

@@ -9,9 +9,13 @@ import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.body.Body;
 import io.github.cpvmodel.body.BodyHierarchy;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collector;
 
@@ -28,9 +32,20 @@ import java.util.stream.Collector;
  *
  * <p>Children that sent no observation are listed by name in {@link RollUpResult#missing()}; they are not
  * silently taken as zero or "no" (a yes/no roll-up with one province missing is 62/63 <em>and</em> names the
- * province); when no child reported at all there is no value, whatever the kind. Observations of bodies that were not children of the parent on that day, of other indicators or of
- * other periods are passed over, so one stream can feed many roll-ups. When a child has a provisional and a
- * final observation, the final one counts.
+ * province); when no child reported at all there is no value, whatever the kind. Observations of bodies of the
+ * hierarchy that were not children of the parent on that day, of other indicators or of other periods are passed
+ * over, so one stream can feed many roll-ups; observations of the indicator and period whose subject is no body of
+ * the hierarchy at all (a province's id given for its Party organisation's) are listed in
+ * {@link RollUpResult#unknownSubjects()}. When a child has a provisional and a final observation, the final one
+ * counts.
+ *
+ * <p><b>Through every level.</b> {@link #throughAllLevels} makes a child that sent nothing count as the roll-up of
+ * its own children on the same day, and so on down: cells to grassroots organisations, communes to provinces,
+ * provinces to the centre. A child that reported counts as itself, whatever its children sent. Counts add up and
+ * ratios add their parts at every level. A yes/no child rolled up from its children counts as "yes" when all of them
+ * count as "yes", as "no" when one counts as "no", and as missing otherwise, so the parent's value stays a ratio of
+ * its own children (63/63 provinces). Every level names what is missing: {@link RollUpResult#rolledUp()} holds the
+ * roll-up of each child that was rolled up, with its own {@code missing()}.
  *
  * <p>A roll-up is a single pass over a stream of observations, holding one slot per expected child:
  *
@@ -50,7 +65,10 @@ import java.util.stream.Collector;
  * result.missing(); // []
  * }</pre>
  *
- * <p>Immutable and safe to share between threads; the collector may run on a parallel stream.
+ * <p>Immutable and safe to share between threads. The collector is one pass that keeps one slot per body of the
+ * hierarchy below the parent and a set of unknown subjects; merging two partial results is associative and
+ * commutative (a final observation beats a provisional one, equal duplicates are one), so the collector may run on a
+ * parallel stream, and the same merge can combine partial results computed elsewhere.
  */
 public final class RollUp {
   /** The indicator's values can be combined. */
@@ -61,24 +79,53 @@ public final class RollUp {
   public static final Rule DUPLICATE = Rule.of("roll-up.duplicate",
       "a body has at most one provisional and one final observation of an indicator for a period");
 
+  private static final int[] NONE = new int[0];
+
+  private final BodyHierarchy hierarchy;
   private final Id parent;
   private final LocalDate asOf;
   private final ImmutableList<Body> expected;
+  private final Predicate<? super Body> below;
+  /** Every body that can count: the expected children first, then, level by level, those below them. */
+  private final ImmutableList<Body> nodes;
   private final Map<Id, Integer> slots;
+  /** The slots of the children of each node that count when the node sent nothing. */
+  private final int[][] children;
 
-  private RollUp(Id parent, LocalDate asOf, ImmutableList<Body> expected) {
+  private RollUp(BodyHierarchy hierarchy, Id parent, LocalDate asOf, ImmutableList<Body> expected,
+      Predicate<? super Body> below) {
+    this.hierarchy = hierarchy;
     this.parent = parent;
     this.asOf = asOf;
     this.expected = expected;
+    this.below = below;
+    List<Body> nodes = new ArrayList<>(expected);
     Map<Id, Integer> index = new HashMap<>();
-    for (int i = 0; i < expected.size(); i++) {
-      index.put(expected.get(i).id(), i);
+    index.put(parent, -1);
+    for (int i = 0; i < nodes.size(); i++) {
+      index.putIfAbsent(nodes.get(i).id(), i);
     }
+    List<int[]> children = new ArrayList<>();
+    // Level by level; a body already placed (a cycle in a broken hierarchy) is not placed again.
+    for (int i = 0; i < nodes.size(); i++) {
+      List<Integer> kids = new ArrayList<>();
+      for (Body child : hierarchy.childrenOn(nodes.get(i).id(), asOf)) {
+        if (below.test(child) && !index.containsKey(child.id())) {
+          index.put(child.id(), nodes.size());
+          kids.add(nodes.size());
+          nodes.add(child);
+        }
+      }
+      children.add(kids.isEmpty() ? NONE : kids.stream().mapToInt(Integer::intValue).toArray());
+    }
+    index.remove(parent);
+    this.nodes = ImmutableList.copyOf(nodes);
     this.slots = index;
+    this.children = children.toArray(new int[0][]);
   }
 
   /**
-   * A roll-up to {@code parent} over the children it had on {@code asOf}.
+   * A roll-up to {@code parent} over the children it had on {@code asOf}, one level deep.
    *
    * @param hierarchy the bodies
    * @param parent the body to roll up to
@@ -90,7 +137,7 @@ public final class RollUp {
   public static RollUp of(BodyHierarchy hierarchy, Id parent, LocalDate asOf) {
     requireNonNull(parent, "parent");
     requireNonNull(asOf, "asOf");
-    return new RollUp(parent, asOf, hierarchy.childrenOn(parent, asOf));
+    return new RollUp(hierarchy, parent, asOf, hierarchy.childrenOn(parent, asOf), body -> false);
   }
 
   /**
@@ -102,8 +149,27 @@ public final class RollUp {
    */
   public RollUp onlyChildren(Predicate<? super Body> which) {
     requireNonNull(which, "which");
-    return new RollUp(parent, asOf,
-        expected.stream().filter(which).collect(ImmutableList.toImmutableList()));
+    return new RollUp(hierarchy, parent, asOf,
+        expected.stream().filter(which).collect(ImmutableList.toImmutableList()), below);
+  }
+
+  /**
+   * This roll-up through every level below the children: a child that sent nothing counts as the roll-up of those
+   * of its own children on {@link #asOf()} that {@code reporting} accepts, and so on down.
+   *
+   * <pre>{@code
+   * RollUp.of(PartyBodies.hierarchy(), PartyBodies.CENTRAL_COMMITTEE, LocalDate.of(2019, 9, 30))
+   *     .onlyChildren(PartyBodies::isProvincialOrganisation)
+   *     .throughAllLevels(body -> body.kind() == BodyKind.PARTY_ORGANISATION || body.kind() == BodyKind.CELL);
+   * }</pre>
+   *
+   * @param reporting the bodies below the children that report, e.g. Party organisations and cells but not the
+   *     committees and commissions that stand under them too
+   * @return the deeper roll-up
+   */
+  public RollUp throughAllLevels(Predicate<? super Body> reporting) {
+    requireNonNull(reporting, "reporting");
+    return new RollUp(hierarchy, parent, asOf, expected, reporting);
   }
 
   /** {@return the id of the body rolled up to} */
@@ -132,7 +198,7 @@ public final class RollUp {
    * @param indicator the indicator
    * @param period the period
    * @return the collector; it throws a {@link ValidationException} for an observation of the indicator whose
-   *     value is of another kind (rule {@link ValueKind#MATCH}) or a second one of a child with the same status
+   *     value is of another kind (rule {@link ValueKind#MATCH}) or a second one of a body with the same status
    *     and another value (rule {@link #DUPLICATE})
    * @throws ValidationException if the indicator measures percentages (rule {@link #KIND})
    */
@@ -140,15 +206,22 @@ public final class RollUp {
     requireNonNull(period, "period");
     KIND.require(indicator.kind() != ValueKind.PERCENTAGE, "indicator",
         "indicator '%s' measures percentages", indicator.id());
-    return Collector.of(() -> new Slots(indicator, period), Slots::add, Slots::merge, Slots::result);
+    return Collector.of(() -> new Slots(indicator, period), Slots::add, Slots::merge, Slots::result,
+        Collector.Characteristics.UNORDERED);
   }
 
-  /** One observation slot per expected child; the final observation replaces a provisional one. */
+  /**
+   * One observation slot per body that can count, and the subjects that name no body; the final observation replaces
+   * a provisional one.
+   */
   private final class Slots {
     private final Indicator indicator;
     private final Id indicatorId;
     private final ReportingPeriod period;
-    private final Observation[] observations = new Observation[expected.size()];
+    /** The final observation of each slot, and the provisional one, kept apart so that the order never matters. */
+    private final Observation[] finals = new Observation[nodes.size()];
+    private final Observation[] provisionals = new Observation[nodes.size()];
+    private final Set<Id> unknown = new TreeSet<>();
 
     Slots(Indicator indicator, ReportingPeriod period) {
       this.indicator = indicator;
@@ -164,15 +237,17 @@ public final class RollUp {
       if (slot != null) {
         indicator.requireFigure(observation);
         put(slot, observation);
+      } else if (!hierarchy.contains(observation.subject())) {
+        unknown.add(observation.subject());
       }
     }
 
     private void put(int slot, Observation observation) {
-      Observation held = observations[slot];
-      if (held == null || (held.status() == ObservationStatus.PROVISIONAL
-          && observation.status() == ObservationStatus.FINAL)) {
-        observations[slot] = observation;
-      } else if (held.status() == observation.status()) {
+      Observation[] kept = observation.status() == ObservationStatus.FINAL ? finals : provisionals;
+      Observation held = kept[slot];
+      if (held == null) {
+        kept[slot] = observation;
+      } else {
         DUPLICATE.require(held.value().equals(observation.value()), "subject",
             "'%s' has two %s observations of '%s' for %s: '%s' and '%s'", observation.subject(),
             observation.status().code(), indicatorId, period, held.value(), observation.value());
@@ -180,31 +255,80 @@ public final class RollUp {
     }
 
     Slots merge(Slots other) {
-      for (int i = 0; i < observations.length; i++) {
-        if (other.observations[i] != null) {
-          put(i, other.observations[i]);
+      for (int i = 0; i < finals.length; i++) {
+        if (other.finals[i] != null) {
+          put(i, other.finals[i]);
+        }
+        if (other.provisionals[i] != null) {
+          put(i, other.provisionals[i]);
         }
       }
+      unknown.addAll(other.unknown);
       return this;
     }
 
     RollUpResult result() {
+      int[] top = new int[expected.size()];
+      for (int i = 0; i < top.length; i++) {
+        top[i] = i;
+      }
+      return level(parent, top, ImmutableList.copyOf(unknown));
+    }
+
+    /** The roll-up to {@code to} of the nodes {@code kids}, each counting as itself or as its own roll-up. */
+    private RollUpResult level(Id to, int[] kids, ImmutableList<Id> unknownSubjects) {
+      ImmutableList.Builder<Body> expectedHere = ImmutableList.builder();
       ImmutableList.Builder<Body> missing = ImmutableList.builder();
-      boolean provisional = false;
-      int reported = 0;
-      long yes = 0;
-      long count = 0;
-      long numerator = 0;
-      long denominator = 0;
-      for (int i = 0; i < observations.length; i++) {
-        Observation observation = observations[i];
-        if (observation == null) {
-          missing.add(expected.get(i));
+      ImmutableList.Builder<RollUpResult> rolledUp = ImmutableList.builder();
+      Sum sum = new Sum();
+      for (int kid : kids) {
+        expectedHere.add(nodes.get(kid));
+        Observation observation = finals[kid] != null ? finals[kid] : provisionals[kid];
+        if (observation != null) {
+          sum.add(observation.value(), observation.status());
           continue;
         }
-        reported++;
-        provisional |= observation.status() == ObservationStatus.PROVISIONAL;
-        ObservedValue value = observation.value();
+        Optional<ObservedValue> part = Optional.empty();
+        if (children[kid].length > 0) {
+          RollUpResult below = level(nodes.get(kid).id(), children[kid], ImmutableList.of());
+          rolledUp.add(below);
+          part = asChild(below);
+          part.ifPresent(value -> sum.add(value, below.status()));
+        }
+        if (part.isEmpty()) {
+          missing.add(nodes.get(kid));
+        }
+      }
+      return RollUpResult.of(indicatorId, to, period, asOf, sum.value(kids.length), expectedHere.build(),
+          missing.build(), rolledUp.build(), unknownSubjects,
+          sum.provisional ? ObservationStatus.PROVISIONAL : ObservationStatus.FINAL);
+    }
+
+    /** What a body that sent nothing counts as in its parent's roll-up, from the roll-up of its own children. */
+    private Optional<ObservedValue> asChild(RollUpResult below) {
+      if (indicator.kind() != ValueKind.YES_NO) {
+        return below.value();
+      }
+      long yes = below.value().map(v -> ((Ratio) v).numerator()).orElse(0L);
+      long no = below.expected().size() - yes - below.missing().size();
+      if (no > 0) {
+        return Optional.of(YesNo.NO);
+      }
+      return below.missing().isEmpty() ? Optional.of(YesNo.YES) : Optional.empty();
+    }
+
+    /** The parts of one level's value. */
+    private final class Sum {
+      boolean provisional;
+      int counted;
+      long yes;
+      long count;
+      long numerator;
+      long denominator;
+
+      void add(ObservedValue value, ObservationStatus status) {
+        counted++;
+        provisional |= status == ObservationStatus.PROVISIONAL;
         if (value instanceof YesNo) {
           yes += ((YesNo) value).isYes() ? 1 : 0;
         } else if (value instanceof Count) {
@@ -214,21 +338,20 @@ public final class RollUp {
           denominator = Math.addExact(denominator, ((Ratio) value).denominator());
         }
       }
-      Optional<ObservedValue> value;
-      boolean noneReported = reported == 0;
-      switch (indicator.kind()) {
-        case YES_NO:
-          value = noneReported ? Optional.empty() : Optional.of(Ratio.of(yes, observations.length));
-          break;
-        case COUNT:
-          value = noneReported ? Optional.empty() : Optional.of(Count.of(count));
-          break;
-        default:
-          value = denominator == 0 ? Optional.empty() : Optional.of(Ratio.of(numerator, denominator));
-          break;
+
+      Optional<ObservedValue> value(int expected) {
+        if (counted == 0) {
+          return Optional.empty();
+        }
+        switch (indicator.kind()) {
+          case YES_NO:
+            return Optional.of(Ratio.of(yes, expected));
+          case COUNT:
+            return Optional.of(Count.of(count));
+          default:
+            return denominator == 0 ? Optional.empty() : Optional.of(Ratio.of(numerator, denominator));
+        }
       }
-      return RollUpResult.of(indicatorId, parent, period, asOf, value, expected, missing.build(),
-          provisional ? ObservationStatus.PROVISIONAL : ObservationStatus.FINAL);
     }
   }
 }

@@ -74,6 +74,24 @@ public abstract class RollUpResult {
   public abstract ImmutableList<Body> missing();
 
   /**
+   * The roll-ups of the expected children that sent nothing and were rolled up from their own children, when the
+   * roll-up goes {@linkplain RollUp#throughAllLevels through every level}: each names what is missing at its level.
+   *
+   * @return those roll-ups, in the hierarchy's order; empty for a roll-up one level deep
+   */
+  @Value.Parameter
+  public abstract ImmutableList<RollUpResult> rolledUp();
+
+  /**
+   * The subjects of observations of the indicator and period that name no body of the hierarchy, such as a
+   * province's id given for the id of its Party organisation: reported, since they cannot count.
+   *
+   * @return the ids, sorted; empty when every subject is a body (and on the roll-ups of {@link #rolledUp()})
+   */
+  @Value.Parameter
+  public abstract ImmutableList<Id> unknownSubjects();
+
+  /**
    * How settled the combined value is.
    *
    * @return {@link ObservationStatus#PROVISIONAL} if any observation that counted was provisional, else
@@ -84,17 +102,30 @@ public abstract class RollUpResult {
 
   static RollUpResult of(Id indicator, Id parent, ReportingPeriod period, LocalDate asOf,
       Optional<ObservedValue> value, ImmutableList<Body> expected, ImmutableList<Body> missing,
-      ObservationStatus status) {
-    return ImmutableRollUpResult.of(indicator, parent, period, asOf, value, expected, missing, status);
+      ImmutableList<RollUpResult> rolledUp, ImmutableList<Id> unknownSubjects, ObservationStatus status) {
+    return ImmutableRollUpResult.of(indicator, parent, period, asOf, value, expected, missing, rolledUp,
+        unknownSubjects, status);
   }
 
   /**
-   * Whether every expected child reported.
+   * Whether nothing is missing at any level: every expected child reported or was rolled up completely.
    *
-   * @return whether {@link #missing()} is empty
+   * @return whether {@link #missing()} is empty and every roll-up of {@link #rolledUp()} is complete
    */
   public boolean isComplete() {
-    return missing().isEmpty();
+    return missing().isEmpty() && rolledUp().stream().allMatch(RollUpResult::isComplete);
+  }
+
+  /**
+   * What is missing at every level: the expected children that count as nothing, then what is missing below each
+   * child that was rolled up, depth first.
+   *
+   * @return the bodies, this level's {@link #missing()} first, then those of each roll-up of {@link #rolledUp()}
+   */
+  public ImmutableList<Body> allMissing() {
+    ImmutableList.Builder<Body> all = ImmutableList.<Body>builder().addAll(missing());
+    rolledUp().forEach(below -> all.addAll(below.allMissing()));
+    return all.build();
   }
 
   /**
@@ -105,7 +136,13 @@ public abstract class RollUpResult {
   public String toString() {
     return value().map(Object::toString).orElse("no value") + " for " + parent() + " of " + indicator() + " in "
         + period() + " as of " + asOf()
-        + (isComplete() ? "" : ", missing: " + missing().stream().map(b -> b.name().vi())
-            .collect(Collectors.joining(", ")));
+        + (missing().isEmpty() ? "" : ", missing: " + names(missing()))
+        + (isComplete() || allMissing().size() == missing().size() ? ""
+            : ", missing below: " + names(allMissing().subList(missing().size(), allMissing().size())))
+        + (unknownSubjects().isEmpty() ? "" : ", unknown subjects: " + unknownSubjects());
+  }
+
+  private static String names(ImmutableList<Body> bodies) {
+    return bodies.stream().map(b -> b.name().vi()).collect(Collectors.joining(", "));
   }
 }

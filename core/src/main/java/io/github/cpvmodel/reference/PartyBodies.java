@@ -3,7 +3,9 @@ package io.github.cpvmodel.reference;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Ordering;
 import io.github.cpvmodel.document.DocumentNumber;
 import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.Id;
@@ -61,6 +63,13 @@ import java.util.stream.Stream;
  * and of the new organisations are named by the usual pattern for an agency's or a bloc's committee (<i>Đảng
  * ủy</i> …). In 2015 there were "67 tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"; that these were the 63
  * provinces' and the four non-territorial ones is an inference, not a verified fact.
+ *
+ * <p><b>One order.</b> Every list of bodies here is in the order of {@link #all()}, which is also the order in which
+ * {@link #hierarchy()} gives the children of a body on a day: the central bodies, then the provincial ones by the code
+ * of their unit (and, for one code, by the unit's first day), then the non-territorial organisations. On any day a
+ * code names one unit, so the provincial bodies standing on a day are in the code order of their units whichever era
+ * they began in, and {@link #provincialOrganisationsOn}, the children of the Central Committee on that day and a
+ * roll-up's {@code expected()} and {@code missing()} over them list the provinces alike.
  *
  * <p>The central bodies and the non-territorial organisations, with their changes of 2025, are read from the
  * resources {@code party-bodies.csv} and {@code party-body-changes.csv}, each row with the sources it rests on. All
@@ -126,8 +135,9 @@ public final class PartyBodies {
   private PartyBodies() {}
 
   /**
-   * {@return every built-in body: the central ones, then four per provincial-level unit, then the non-territorial Party
-   * organisations directly under the Central Committee and their committees}
+   * {@return every built-in body: the central ones, then four per provincial-level unit in the code order of the units
+   * (see the order above), then the non-territorial Party organisations directly under the Central Committee and their
+   * committees}
    */
   public static ImmutableList<Body> all() {
     return Data.INSTANCE.all;
@@ -147,7 +157,7 @@ public final class PartyBodies {
    * them to {@link BodyHierarchy#of} (with {@link #central()} for their parent) to roll figures up to the centre.
    *
    * @param day the day
-   * @return the organisations, in the code order of their units
+   * @return the organisations, in the code order of their units: the order of {@link #all()}
    */
   public static ImmutableList<Body> provincialOrganisationsOn(LocalDate day) {
     return Provinces.on(day).stream().map(p -> organisationOf(p)).collect(ImmutableList.toImmutableList());
@@ -211,6 +221,56 @@ public final class PartyBodies {
   }
 
   /**
+   * The provincial-level unit a body belongs to on a day: the unit whose Party organisation, Party committee, standing
+   * board or Organisation Commission the body is, for units of both eras.
+   *
+   * <pre>{@code
+   * PartyBodies.provinceOn(Id.of("party/binh-phuoc/committee"), LocalDate.of(2019, 9, 30)); // Bình Phước
+   * PartyBodies.provinceOn(Id.of("party/binh-phuoc/committee"), LocalDate.of(2025, 7, 1));  // empty: merged
+   * }</pre>
+   *
+   * @param body the body's id
+   * @param day the day
+   * @return the unit, or empty if the body is not one of a unit's built-in bodies or did not exist on {@code day}
+   */
+  public static Optional<Province> provinceOn(Id body, LocalDate day) {
+    requireNonNull(day, "day");
+    return Optional.ofNullable(Data.INSTANCE.unitOfBody.get(requireNonNull(body, "body")))
+        .filter(unit -> unit.existsOn(day));
+  }
+
+  /**
+   * The Party organisation of a provincial-level unit on a day, from the unit's id (as a bridge point names it): the
+   * way back from {@link #provinceOn}. For a unit that had ended by {@code day}, ask {@link Provinces#successorsOn}
+   * first for the units that took it over.
+   *
+   * <pre>{@code
+   * PartyBodies.organisationOn(Id.of("province/dong-nai"), LocalDate.of(2019, 9, 30)); // Đảng bộ tỉnh Đồng Nai
+   * }</pre>
+   *
+   * @param unit the unit's id, e.g. {@code province/dong-nai}
+   * @param day the day
+   * @return the organisation, or empty if no built-in unit has that id or the unit did not exist on {@code day}
+   */
+  public static Optional<Body> organisationOn(Id unit, LocalDate day) {
+    requireNonNull(day, "day");
+    return Provinces.find(requireNonNull(unit, "unit")).filter(p -> p.existsOn(day)).map(PartyBodies::organisationOf);
+  }
+
+  /**
+   * The Party committee of a provincial-level unit on a day, from the unit's id; see {@link #organisationOn}.
+   *
+   * @param unit the unit's id, e.g. {@code province/dong-nai}
+   * @param day the day
+   * @return the committee, e.g. <i>Tỉnh ủy Đồng Nai</i>, or empty if no built-in unit has that id or the unit did
+   *     not exist on {@code day}
+   */
+  public static Optional<Body> committeeOn(Id unit, LocalDate day) {
+    requireNonNull(day, "day");
+    return Provinces.find(requireNonNull(unit, "unit")).filter(p -> p.existsOn(day)).map(PartyBodies::committeeOf);
+  }
+
+  /**
    * {@return every built-in body as a hierarchy, to be queried on any date or extended with a user's own bodies through
    * {@link BodyHierarchy#plus}}
    */
@@ -238,6 +298,13 @@ public final class PartyBodies {
     return Id.of("party").child(unit.id().value().substring("province/".length()));
   }
 
+  /**
+   * The one order of the provincial bodies: by the code of their unit, then by the unit's first day. On any day a code
+   * names one unit, so the bodies standing on a day are in the code order of their units whichever era they began in.
+   */
+  private static final Ordering<Province> UNIT_ORDER = Ordering.natural().<Province>onResultOf(Province::code)
+      .compound(Ordering.natural().onResultOf(p -> p.validity().start().orElse(LocalDate.MIN)));
+
   /** Built on first use; the holder idiom makes that lazy, once and thread-safe. */
   private static final class Data {
     static final Data INSTANCE = new Data();
@@ -248,6 +315,7 @@ public final class PartyBodies {
     final ImmutableList<Body> nonTerritorial;
     final BodyHierarchy hierarchy;
     final BodyHistory history;
+    final ImmutableMap<Id, Province> unitOfBody;
 
     private Data() {
       List<Body> central = new ArrayList<>();
@@ -269,7 +337,7 @@ public final class PartyBodies {
         changes.add(change(row));
       }
       List<Body> bodies = new ArrayList<>(central);
-      for (Province unit : Provinces.all()) {
+      for (Province unit : UNIT_ORDER.sortedCopy(Provinces.all())) {
         bodies.addAll(provincialBodies(unit));
         List<Province> predecessors = Provinces.predecessors(unit);
         if (!predecessors.isEmpty()) {
@@ -285,6 +353,11 @@ public final class PartyBodies {
       this.provincialOrganisations = Provinces.all().stream().map(unit -> hierarchy.byId(organisationId(unit)))
           .collect(ImmutableSet.toImmutableSet());
       this.history = BodyHistory.of(changes);
+      ImmutableMap.Builder<Id, Province> unitOfBody = ImmutableMap.builder();
+      for (Province unit : Provinces.all()) {
+        provincialBodies(unit).forEach(body -> unitOfBody.put(body.id(), unit));
+      }
+      this.unitOfBody = unitOfBody.build();
     }
 
     /** A body of {@code party-bodies.csv}: one parent link for its whole life, if it has a parent. */

@@ -9,6 +9,10 @@ import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.body.Body;
 import io.github.cpvmodel.body.BodyHierarchy;
+import io.github.cpvmodel.body.BodyKind;
+import io.github.cpvmodel.body.BodyLevel;
+import io.github.cpvmodel.body.ParentLink;
+import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.reference.PartyBodies;
 import io.github.cpvmodel.reference.Provinces;
 import java.time.LocalDate;
@@ -189,5 +193,103 @@ class RollUpTest {
 
   private static Indicator indicator(String id, ValueKind kind) {
     return Indicator.of(Id.of(id), LocalizedName.of(id), LocalizedName.of(id), kind);
+  }
+
+  @Test
+  void subjectsThatAreNoBodyAreReportedNotIgnored() {
+    List<Observation> observations = new ArrayList<>();
+    for (var province : Provinces.on(SEED_DAY)) {
+      observations.add(Observation.of(PLAN_BUILT.id(), province.id(), NINE_MONTHS, YesNo.YES,
+          ObservationStatus.FINAL));
+    }
+
+    RollUpResult result = observations.stream().collect(provinces(SEED_DAY).collector(PLAN_BUILT, NINE_MONTHS));
+
+    assertThat(result.value()).isEmpty();
+    assertThat(result.missing()).hasSize(63);
+    assertThat(result.unknownSubjects()).hasSize(63).contains(Id.of("province/dong-nai")).isSorted();
+    assertThat(result.toString()).contains("unknown subjects: [province/an-giang");
+  }
+
+  @Test
+  void theExpectedChildrenAreListedAsProvincialOrganisationsOnAreInEveryEra() {
+    for (LocalDate day : List.of(SEED_DAY, DECEMBER_2025.end())) {
+      assertThat(provinces(day).expected()).containsExactlyElementsOf(PartyBodies.provincialOrganisationsOn(day));
+    }
+  }
+
+  /**
+   * cc has a (reports 3), b (silent; its children b1 reports 4, b2 silent with child b21 reporting 5, b3 silent and
+   * childless) and c (silent, childless).
+   */
+  @Test
+  void throughEveryLevelAChildThatSentNothingIsRolledUpFromItsChildren() {
+    Validity always = Validity.always();
+    Body cc = Body.of(Id.of("cc"), BodyKind.CENTRAL_COMMITTEE, BodyLevel.CENTRAL, LocalizedName.of("Trung ương"),
+        always);
+    List<Body> bodies = new ArrayList<>(List.of(cc));
+    for (String[] link : new String[][] {{"cc/a", "cc"}, {"cc/b", "cc"}, {"cc/c", "cc"}, {"cc/b/1", "cc/b"},
+        {"cc/b/2", "cc/b"}, {"cc/b/3", "cc/b"}, {"cc/b/2/1", "cc/b/2"}}) {
+      bodies.add(Body.of(Id.of(link[0]), BodyKind.PARTY_ORGANISATION, BodyLevel.GRASSROOTS,
+          LocalizedName.of("Đảng bộ " + link[0]), always).withParents(ParentLink.of(Id.of(link[1]), always)));
+    }
+    BodyHierarchy tree = BodyHierarchy.of(bodies);
+    Indicator members = Indicator.of(Id.of("members-admitted"), LocalizedName.of("Kết nạp đảng viên"),
+        LocalizedName.of("Số đảng viên mới kết nạp"), ValueKind.COUNT);
+    List<Observation> observations = List.of(count(members, "cc/a", 3), count(members, "cc/b/1", 4),
+        count(members, "cc/b/2/1", 5), count(members, "cc/b/2", 0).withStatus(ObservationStatus.PROVISIONAL));
+    RollUp deep = RollUp.of(tree, cc.id(), SEED_DAY).throughAllLevels(b -> true);
+
+    RollUpResult result = observations.stream().collect(deep.collector(members, NINE_MONTHS));
+    RollUpResult flat = observations.stream()
+        .collect(RollUp.of(tree, cc.id(), SEED_DAY).collector(members, NINE_MONTHS));
+
+    assertThat(result.value()).contains(Count.of(3 + 4 + 0));
+    assertThat(result.missing()).extracting(Body::id).containsExactly(Id.of("cc/c"));
+    assertThat(result.rolledUp()).singleElement().satisfies(b -> {
+      assertThat(b.parent()).isEqualTo(Id.of("cc/b"));
+      assertThat(b.value()).contains(Count.of(4));
+      assertThat(b.missing()).extracting(Body::id).containsExactly(Id.of("cc/b/3"));
+      assertThat(b.status()).isEqualTo(ObservationStatus.PROVISIONAL);
+    });
+    assertThat(result.allMissing()).extracting(Body::id).containsExactly(Id.of("cc/c"), Id.of("cc/b/3"));
+    assertThat(result.isComplete()).isFalse();
+    assertThat(result.toString()).isEqualTo("7 for cc of members-admitted in 2019-01-01/P9M as of 2019-09-30, "
+        + "missing: Đảng bộ cc/c, missing below: Đảng bộ cc/b/3");
+    assertThat(flat.value()).contains(Count.of(3));
+    assertThat(flat.missing()).extracting(Body::id).containsExactly(Id.of("cc/b"), Id.of("cc/c"));
+    assertThat(flat.rolledUp()).isEmpty();
+    assertThat(observations.parallelStream().collect(deep.collector(members, NINE_MONTHS))).isEqualTo(result);
+  }
+
+  @Test
+  void aYesNoChildRolledUpCountsAsYesOnlyWhenAllItsChildrenDo() {
+    Validity always = Validity.always();
+    List<Body> bodies = new ArrayList<>(List.of(Body.of(Id.of("cc"), BodyKind.CENTRAL_COMMITTEE, BodyLevel.CENTRAL,
+        LocalizedName.of("Trung ương"), always)));
+    for (String[] link : new String[][] {{"cc/yes", "cc"}, {"cc/no", "cc"}, {"cc/open", "cc"}, {"cc/yes/1", "cc/yes"},
+        {"cc/yes/2", "cc/yes"}, {"cc/no/1", "cc/no"}, {"cc/no/2", "cc/no"}, {"cc/open/1", "cc/open"},
+        {"cc/open/2", "cc/open"}}) {
+      bodies.add(Body.of(Id.of(link[0]), BodyKind.CELL, BodyLevel.CELL, LocalizedName.of("Chi bộ " + link[0]),
+          always).withParents(ParentLink.of(Id.of(link[1]), always)));
+    }
+    List<Observation> observations = new ArrayList<>();
+    for (String[] answer : new String[][] {{"cc/yes/1", "y"}, {"cc/yes/2", "y"}, {"cc/no/1", "y"},
+        {"cc/no/2", "n"}, {"cc/open/1", "y"}}) {
+      observations.add(Observation.of(PLAN_BUILT.id(), Id.of(answer[0]), NINE_MONTHS, YesNo.of(answer[1].equals("y")),
+          ObservationStatus.FINAL));
+    }
+    RollUpResult result = observations.stream().collect(RollUp.of(BodyHierarchy.of(bodies), Id.of("cc"), SEED_DAY)
+        .throughAllLevels(b -> true).collector(PLAN_BUILT, NINE_MONTHS));
+
+    assertThat(result.value()).map(Object::toString).contains("1/3");
+    assertThat(result.missing()).extracting(Body::id).containsExactly(Id.of("cc/open"));
+    assertThat(result.rolledUp()).extracting(r -> r.value().orElseThrow().toString())
+        .containsExactly("2/2", "1/2", "1/2");
+    assertThat(result.allMissing()).extracting(Body::id).containsExactly(Id.of("cc/open"), Id.of("cc/open/2"));
+  }
+
+  private static Observation count(Indicator indicator, String body, long value) {
+    return Observation.of(indicator.id(), Id.of(body), NINE_MONTHS, Count.of(value), ObservationStatus.FINAL);
   }
 }

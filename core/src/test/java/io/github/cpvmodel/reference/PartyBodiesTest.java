@@ -210,4 +210,44 @@ class PartyBodiesTest {
     assertThat(history.endOf(Id.of("party/dong-nai-2025")).orElseThrow().note().orElseThrow())
         .contains("secondary");
   }
+
+  @Test
+  void provincialBodiesLeadToTheirProvinceOnADayAndBack() {
+    Province binhPhuoc = Provinces.byCode("70", SEED_DAY);
+    Province dongNai2025 = Provinces.byCode("75", MERGER_DAY);
+    assertThat(PartyBodies.provinceOn(Id.of("party/binh-phuoc/committee"), SEED_DAY)).contains(binhPhuoc);
+    assertThat(PartyBodies.provinceOn(Id.of("party/binh-phuoc"), SEED_DAY)).contains(binhPhuoc);
+    assertThat(PartyBodies.provinceOn(Id.of("party/binh-phuoc/committee/standing-board"), SEED_DAY))
+        .contains(binhPhuoc);
+    assertThat(PartyBodies.provinceOn(Id.of("party/binh-phuoc/committee"), MERGER_DAY)).isEmpty();
+    assertThat(PartyBodies.provinceOn(Id.of("party/dong-nai-2025/committee"), MERGER_DAY)).contains(dongNai2025);
+    assertThat(PartyBodies.provinceOn(PartyBodies.ARMY, SEED_DAY)).isEmpty();
+    assertThat(PartyBodies.provinceOn(PartyBodies.ORGANISATION_COMMISSION, SEED_DAY)).isEmpty();
+
+    assertThat(PartyBodies.organisationOn(binhPhuoc.id(), SEED_DAY)).contains(PartyBodies.organisationOf(binhPhuoc));
+    assertThat(PartyBodies.committeeOn(binhPhuoc.id(), SEED_DAY).orElseThrow().name().vi())
+        .isEqualTo("Tỉnh ủy Bình Phước");
+    assertThat(PartyBodies.organisationOn(binhPhuoc.id(), MERGER_DAY)).isEmpty();
+    assertThat(PartyBodies.committeeOn(dongNai2025.id(), MERGER_DAY).orElseThrow().id())
+        .isEqualTo(Id.of("party/dong-nai-2025/committee"));
+    assertThat(PartyBodies.organisationOn(Id.of("province/nowhere"), SEED_DAY)).isEmpty();
+    for (LocalDate day : List.of(SEED_DAY, MERGER_DAY)) {
+      for (Province unit : Provinces.on(day)) {
+        assertThat(PartyBodies.provinceOn(PartyBodies.committeeOn(unit.id(), day).orElseThrow().id(), day))
+            .contains(unit);
+      }
+    }
+  }
+
+  @Test
+  void provincialBodiesStandInTheCodeOrderOfTheirUnitsOnEveryDay() {
+    for (LocalDate day : List.of(SEED_DAY, LocalDate.of(2025, 1, 1), MERGER_DAY, LocalDate.of(2026, 5, 1))) {
+      List<String> codes = PartyBodies.provincialOrganisationsOn(day).stream()
+          .map(b -> PartyBodies.provinceOn(b.id(), day).orElseThrow().code()).collect(java.util.stream.Collectors.toList());
+      assertThat(codes).isSorted();
+      assertThat(PartyBodies.hierarchy().childrenOn(PartyBodies.CENTRAL_COMMITTEE, day).stream()
+          .filter(PartyBodies::isProvincialOrganisation)).containsExactlyElementsOf(
+              PartyBodies.provincialOrganisationsOn(day));
+    }
+  }
 }

@@ -7,6 +7,10 @@ import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.dataset.Dataset;
+import io.github.cpvmodel.person.PostRole;
+import io.github.cpvmodel.person.Tenure;
+import io.github.cpvmodel.person.TenureBasis;
 import io.github.cpvmodel.document.DocumentNumber;
 import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.document.DocumentRegistry;
@@ -24,6 +28,7 @@ import io.github.cpvmodel.progress.YesNo;
 import io.github.cpvmodel.reference.NationalCongresses;
 import io.github.cpvmodel.reference.PartyBodies;
 import io.github.cpvmodel.reference.PartyDocuments;
+import io.github.cpvmodel.reference.PartyPosts;
 import io.github.cpvmodel.reference.Province;
 import io.github.cpvmodel.reference.Provinces;
 import io.github.cpvmodel.testkit.property.Property;
@@ -71,6 +76,32 @@ class ReadmeExamplesTest {
   }
 
   @Test
+  void postsAndProvinces() {
+    LocalDate day = LocalDate.of(2019, 9, 30);
+    assertThat(PartyPosts.find(PartyBodies.ORGANISATION_COMMISSION, PostRole.HEAD).orElseThrow()
+        .title().vi()).isEqualTo("Trưởng Ban Tổ chức Trung ương");
+    assertThat(PartyPosts.find(PartyPosts.POLITBURO_MEMBER).orElseThrow().title().vi())
+        .isEqualTo("Ủy viên Bộ Chính trị");
+    assertThat(PartyBodies.provinceOn(Id.of("party/binh-phuoc/committee"), day)
+        .orElseThrow().code()).isEqualTo("70");
+    assertThat(PartyBodies.provinceOn(Id.of("party/binh-phuoc/committee"), day).orElseThrow().name())
+        .isEqualTo("Bình Phước");
+    assertThat(PartyBodies.committeeOn(Id.of("province/dong-nai"), day)
+        .orElseThrow().name().vi()).isEqualTo("Tỉnh ủy Đồng Nai");
+  }
+
+  @Test
+  void datasetReceivedFromOthers() {
+    Dataset.Builder received = Dataset.builder()
+        .addReferenceData()
+        .addTenures(Tenure.of(Id.of("person/unknown"), PartyPosts.POLITBURO_MEMBER,
+            Validity.startingOn(LocalDate.of(2019, 9, 30)), TenureBasis.ELECTED));
+    assertThat(received.validate().get(0).path()).isEqualTo("tenures[0].person");
+    assertThat(Dataset.builder().addReferenceData().validate()).isEmpty();
+    assertThat(Dataset.builder().addReferenceData().build().posts()).isNotEmpty();
+  }
+
+  @Test
   void partyDocuments() {
     DocumentNumber number = DocumentNumber.parse("205- QĐ/TW");
     assertThat(number.types()).containsExactlyInAnyOrder(DocumentType.DECISION, DocumentType.REGULATION);
@@ -95,6 +126,7 @@ class ReadmeExamplesTest {
             .collector(planBuilt, period));
     assertThat(result.value()).contains(Ratio.of(63, 63));
     assertThat(result.missing()).isEmpty();
+    assertThat(result.unknownSubjects()).isEmpty();
   }
 
   @Test

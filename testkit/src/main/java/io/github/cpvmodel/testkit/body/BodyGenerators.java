@@ -144,6 +144,46 @@ public final class BodyGenerators {
     };
   }
 
+  /**
+   * Trees of {@code levels} to {@code levels + 2} levels below a root that always exists (the Central Committee's id),
+   * every body with one to three children, Party organisations down to cells at the bottom; one body in four lives
+   * only part of its parent's life, so the tree read on a day differs from day to day. {@link BodyHierarchy#validate()}
+   * finds nothing. For roll-ups through every level.
+   *
+   * @param levels the fewest levels below the root, at least 1
+   * @return the generator
+   */
+  public static Gen<BodyHierarchy> layeredHierarchies(int levels) {
+    if (levels < 1) {
+      throw new IllegalArgumentException("levels '" + levels + "' is below 1");
+    }
+    return random -> {
+      int depth = Gen.ints(levels, levels + 2).generate(random);
+      List<Body> bodies = new ArrayList<>();
+      Body root = Body.of(PartyBodies.CENTRAL_COMMITTEE, BodyKind.CENTRAL_COMMITTEE, BodyLevel.CENTRAL,
+          LocalizedName.of("Ban Chấp hành Trung ương"), Validity.always());
+      bodies.add(root);
+      List<Body> level = List.of(root);
+      for (int d = 1; d <= depth; d++) {
+        List<Body> next = new ArrayList<>();
+        boolean bottom = d == depth;
+        for (Body parent : level) {
+          int children = Gen.ints(1, 3).generate(random);
+          for (int i = 0; i < children; i++) {
+            Validity life = random.nextInt(4) == 0 ? within(parent.validity()).generate(random) : parent.validity();
+            Body child = Body.of(parent.id().child("b" + i), bottom ? BodyKind.CELL : BodyKind.PARTY_ORGANISATION,
+                bottom ? BodyLevel.CELL : BodyLevel.GRASSROOTS, LocalizedName.of(Gen.elements(NAMES).generate(random)),
+                life).withParents(ParentLink.of(parent.id(), life));
+            next.add(child);
+          }
+        }
+        bodies.addAll(next);
+        level = next;
+      }
+      return BodyHierarchy.of(bodies);
+    };
+  }
+
   /** {@return a generator of changes of every kind with numbers of predecessors and successors that fit it} */
   public static Gen<BodyChange> changes() {
     return random -> {

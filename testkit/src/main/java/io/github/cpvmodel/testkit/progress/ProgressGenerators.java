@@ -2,6 +2,7 @@ package io.github.cpvmodel.testkit.progress;
 
 import com.google.common.collect.ImmutableList;
 import io.github.cpvmodel.Id;
+import io.github.cpvmodel.body.Body;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Source;
 import io.github.cpvmodel.progress.Count;
@@ -177,6 +178,33 @@ public final class ProgressGenerators {
               return sourced ? o.withSource(Source.builder().publication("Báo Đồng Nai")
                   .published(period.end()).build()) : o;
             })))));
+  }
+
+  /**
+   * What a set of bodies reported for one indicator and period, as a roll-up receives it: each body sends nothing, a
+   * final observation, a provisional one, or both (the final one counting), with values of the indicator's kind.
+   *
+   * @param indicator the indicator
+   * @param period the period
+   * @param bodies the bodies that may report
+   * @return the generator, of lists in the order of {@code bodies}
+   */
+  public static Gen<ImmutableList<Observation>> reportsOf(Indicator indicator, ReportingPeriod period,
+      List<Body> bodies) {
+    return random -> {
+      ImmutableList.Builder<Observation> reports = ImmutableList.builder();
+      for (Body body : bodies) {
+        int what = random.nextInt(4);
+        for (ObservationStatus status : ObservationStatus.values()) {
+          boolean sends = status == ObservationStatus.FINAL ? what == 1 || what == 3 : what == 2 || what == 3;
+          if (sends) {
+            reports.add(Observation.of(indicator.id(), body.id(), period,
+                observedValues(indicator.kind()).generate(random), status));
+          }
+        }
+      }
+      return reports.build();
+    };
   }
 
   /**

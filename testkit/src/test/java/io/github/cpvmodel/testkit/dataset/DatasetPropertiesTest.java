@@ -1,6 +1,13 @@
 package io.github.cpvmodel.testkit.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import io.github.cpvmodel.ValidationException;
+import io.github.cpvmodel.Violation;
+import io.github.cpvmodel.body.BodyHistory;
+import io.github.cpvmodel.reference.PartyBodies;
 
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.dataset.Dataset;
@@ -44,6 +51,23 @@ class DatasetPropertiesTest extends MutationsContract {
       }));
       assertThat(congress.leaders()).filteredOn(l -> l.basis() == TenureBasis.APPOINTED)
           .allSatisfy(l -> assertThat(l.decision()).isPresent());
+    });
+  }
+
+  @Test
+  void validateListsWhatBuildWouldThrowWithoutThrowing() {
+    Property.forAll(DatasetGenerators.datasets()).withTries(20).checkAssert(d -> {
+      assertThat(Dataset.builder().from(d).validate()).isEmpty();
+      assertThat(Dataset.builder().from(d).addAllChanges(PartyBodies.changes()).validate()).isEmpty();
+      // The changes name bodies the dataset no longer holds: reported with paths, not thrown.
+      Dataset.Builder broken = Dataset.builder().from(d).bodies(d.bodies().stream()
+          .filter(b -> PartyBodies.history().endOf(b.id()).isEmpty()).collect(ImmutableList.toImmutableList()))
+          .addAllChanges(PartyBodies.changes());
+      List<Violation> violations = broken.validate();
+      assertThat(violations).isNotEmpty().extracting(Violation::rule).contains(BodyHistory.UNKNOWN_BODY);
+      assertThat(violations).filteredOn(v -> v.rule().equals(BodyHistory.UNKNOWN_BODY))
+          .allSatisfy(v -> assertThat(v.path()).startsWith("changes["));
+      assertThatThrownBy(broken::build).isInstanceOf(ValidationException.class);
     });
   }
 
