@@ -91,7 +91,7 @@ public final class DatasetGenerators {
           .organiser(organiser.id())
           .mode(Gen.elements(AttendanceMode.ONLINE, AttendanceMode.HYBRID).generate(random))
           .time(MeetingGenerators.meetingTimesOn(day).generate(random))
-          .period(ReportingPeriod.firstMonths(day.getYear(), day.getMonthValue()))
+          .addPeriod(ReportingPeriod.firstMonths(day.getYear(), day.getMonthValue()))
           .addParticipant(staff(dataset, organiser, PostRole.HEAD, ParticipantRole.CHAIR, day, random))
           .addBridgePoint(BridgePoint.builder().central(true).body(organiser.id()).build());
       List<Province> provinces = new ArrayList<>(Provinces.on(day));

@@ -106,7 +106,7 @@ public final class MeetingGenerators {
           .mode(mode)
           .time(time)
           .addParticipant(participants(ParticipantRole.CHAIR).generate(random))
-          .period(ReportingPeriod.firstMonths(time.firstDay().getYear(), time.firstDay().getMonthValue()));
+          .addPeriod(ReportingPeriod.firstMonths(time.firstDay().getYear(), time.firstDay().getMonthValue()));
       if (mode.hasBridgePoints()) {
         int points = Gen.ints(0, 5).generate(random);
         for (int i = 0; i < points; i++) {
