@@ -15,6 +15,7 @@ import io.github.cpvmodel.document.DocumentRegistry;
 import io.github.cpvmodel.document.DocumentRelation;
 import io.github.cpvmodel.meeting.Conference;
 import io.github.cpvmodel.meeting.Meeting;
+import io.github.cpvmodel.meeting.MeetingReference;
 import io.github.cpvmodel.meeting.Term;
 import io.github.cpvmodel.person.Person;
 import io.github.cpvmodel.person.Personnel;
@@ -51,6 +52,18 @@ import org.immutables.value.Value;
  *       opened by the congress of the same number of its committee, or of the Party organisation the committee stands
  *       under on the term's first day (rule {@link #TERM_CONGRESS}); a plenum falls within its
  *       term when the dataset holds the term (rule {@link #PLENUM_TERM});</li>
+ *   <li>a reference to a meeting that claims a meeting id names a meeting of the dataset (rule {@link #REFERENCE})
+ *       that it describes (rule {@link #MEETING_REFERENCE}); a reference that claims none may name a meeting the
+ *       dataset does not hold, and {@link #findMeeting(MeetingReference)} resolves it when the dataset does;</li>
+ *   <li>a conference lists no more bridge points at a level than it counts there (rule
+ *       {@link #BRIDGE_POINT_COUNT});</li>
+ *   <li>a body that began anew — by a merger, such as the provincial Party organisations of 2025-07-01, or
+ *       established — numbers its congresses from I, so its congress numbered n opens at least n − 1 calendar
+ *       years after it began (rule {@link #CONGRESS_ORDINAL}). The rule assumes no more than one congress a year
+ *       (a congress opens a term of several years), the weakest bound that still catches a congress numbered on
+ *       from a predecessor's, such as a merged organisation's XII Congress in 2025. It does not require a term's
+ *       length, which no source here fixes, and it leaves renamed bodies, which keep their numbering, alone. Where a
+ *       body began is read from the built-in {@link io.github.cpvmodel.reference.PartyBodies#history() changes};</li>
  *   <li>each leader a congress produced is a person of the dataset in a post of the dataset (rule
  *       {@link #REFERENCE}) and holds that post by a tenure on the same basis that begins on or after the
  *       congress's first day (rule {@link #LEADER_TENURE});</li>
@@ -124,6 +137,21 @@ public abstract class Dataset {
   /** A plenum is held within its term. */
   public static final Rule PLENUM_TERM = Rule.of("dataset.plenum-term",
       "a plenum is held within the days of its term, when the dataset holds that term");
+
+  /** A meeting reference that claims a meeting describes it. */
+  public static final Rule MEETING_REFERENCE = Rule.of("dataset.meeting-reference",
+      "a reference to a meeting that claims a meeting id of the dataset describes that meeting: its kind, body, "
+          + "ordinal and term");
+
+  /** Listed bridge points never outnumber their level's count. */
+  public static final Rule BRIDGE_POINT_COUNT = Rule.of("dataset.bridge-point-count",
+      "a conference lists no more bridge points at a level than it counts there (a bridge point's level is its "
+          + "body's, or provincial for a province alone)");
+
+  /** A body that began anew numbers its congresses from I. */
+  public static final Rule CONGRESS_ORDINAL = Rule.of("dataset.congress-ordinal",
+      "a body that began by a merger or was established numbers its congresses from I, at most one a year: its "
+          + "congress numbered n opens at least n - 1 years (by calendar year) after the body began");
 
   Dataset() {}
 
@@ -308,6 +336,24 @@ public abstract class Dataset {
    */
   public Optional<Meeting> findMeeting(Id id) {
     return meetings().stream().filter(m -> m.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The meeting of the dataset a reference describes ({@link MeetingReference#matches}), with the id it claims if it
+   * claims one.
+   *
+   * <pre>{@code
+   * Dataset dataset = Dataset.builder().addAllBodies(PartyBodies.all())
+   *     .addMeetings(NationalCongresses.byOrdinal(13)).build();
+   * dataset.findMeeting(MeetingReference.congress(PartyBodies.CENTRAL_COMMITTEE, 13)); // the XIII Congress
+   * dataset.findMeeting(MeetingReference.congress(PartyBodies.CENTRAL_COMMITTEE, 14)); // empty: not in the dataset
+   * }</pre>
+   *
+   * @param reference the reference
+   * @return the meeting, or empty when the dataset holds none that the reference describes
+   */
+  public Optional<Meeting> findMeeting(MeetingReference reference) {
+    return meetings().stream().filter(reference::matches).findFirst();
   }
 
   /**

@@ -5,7 +5,10 @@ import io.github.cpvmodel.Id;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Violation;
+import io.github.cpvmodel.RomanNumeral;
 import io.github.cpvmodel.body.Body;
+import io.github.cpvmodel.body.BodyChange;
+import io.github.cpvmodel.body.BodyLevel;
 import io.github.cpvmodel.body.BodyHierarchy;
 import io.github.cpvmodel.body.BodyHistory;
 import io.github.cpvmodel.document.DocumentKey;
@@ -13,11 +16,13 @@ import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.document.DocumentRegistry;
 import io.github.cpvmodel.meeting.AgendaItem;
 import io.github.cpvmodel.meeting.BridgePoint;
+import io.github.cpvmodel.meeting.BridgePointCount;
 import io.github.cpvmodel.meeting.Conference;
 import io.github.cpvmodel.meeting.Congress;
 import io.github.cpvmodel.meeting.Direction;
 import io.github.cpvmodel.meeting.Leader;
 import io.github.cpvmodel.meeting.Meeting;
+import io.github.cpvmodel.meeting.MeetingReference;
 import io.github.cpvmodel.meeting.Participant;
 import io.github.cpvmodel.meeting.Plenum;
 import io.github.cpvmodel.meeting.Term;
@@ -27,11 +32,13 @@ import io.github.cpvmodel.person.Post;
 import io.github.cpvmodel.person.Tenure;
 import io.github.cpvmodel.progress.Indicator;
 import io.github.cpvmodel.progress.Observation;
+import io.github.cpvmodel.reference.PartyBodies;
 import io.github.cpvmodel.reference.Province;
 import io.github.cpvmodel.reference.Provinces;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +78,7 @@ final class DatasetCheck {
     check.observations();
     check.meetings();
     check.congressOrder();
+    check.congressOrdinals();
     check.terms();
     return check;
   }
@@ -143,12 +151,14 @@ final class DatasetCheck {
       point.province().ifPresent(province -> provinceOn(at + ".province", province, day));
       participants(at + ".participants", point.participants(), day);
     }
+    bridgePointCounts(path, conference, day);
     cite(path + ".citedDocuments", conference.citedDocuments(), citedOn);
     for (int i = 0; i < conference.agenda().size(); i++) {
       AgendaItem item = conference.agenda().get(i);
       String at = path + ".agenda[" + i + "]";
       item.presenter().ifPresent(person -> person(at + ".presenter", person));
       cite(at + ".documents", item.documents(), citedOn);
+      meetingReferences(at + ".meetings", item.meetings());
     }
     for (int i = 0; i < conference.directions().size(); i++) {
       Direction direction = conference.directions().get(i);
@@ -157,6 +167,49 @@ final class DatasetCheck {
         bodyOn(at + ".addressees[" + j + "]", direction.addressees().get(j), day);
       }
       cite(at + ".documents", direction.documents(), citedOn);
+      meetingReferences(at + ".meetings", direction.meetings());
+    }
+  }
+
+  /**
+   * The bridge points a conference lists at each level it counts never outnumber the count. A listed point's level
+   * is its body's on the day; a point tied to a province alone is provincial; a point whose body is unknown is
+   * reported as such and not counted.
+   */
+  private void bridgePointCounts(String path, Conference conference, LocalDate day) {
+    Map<BodyLevel, Integer> listed = new EnumMap<>(BodyLevel.class);
+    for (BridgePoint point : conference.bridgePoints()) {
+      Optional<BodyLevel> level = point.body().isPresent()
+          ? bodies.find(point.body().get()).map(Body::level) : Optional.of(BodyLevel.PROVINCIAL);
+      level.ifPresent(l -> listed.merge(l, 1, Integer::sum));
+    }
+    for (int i = 0; i < conference.bridgePointCounts().size(); i++) {
+      BridgePointCount count = conference.bridgePointCounts().get(i);
+      int n = listed.getOrDefault(count.level(), 0);
+      if (n > count.count()) {
+        violations.add(Dataset.BRIDGE_POINT_COUNT.violation(path + ".bridgePointCounts[" + i + "].count",
+            String.format("%d bridge points at the %s level are listed but %d counted on '%s'", n,
+                count.level().code(), count.count(), day)));
+      }
+    }
+  }
+
+  /** A reference names a body of the dataset and, if it claims a meeting, one of the dataset that it describes. */
+  private void meetingReferences(String path, List<MeetingReference> references) {
+    for (int i = 0; i < references.size(); i++) {
+      MeetingReference reference = references.get(i);
+      String at = path + "[" + i + "]";
+      reference.body().ifPresent(body -> body(at + ".body", body));
+      reference.meeting().ifPresent(id -> {
+        Optional<Meeting> meeting = dataset.findMeeting(id);
+        if (meeting.isEmpty()) {
+          unknown(at + ".meeting", "meeting", id);
+        } else if (!reference.matches(meeting.get())) {
+          violations.add(Dataset.MEETING_REFERENCE.violation(at + ".meeting", String.format(
+              "'%s' is not the %s the reference describes (%s)", id, reference.kind().code(),
+              MeetingReference.to(meeting.get()))));
+        }
+      });
     }
   }
 
@@ -292,6 +345,32 @@ final class DatasetCheck {
               "congress %s of '%s' on '%s' follows congress %s of '%s'", later.numeral(), later.body(),
               later.dates(), earlier.numeral(), earlier.dates())));
         }
+      }
+    }
+  }
+
+  /**
+   * A body that began anew (merged or established) numbers its congresses from I, at most one a year; the bodies'
+   * beginnings are the built-in changes.
+   */
+  private void congressOrdinals() {
+    for (int i = 0; i < dataset.meetings().size(); i++) {
+      if (!(dataset.meetings().get(i) instanceof Congress)) {
+        continue;
+      }
+      Congress congress = (Congress) dataset.meetings().get(i);
+      Optional<BodyChange> began = PartyBodies.history().beginningOf(congress.body())
+          .filter(c -> c.kind() == BodyChange.Kind.MERGED || c.kind() == BodyChange.Kind.ESTABLISHED);
+      if (began.isEmpty()) {
+        continue;
+      }
+      int years = congress.time().firstDay().getYear() - began.get().date().getYear();
+      // A congress before the body began is the body-existed rule's to report.
+      if (!congress.time().firstDay().isBefore(began.get().date()) && congress.ordinal() - 1 > years) {
+        violations.add(Dataset.CONGRESS_ORDINAL.violation("meetings[" + i + "].ordinal", String.format(
+            "'%s' began anew on '%s' (%s), so its congress of %d is numbered at most %s, not %s", congress.body(),
+            began.get().date(), began.get().kind().code(), congress.time().firstDay().getYear(),
+            RomanNumeral.of(years + 1), congress.numeral())));
       }
     }
   }

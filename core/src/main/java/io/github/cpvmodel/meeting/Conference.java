@@ -7,6 +7,7 @@ import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.Source;
 import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.body.BodyLevel;
 import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.progress.ReportingPeriod;
 import java.time.LocalDate;
@@ -34,9 +35,9 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>Rejects, besides what its parts reject: a second chair (rule {@link #CHAIR}); bridge points at an in-person
- * conference (rule {@link #BRIDGE_POINTS}); more than one central bridge point (rule {@link #CENTRAL}); a person,
- * a cited document or a bridge point's site listed twice (rule {@link Meeting#DUPLICATE}); a direction due before
+ * <p>Rejects, besides what its parts reject: a second chair (rule {@link #CHAIR}); bridge points, listed or counted, at an
+ * in-person conference (rule {@link #BRIDGE_POINTS}); more than one central bridge point (rule {@link #CENTRAL}); a person,
+ * a cited document, a period, a bridge point's site or a level of bridge points listed twice (rule {@link Meeting#DUPLICATE}); a direction due before
  * the conference (rule {@link #DEADLINE}); a number of task groups below 1 (rule
  * {@link #TASK_GROUPS}). Whether the people held their posts on the day and
  * the documents were issued before they were cited is for a {@link io.github.cpvmodel.dataset.Dataset} to check.
@@ -50,7 +51,7 @@ public abstract non-sealed class Conference implements Meeting {
 
   /** Only linked sites make bridge points. */
   public static final Rule BRIDGE_POINTS = Rule.of("conference.bridge-points",
-      "only an online or hybrid conference has bridge points");
+      "only an online or hybrid conference has bridge points, listed or counted");
 
   /** At most one bridge point is central. */
   public static final Rule CENTRAL = Rule.of("conference.central-bridge-point",
@@ -86,11 +87,13 @@ public abstract non-sealed class Conference implements Meeting {
   public abstract MeetingTime time();
 
   /**
-   * The period whose work the conference reviews (<i>kỳ báo cáo</i>): "<i>9 tháng đầu năm 2019</i>".
+   * The periods whose work the conference reviews (<i>kỳ báo cáo</i>): "<i>9 tháng đầu năm 2019</i>"; a review
+   * may look back on several ("<i>nhiệm kỳ 2020-2025</i>" and "<i>giai đoạn 2016-2020</i>"). An
+   * {@link AgendaItem} may have periods of its own.
    *
-   * @return the period, or empty
+   * @return the periods, in the order the record names them; possibly empty
    */
-  public abstract Optional<ReportingPeriod> period();
+  public abstract ImmutableList<ReportingPeriod> periods();
 
   /**
    * How many groups of tasks (<i>nhóm nhiệm vụ, giải pháp</i>) the work under review follows, when the record
@@ -127,6 +130,15 @@ public abstract non-sealed class Conference implements Meeting {
    */
   public abstract ImmutableList<BridgePoint> bridgePoints();
 
+  /**
+   * How many bridge points the conference reached at each level, as its report counts them ("<i>3.321 điểm cầu
+   * cấp xã</i>"), whether or not it lists them; a {@link io.github.cpvmodel.dataset.Dataset} checks that the listed
+   * {@link #bridgePoints()} of a level never outnumber its count.
+   *
+   * @return the counts, one per level at most, in the order the record gives them
+   */
+  public abstract ImmutableList<BridgePointCount> bridgePointCounts();
+
   /** {@return the conclusions and directions given, in order} */
   public abstract ImmutableList<Direction> directions();
 
@@ -140,6 +152,27 @@ public abstract non-sealed class Conference implements Meeting {
    */
   public Optional<Participant> chair() {
     return participants().stream().filter(p -> p.role() == ParticipantRole.CHAIR).findFirst();
+  }
+
+  /**
+   * The co-chairs of the conference as a whole (<i>đồng chủ trì</i>); a conference may have co-chairs and no chair.
+   * Co-chairs at a bridge point are the {@link BridgePoint#coChairs() bridge point's}.
+   *
+   * @return the participants whose role is {@link ParticipantRole#CO_CHAIR}, in the order named
+   */
+  public ImmutableList<Participant> coChairs() {
+    return participants().stream().filter(p -> p.role() == ParticipantRole.CO_CHAIR)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The count of bridge points at a level.
+   *
+   * @param level the level; the commune level is {@link BodyLevel#GRASSROOTS}
+   * @return the count the record gives for that level, or empty
+   */
+  public Optional<BridgePointCount> findBridgePointCount(BodyLevel level) {
+    return bridgePointCounts().stream().filter(c -> c.level() == level).findFirst();
   }
 
   /**
@@ -202,6 +235,11 @@ public abstract non-sealed class Conference implements Meeting {
     }
     Checks.requireDistinct(bridgePoints().stream().map(BridgePoint::site)
         .collect(ImmutableList.toImmutableList()), "bridgePoints");
+    BRIDGE_POINTS.require(mode().hasBridgePoints() || bridgePointCounts().isEmpty(), "bridgePointCounts",
+        "the conference is '%s' but counts bridge points at %d levels", mode().code(), bridgePointCounts().size());
+    Checks.requireDistinct(bridgePointCounts().stream().map(BridgePointCount::level)
+        .collect(ImmutableList.toImmutableList()), "bridgePointCounts");
+    Checks.requireDistinct(periods(), "periods");
     taskGroupCount().ifPresent(n -> TASK_GROUPS.require(n >= 1, "taskGroupCount", "'%d' task groups is below 1",
         n));
     LocalDate first = time().firstDay();

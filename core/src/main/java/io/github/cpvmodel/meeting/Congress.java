@@ -127,7 +127,13 @@ public abstract non-sealed class Congress implements Meeting {
 
   /** {@return the congress in words, without its body's name: "Đại hội lần thứ XIII" / "13th Congress"} */
   public LocalizedName label() {
-    return LocalizedName.of("Đại hội lần thứ " + numeral(), Checks.englishOrdinal(ordinal()) + " Congress");
+    return label(ordinal());
+  }
+
+  /** The label of the congress numbered {@code ordinal}, for {@link #label()} and {@link MeetingReference}. */
+  static LocalizedName label(int ordinal) {
+    return LocalizedName.of("Đại hội lần thứ " + RomanNumeral.of(ordinal), Checks.englishOrdinal(ordinal)
+        + " Congress");
   }
 
   @Override

@@ -13,7 +13,9 @@ import org.immutables.value.Value;
 
 /**
  * A conclusion or direction given at a meeting (<i>kết luận</i>, <i>chỉ đạo</i>, <i>đề nghị</i>): what is to be
- * done, by which bodies, by when or within which period, and the documents it names. "<i>Đồng chí đề nghị, trong
+ * done, by which bodies, by when or within which period, and the documents, meetings and events it is about
+ * (preparing "<i>Đại hội XIV</i>", carrying out the resolution of "<i>Hội nghị Trung ương 8 khóa XIII</i>", the
+ * elections of 2026). "<i>Đồng chí đề nghị, trong
  * quý 4 năm 2019, ngành Tổ chức xây dựng Đảng cả nước phải tập trung rà soát những nhiệm vụ còn lại …</i>" is a
  * direction for the fourth quarter of 2019.
  *
@@ -25,7 +27,8 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>Rejects a deadline together with a period (rule {@link #DUE}) and a body or document listed twice (rule
+ * <p>Rejects a deadline together with a period (rule {@link #DUE}) and a body, document, meeting or event listed
+ * twice (rule
  * {@link Meeting#DUPLICATE}).
  */
 @Value.Immutable
@@ -62,6 +65,21 @@ public abstract class Direction {
   public abstract ImmutableList<DocumentReference> documents();
 
   /**
+   * The meetings the direction is about: a congress to prepare, a plenum whose resolution is to be carried out, a
+   * conference of the dataset. A {@link io.github.cpvmodel.dataset.Dataset} resolves those it holds.
+   *
+   * @return the references to the meetings, in the order named
+   */
+  public abstract ImmutableList<MeetingReference> meetings();
+
+  /**
+   * The events the direction is about, such as elections, with their time as far as it is known.
+   *
+   * @return the events, in the order named
+   */
+  public abstract ImmutableList<NamedEvent> events();
+
+  /**
    * A direction known only by its text.
    *
    * @param text what is to be done
@@ -87,5 +105,7 @@ public abstract class Direction {
         period().map(ReportingPeriod::toString).orElse(""), deadline().map(LocalDate::toString).orElse(""));
     Checks.requireDistinct(addressees(), "addressees");
     Checks.requireDistinct(documents(), "documents");
+    Checks.requireDistinct(meetings(), "meetings");
+    Checks.requireDistinct(events(), "events");
   }
 }

@@ -88,8 +88,13 @@ public abstract non-sealed class Plenum implements Meeting {
    * @return the label
    */
   public LocalizedName label() {
-    return LocalizedName.of("Hội nghị lần thứ " + ordinal() + " khóa " + termNumeral(),
-        Checks.englishOrdinal(ordinal()) + " plenum of the " + Checks.englishOrdinal(term()) + " term");
+    return label(term(), ordinal());
+  }
+
+  /** The label of plenum {@code ordinal} of term {@code term}, for {@link #label()} and {@link MeetingReference}. */
+  static LocalizedName label(int term, int ordinal) {
+    return LocalizedName.of("Hội nghị lần thứ " + ordinal + " khóa " + RomanNumeral.of(term),
+        Checks.englishOrdinal(ordinal) + " plenum of the " + Checks.englishOrdinal(term) + " term");
   }
 
   @Override

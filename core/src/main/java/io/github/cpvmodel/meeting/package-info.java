@@ -2,7 +2,10 @@
  * Meetings of the Party: conferences (<i>hội nghị</i>) with their participants, bridge points, agenda and
  * directions; congresses (<i>đại hội</i>) with the bodies they elected and the leaders elected or appointed
  * (<i>chỉ định</i>) for the term; the terms (<i>khóa</i>) they open and the plenums (<i>hội nghị Ban Chấp
- * hành</i>) held within a term.
+ * hành</i>) held within a term. Directions and agenda items may be about meetings ({@link
+ * io.github.cpvmodel.meeting.MeetingReference}: "<i>Hội nghị Trung ương 8 khóa XIII</i>", "<i>Đại hội XIV</i>",
+ * whether or not a dataset holds them) and named events ({@link io.github.cpvmodel.meeting.NamedEvent}, whose time
+ * may be unknown or known only in part).
  *
  * <p>Meetings refer to bodies, people, posts and documents by {@link io.github.cpvmodel.Id}: a meeting is valid on
  * its own when its own parts agree (it ends after it starts, an in-person conference has no bridge points, a

@@ -30,6 +30,8 @@ final class PeriodLabels {
     LocalDate s = p.start();
     String year = fourDigits(s.getYear());
     switch (p.kind()) {
+      case YEARS:
+        return "giai đoạn " + english(p);
       case YEAR:
         return "năm " + year;
       case HALF:
@@ -49,6 +51,8 @@ final class PeriodLabels {
     LocalDate s = p.start();
     String year = fourDigits(s.getYear());
     switch (p.kind()) {
+      case YEARS:
+        return year + "-" + fourDigits(p.end().getYear());
       case YEAR:
         return year;
       case HALF:
@@ -145,6 +149,12 @@ final class PeriodLabels {
           return month();
         case "tu":
           return vietnameseRange();
+        case "giai":
+          expect("doan", "'đoạn' after 'giai'");
+          return years(first);
+        case "nhiem":
+          expect("ky", "'kỳ' after 'nhiệm'");
+          return years(first);
         case "first":
         case "second":
           return englishFirstOrSecond(first);
@@ -178,12 +188,24 @@ final class PeriodLabels {
     }
 
     /**
+     * "2016-2020", "2020-2025 term", "10 năm 2011-2020", "10 years 2011-2020",
      * "6 tháng đầu năm 2019", "6 tháng cuối năm", "9 tháng năm 2019" (reports say this for the first nine months
      * of the year), "2019", "15 March 2019 to 20 October 2019".
      */
     private ReportingPeriod fromNumber(Word number) {
       if (number.key.length() == 4 && next == words.size()) {
         return period(number, () -> ReportingPeriod.year(year(number)));
+      }
+      String following = next < words.size() ? words.get(next).key : "";
+      if (number.key.length() == 4 && isDigits(following)) {
+        next--;
+        ReportingPeriod years = years(number);
+        skip("term");
+        return years;
+      }
+      if (following.equals("nam") || following.equals("years")) {
+        next++;
+        return countedYears(number);
       }
       if (next < words.size() && englishMonth(words.get(next).key).isPresent()) {
         return englishRange(number);
@@ -208,6 +230,32 @@ final class PeriodLabels {
         LocalDate last = ReportingPeriod.year(year).end();
         return ReportingPeriod.closed(last.withDayOfMonth(1).minusMonths(months - 1), last);
       });
+    }
+
+    /**
+     * The two years of "giai đoạn 2016-2020", "nhiệm kỳ 2020-2025" or "2016-2020", the label starting at
+     * {@code at}.
+     */
+    private ReportingPeriod years(Word at) {
+      int first = year("the first year");
+      Word lastWord = take("the last year");
+      int last = year(lastWord);
+      if (last < first) {
+        throw error(ReportingPeriod.ORDER, lastWord.index, "the last year " + lastWord.text + " is before the first "
+            + first);
+      }
+      return period(at, () -> ReportingPeriod.years(first, last));
+    }
+
+    /** "10 năm 2011-2020", "10 years 2011-2020": the count is the number of years named. */
+    private ReportingPeriod countedYears(Word count) {
+      int n = parseNumber(count, 4, "the number of years");
+      ReportingPeriod years = years(count);
+      int named = years.end().getYear() - years.start().getYear() + 1;
+      if (n != named) {
+        throw error(ReportingPeriod.PART, count.index, n + " years are counted but " + named + " are named");
+      }
+      return years;
     }
 
     /** "từ ngày 15/3/2019 đến ngày 20/10/2019". */

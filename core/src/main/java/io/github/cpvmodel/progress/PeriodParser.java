@@ -14,7 +14,7 @@ import java.time.format.DateTimeParseException;
 /**
  * Reads the canonical text of a {@link ReportingPeriod}, one small grammar read left to right, case ignored:
  * <pre>
- * period   = date "/" (date | duration) | year ["-" part]
+ * period   = year "/" year | date "/" (date | duration) | year ["-" part]
  * part     = ("H" | "Q") digit | digit digit
  * </pre>
  * where {@code date} is an ISO date and {@code duration} an ISO 8601 period, each read by java.time.
@@ -32,8 +32,11 @@ final class PeriodParser {
     return slash >= 0 && slash < end ? range(input, start, slash, end) : named(input, start, end);
   }
 
-  /** {@code date/date} or {@code date/duration}. */
+  /** {@code year/year}, {@code date/date} or {@code date/duration}. */
   private static ReportingPeriod range(String input, int start, int slash, int end) {
+    if (slash - start == 4 && digits(input, start, slash) == 4) {
+      return years(input, start, slash, end);
+    }
     LocalDate first = date(input, start, slash);
     int at = slash + 1;
     boolean duration = at < end && Character.toUpperCase(input.charAt(at)) == 'P';
@@ -42,6 +45,23 @@ final class PeriodParser {
       return ReportingPeriod.closed(first, last);
     } catch (ValidationException e) {
       throw ParseException.of(input, at, e);
+    }
+  }
+
+  /** {@code 2016/2020}: whole years, the last not before the first. */
+  private static ReportingPeriod years(String input, int start, int slash, int end) {
+    int at = slash + 1;
+    int digits = digits(input, at, end);
+    if (digits != 4 || at + 4 != end) {
+      throw error(ReportingPeriod.SYNTAX, input, at + Math.min(digits, 4), "a year of four digits follows "
+          + "the first year and its '/'");
+    }
+    int first = Integer.parseInt(input, start, slash, 10);
+    int last = Integer.parseInt(input, at, end, 10);
+    try {
+      return ReportingPeriod.years(first, last);
+    } catch (ValidationException e) {
+      throw ParseException.of(input, first < 1 ? start : at, e);
     }
   }
 

@@ -15,8 +15,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The span of days a report covers (<i>kỳ báo cáo</i>): a year, a half, a quarter, a month, the first months of a
- * year ("9 tháng đầu năm 2019") or any other range of days. Both ends are inclusive dates.
+ * The span of days a report covers (<i>kỳ báo cáo</i>): several years ("<i>giai đoạn 2016-2020</i>"), a year, a
+ * half, a quarter, a month, the first months of a year ("9 tháng đầu năm 2019") or any other range of days. Both
+ * ends are inclusive dates.
  *
  * <p>A period <em>is</em> its days: two periods are equal when they start and end on the same days, and the
  * {@linkplain #kind() kind} and text are derived from the days, taking the most specific name that fits. So the
@@ -37,6 +38,12 @@ import org.immutables.value.Value;
  *   <tr><td>range</td><td>{@code 2019-03-15/2019-10-20}</td><td>từ ngày 15/3/2019 đến ngày 20/10/2019</td>
  *       <td>15 March 2019 to 20 October 2019</td></tr>
  * </table>
+ * The years form is the ISO 8601-2 interval of two years. Reports name several years in three ways, which
+ * {@link #parseLabel} reads and this class writes: "<i>giai đoạn 2016-2020</i>" ({@link #label()}), "<i>nhiệm kỳ
+ * 2020-2025</i>" ({@link #termLabel()}) and "<i>10 năm 2011-2020</i>" ({@link #countedLabel()}), whose count must
+ * be the number of years named. All three are the whole calendar years they name, so they are equal when the
+ * years are: the days of a term of office itself, from one congress to the next, are those of a
+ * {@link io.github.cpvmodel.meeting.Term}, not of a period.
  * The first-months form is the SDMX time range (a start date and an ISO 8601 duration); {@link #parse} reads any
  * such range ({@code 2019-10-01/P3M} is {@code 2019-Q4}). {@link #parseLabel} reads the labels in either language
  * and the common variants officials write ("quý 4/2019", "Quý IV năm 2019", "tháng 09/2019"); a label without a
@@ -48,6 +55,8 @@ import org.immutables.value.Value;
  * p.end();                              // 2019-09-30
  * p.contains(LocalDate.of(2019, 9, 30)); // true
  * ReportingPeriod.quarter(2019, 4).label().vi(); // "quý IV năm 2019"
+ * ReportingPeriod.parseLabel("10 năm 2011–2020").toString(); // "2011/2020"
+ * ReportingPeriod.years(2020, 2025).termLabel().orElseThrow().vi(); // "nhiệm kỳ 2020-2025"
  * }</pre>
  *
  * <p>Periods are ordered by start, then by end, so the first quarter of a year comes before its first half, which
@@ -68,19 +77,22 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
 
   /** Halves, quarters, months and numbers of months are in range. */
   public static final Rule PART = Rule.of("reporting-period.part",
-      "a half is 1 or 2, a quarter 1 to 4, a month 1 to 12 and the number of first months of a year 1 to 12");
+      "a half is 1 or 2, a quarter 1 to 4, a month 1 to 12, the number of first months of a year 1 to 12, and "
+          + "the number of years a label counts ('10 năm 2011-2020') is the number of years it names");
 
   /** The canonical text is well formed. */
   public static final Rule SYNTAX = Rule.of("reporting-period.syntax",
-      "write a period as '2019', '2019-H1', '2019-Q4', '2019-09', 'start/duration' such as '2019-01-01/P9M', "
+      "write a period as '2016/2020' (several years), '2019', '2019-H1', '2019-Q4', '2019-09', 'start/duration' such as '2019-01-01/P9M', "
           + "or 'start/end' such as '2019-03-15/2019-10-20'");
 
   /** A label is readable. */
   public static final Rule LABEL = Rule.of("reporting-period.label",
-      "write a label as officials do, e.g. 'năm 2019', '6 tháng đầu năm 2019', '6 tháng cuối năm 2019', "
+      "write a label as officials do, e.g. 'giai đoạn 2016-2020', 'nhiệm kỳ 2020-2025', '10 năm 2011-2020', "
+          + "'năm 2019', '6 tháng đầu năm 2019', '6 tháng cuối năm 2019', "
           + "'quý IV năm 2019', 'quý 4/2019', 'tháng 9 năm 2019', '9 tháng đầu năm 2019', "
           + "'từ ngày 15/3/2019 đến ngày 20/10/2019', or in English 'first half of 2019', 'Q4 2019', "
-          + "'September 2019', 'first 9 months of 2019', '15 March 2019 to 20 October 2019'");
+          + "'September 2019', 'first 9 months of 2019', '15 March 2019 to 20 October 2019', "
+          + "'2016-2020', '2020-2025 term', '10 years 2011-2020'");
 
   /** A label names its year, or a reference year is given. */
   public static final Rule LABEL_YEAR = Rule.of("reporting-period.label-year",
@@ -92,6 +104,8 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
 
   /** What a period is called, from the broadest fixed name to an arbitrary range. */
   public enum Kind {
+    /** Two or more whole calendar years ({@code 2016/2020}, <i>giai đoạn 2016-2020</i>). */
+    YEARS,
     /** A calendar year ({@code 2019}, <i>năm 2019</i>). */
     YEAR,
     /** The first or second half of a year ({@code 2019-H1}, <i>6 tháng đầu năm 2019</i>). */
@@ -128,6 +142,23 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    */
   public static ReportingPeriod year(int year) {
     return firstMonths(year, 12);
+  }
+
+  /**
+   * Whole calendar years, from the first day of {@code first} to the last day of {@code last}: "<i>giai đoạn
+   * 2016-2020</i>" is {@code years(2016, 2020)}.
+   *
+   * @param first the first year, 1 to 9999
+   * @param last the last year, 1 to 9999, not before {@code first}; equal to it for a single year
+   * @return the period, e.g. {@code 2016/2020}
+   * @throws ValidationException if a year is out of range (rule {@link #YEAR}) or {@code last} is before
+   *     {@code first} (rule {@link #ORDER})
+   */
+  public static ReportingPeriod years(int first, int last) {
+    YEAR.require(first >= 1 && first <= 9999, "first", "year %d is out of range", first);
+    YEAR.require(last >= 1 && last <= 9999, "last", "year %d is out of range", last);
+    ORDER.require(last >= first, "last", "last year %d is before first year %d", last, first);
+    return closed(LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31));
   }
 
   /**
@@ -274,6 +305,9 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
   public Kind kind() {
     LocalDate s = start();
     LocalDate e = end();
+    if (s.getYear() < e.getYear() && s.getDayOfYear() == 1 && e.getMonthValue() == 12 && e.getDayOfMonth() == 31) {
+      return Kind.YEARS;
+    }
     boolean wholeMonths = s.getDayOfMonth() == 1 && e.getDayOfMonth() == e.lengthOfMonth()
         && s.getYear() == e.getYear();
     if (!wholeMonths) {
@@ -327,17 +361,41 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
     return LocalizedName.of(PeriodLabels.vietnamese(this), PeriodLabels.english(this));
   }
 
+  /**
+   * The label of several years as a term of office names them: "<i>nhiệm kỳ 2020-2025</i>" / "2020-2025 term",
+   * as {@link io.github.cpvmodel.meeting.TermYears#label()} writes them.
+   *
+   * @return the label, for a period of {@link Kind#YEARS} only; {@link #parseLabel} reads it back to this period
+   */
+  public Optional<LocalizedName> termLabel() {
+    return kind() == Kind.YEARS ? Optional.of(LocalizedName.of("nhiệm kỳ " + PeriodLabels.english(this),
+        PeriodLabels.english(this) + " term")) : Optional.empty();
+  }
+
+  /**
+   * The label of several years that counts them: "<i>10 năm 2011-2020</i>" / "10 years 2011-2020".
+   *
+   * @return the label, for a period of {@link Kind#YEARS} only; {@link #parseLabel} reads it back to this period
+   */
+  public Optional<LocalizedName> countedLabel() {
+    int count = end().getYear() - start().getYear() + 1;
+    return kind() == Kind.YEARS ? Optional.of(LocalizedName.of(count + " năm " + PeriodLabels.english(this),
+        count + " years " + PeriodLabels.english(this))) : Optional.empty();
+  }
+
   /** Orders by start, then by end (the shorter of two periods that start together comes first). */
   @Override
   public int compareTo(ReportingPeriod other) {
     return ORDERING.compare(this, other);
   }
 
-  /** Returns the canonical text, e.g. {@code 2019}, {@code 2019-H1}, {@code 2019-Q4}, {@code 2019-01-01/P9M}. */
+  /** Returns the canonical text, e.g. {@code 2016/2020}, {@code 2019}, {@code 2019-H1}, {@code 2019-Q4}, {@code 2019-01-01/P9M}. */
   @Override
   public String toString() {
     int year = start().getYear();
     switch (kind()) {
+      case YEARS:
+        return String.format(Locale.ROOT, "%04d/%04d", year, end().getYear());
       case YEAR:
         return String.format(Locale.ROOT, "%04d", year);
       case HALF:

@@ -14,8 +14,14 @@ import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.Violation;
 import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.document.Lookup;
+import io.github.cpvmodel.body.BodyLevel;
+import io.github.cpvmodel.meeting.AgendaItem;
 import io.github.cpvmodel.meeting.AttendanceMode;
 import io.github.cpvmodel.meeting.BridgePoint;
+import io.github.cpvmodel.meeting.BridgePointCount;
+import io.github.cpvmodel.meeting.Direction;
+import io.github.cpvmodel.meeting.MeetingReference;
+import io.github.cpvmodel.meeting.NamedEvent;
 import io.github.cpvmodel.meeting.Conference;
 import io.github.cpvmodel.meeting.ConferenceKind;
 import io.github.cpvmodel.meeting.Congress;
@@ -212,6 +218,77 @@ class DatasetTest {
     assertOnly(dataset(c -> c).addMeetings(congress), Dataset.REFERENCE, "meetings[1].leaders[0].person",
         "'person/nguyen-van-a' is not a person of the dataset", "meetings[1].leaders[0].post",
         "meetings[1].leaders[1].person", "meetings[1].leaders[1].post");
+  }
+
+  @Test
+  void resolvesMeetingReferencesAndChecksTheMeetingsTheyClaim() {
+    Congress xiii = NationalCongresses.byOrdinal(13);
+    Plenum eighth = Plenum.builder().id(Id.of("cc/term/13/plenum/8")).body(PartyBodies.CENTRAL_COMMITTEE).term(13)
+        .ordinal(8).time(MeetingTime.of(LocalDate.of(2023, 10, 2), LocalDate.of(2023, 10, 7))).build();
+    MeetingReference congressXiv = MeetingReference.congress(PartyBodies.CENTRAL_COMMITTEE, 14);
+    MeetingReference plenum8 = MeetingReference.plenum(PartyBodies.CENTRAL_COMMITTEE, 13, 8);
+    NamedEvent elections = NamedEvent.of(LocalizedName.of(
+        "Bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031"));
+    UnaryOperator<Conference.Builder> about = c -> c.addDirection(Direction.builder()
+        .text(LocalizedName.of("Chuẩn bị tốt Đại hội XIV và cuộc bầu cử"))
+        .addMeetings(congressXiv, plenum8, MeetingReference.to(xiii)).addEvent(elections).build());
+
+    Dataset ok = dataset(about).addMeetings(xiii, eighth).build();
+    assertThat(ok.findMeeting(plenum8)).contains(eighth);
+    assertThat(ok.findMeeting(MeetingReference.to(xiii))).contains(xiii);
+    assertThat(ok.findMeeting(congressXiv)).isEmpty();
+    assertThat(ok.conferences().get(0).directions().get(0).events()).containsExactly(elections);
+
+    MeetingReference wrongClaim = MeetingReference.builder().from(plenum8).meeting(xiii.id()).build();
+    assertOnly(dataset(c -> c.addDirection(Direction.builder().text(LocalizedName.of("Quán triệt"))
+        .addMeeting(wrongClaim).build())).addMeetings(xiii, eighth), Dataset.MEETING_REFERENCE,
+        "meetings[0].directions[0].meetings[0].meeting", null);
+    assertThat(ok.findMeeting(wrongClaim)).isEmpty();
+    assertOnly(dataset(c -> c.addAgenda(AgendaItem.builder().title(LocalizedName.of("Quán triệt"))
+        .addMeeting(MeetingReference.builder().from(plenum8).meeting(Id.of("cc/term/13/plenum/80")).build())
+        .build())).addMeetings(eighth), Dataset.REFERENCE, "meetings[0].agenda[0].meetings[0].meeting",
+        "'cc/term/13/plenum/80' is not a meeting of the dataset");
+  }
+
+  @Test
+  void listedBridgePointsNeverOutnumberTheirLevelsCount() {
+    // The central point is at the central level, Đồng Nai's (a province alone) at the provincial level.
+    Dataset ok = dataset(c -> c.addBridgePointCounts(BridgePointCount.of(BodyLevel.PROVINCIAL, 63),
+        BridgePointCount.of(BodyLevel.CENTRAL, 1), BridgePointCount.of(BodyLevel.GRASSROOTS, 3321))).build();
+    assertThat(ok.conferences().get(0).findBridgePointCount(BodyLevel.GRASSROOTS).map(BridgePointCount::count))
+        .contains(3321);
+
+    assertOnly(dataset(c -> c.addBridgePoint(BridgePoint.builder().province(Id.of("province/binh-phuoc")).build())
+        .addBridgePointCounts(BridgePointCount.of(BodyLevel.PROVINCIAL, 1))), Dataset.BRIDGE_POINT_COUNT,
+        "meetings[0].bridgePointCounts[0].count",
+        "2 bridge points at the provincial level are listed but 1 counted on '2019-09-30'");
+    assertOnly(dataset(c -> c.addBridgePointCounts(BridgePointCount.of(BodyLevel.GRASSROOTS, 5),
+        BridgePointCount.of(BodyLevel.CENTRAL, 1)).addBridgePoint(BridgePoint.builder().central(false)
+            .body(PartyBodies.OFFICE).build())), Dataset.BRIDGE_POINT_COUNT,
+        "meetings[0].bridgePointCounts[1].count", null);
+  }
+
+  @Test
+  void aBodyThatBeganByAMergerNumbersItsCongressesAfresh() {
+    Id dongNai = Id.of("party/dong-nai-2025");
+    Congress first = Congress.builder().id(dongNai.child("congress/1")).body(dongNai).ordinal(1)
+        .termYears(TermYears.of(2025, 2030))
+        .time(MeetingTime.of(LocalDate.of(2025, 10, 14), LocalDate.of(2025, 10, 16))).build();
+    assertThat(dataset(c -> c).addMeetings(first).build().meetings()).hasSize(2);
+    assertThat(dataset(c -> c).addMeetings(Congress.builder().from(first).ordinal(2)
+        .time(MeetingTime.of(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 6))).build()).build().meetings())
+        .hasSize(2);
+
+    assertOnly(dataset(c -> c).addMeetings(Congress.builder().from(first).ordinal(12).build()),
+        Dataset.CONGRESS_ORDINAL, "meetings[1].ordinal", "'party/dong-nai-2025' began anew on '2025-07-01' "
+            + "(merged), so its congress of 2025 is numbered at most I, not XII");
+    // Established bodies too; a body that began otherwise, or whose beginning is not known, is not checked.
+    assertOnly(dataset(c -> c).addMeetings(Congress.builder().from(first).id(Id.of("party/government/congress/2"))
+        .body(PartyBodies.GOVERNMENT).ordinal(2).build()), Dataset.CONGRESS_ORDINAL, "meetings[1].ordinal", null);
+    assertThat(dataset(c -> c).addMeetings(Congress.builder().from(first).id(Id.of("party/dong-nai/congress/11"))
+        .body(Id.of("party/dong-nai")).ordinal(11)
+        .time(MeetingTime.of(LocalDate.of(2020, 10, 14), LocalDate.of(2020, 10, 16))).build()).build().meetings())
+        .hasSize(2);
   }
 
   /** The build fails with violations of one rule only, the first at {@code path} with {@code detail}. */

@@ -11,6 +11,7 @@ import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.body.BodyLevel;
 import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.progress.ReportingPeriod;
 import java.time.LocalDate;
@@ -53,7 +54,7 @@ class ConferenceTest {
         .addBridgePoint(BridgePoint.builder().central(true).body(Id.of("cc/organisation-commission")).build())
         .addBridgePoint(dongNai())
         .addCitedDocument(DIRECTIVE_35)
-        .period(ReportingPeriod.parseLabel("9 tháng đầu năm 2019"))
+        .addPeriod(ReportingPeriod.parseLabel("9 tháng đầu năm 2019"))
         .taskGroupCount(8)
         .addDirection(Direction.builder()
             .text(LocalizedName.of("Tập trung rà soát những nhiệm vụ còn lại"))
@@ -157,6 +158,52 @@ class ConferenceTest {
     assertThatThrownBy(() -> briefing().time(MeetingTime.parse("2019-09-30T17:00/2019-09-30T14:00")).build())
         .isInstanceOf(ValidationException.class)
         .hasMessageEndingWith("a meeting must end after it starts [meeting-time.order]");
+  }
+
+  @Test
+  void aConferenceMayHaveCoChairsAndNoChair() {
+    Conference c = briefing()
+        .addParticipant(Participant.of(CUONG, ParticipantRole.CO_CHAIR, ImmutableList.of()))
+        .addParticipant(Participant.of(RU, ParticipantRole.CO_CHAIR, ImmutableList.of()))
+        .addParticipant(Participant.of(CHINH, ParticipantRole.ATTENDEE, ImmutableList.of()))
+        .build();
+    assertThat(c.chair()).isEmpty();
+    assertThat(c.coChairs()).extracting(Participant::person).containsExactly(CUONG, RU);
+  }
+
+  @Test
+  void reviewsSeveralPeriodsAndEachAgendaItemItsOwn() {
+    ReportingPeriod term = ReportingPeriod.parseLabel("nhiệm kỳ 2020-2025");
+    ReportingPeriod plan = ReportingPeriod.parseLabel("giai đoạn 2021-2025");
+    Conference c = briefing().kind(ConferenceKind.REVIEW).addPeriods(term, plan)
+        .addAgenda(AgendaItem.builder().title(LocalizedName.of("Tổng kết 10 năm"))
+            .addPeriod(ReportingPeriod.parseLabel("10 năm 2011-2020")).build())
+        .build();
+    assertThat(c.periods()).containsExactly(term, plan);
+    assertThat(c.agenda().get(0).periods()).extracting(ReportingPeriod::toString).containsExactly("2011/2020");
+    assertRejected(() -> briefing().addPeriods(term, term).build(), Meeting.DUPLICATE, "periods[1]",
+        "'2020/2025' is used twice, first at periods[0]");
+    assertRejected(() -> AgendaItem.builder().title(LocalizedName.of("Tổng kết")).addPeriods(plan, plan).build(),
+        Meeting.DUPLICATE, "periods[1]", "'2021/2025' is used twice, first at periods[0]");
+  }
+
+  @Test
+  void countsBridgePointsByLevel() {
+    Conference c = briefing().addBridgePoint(dongNai())
+        .addBridgePointCounts(BridgePointCount.of(BodyLevel.PROVINCIAL, 34), BridgePointCount.of(
+            BodyLevel.GRASSROOTS, 3321))
+        .build();
+    assertThat(c.findBridgePointCount(BodyLevel.GRASSROOTS)).contains(BridgePointCount.of(BodyLevel.GRASSROOTS,
+        3321));
+    assertThat(c.findBridgePointCount(BodyLevel.DISTRICT)).isEmpty();
+    assertRejected(() -> briefing().mode(AttendanceMode.IN_PERSON)
+        .addBridgePointCounts(BridgePointCount.of(BodyLevel.PROVINCIAL, 34)).build(), Conference.BRIDGE_POINTS,
+        "bridgePointCounts", "the conference is 'in-person' but counts bridge points at 1 levels");
+    assertRejected(() -> briefing().addBridgePointCounts(BridgePointCount.of(BodyLevel.PROVINCIAL, 34),
+        BridgePointCount.of(BodyLevel.PROVINCIAL, 63)).build(), Meeting.DUPLICATE, "bridgePointCounts[1]",
+        "'PROVINCIAL' is used twice, first at bridgePointCounts[0]");
+    assertRejected(() -> BridgePointCount.of(BodyLevel.GRASSROOTS, 0), BridgePointCount.COUNT, "count",
+        "'0' bridge points at the grassroots level is below 1");
   }
 
   @Test

@@ -30,6 +30,7 @@ class ReportingPeriodTest {
 
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', textBlock = """
+      2016/2020        | YEARS        | 2016-01-01 | 2020-12-31 | giai đoạn 2016-2020                   | 2016-2020
       2019             | YEAR         | 2019-01-01 | 2019-12-31 | năm 2019                              | 2019
       2019-H1          | HALF         | 2019-01-01 | 2019-06-30 | 6 tháng đầu năm 2019                  | first half of 2019
       2019-H2          | HALF         | 2019-07-01 | 2019-12-31 | 6 tháng cuối năm 2019                 | second half of 2019
@@ -82,6 +83,10 @@ class ReportingPeriodTest {
       "2019-03-15/P10D, 2019-03-15/2019-03-24",
       "' 2019-q4 ', 2019-Q4",
       "2019-h1, 2019-H1",
+      "2016-01-01/2020-12-31, 2016/2020",
+      "2011-01-01/P10Y, 2011/2020",
+      "2019/2019, 2019",
+      "' 2016/2020 ', 2016/2020",
   })
   void aPeriodIsItsDaysAndTakesTheMostSpecificName(String text, String canonical) {
     assertThat(ReportingPeriod.parse(text)).hasToString(canonical);
@@ -118,6 +123,14 @@ class ReportingPeriodTest {
       từ ngày 1-10-2019 đến ngày 15-11-2019 | 2019-10-01/2019-11-15
       from 15 March 2019 to 20 October 2019 | 2019-03-15/2019-10-20
       first 9 month of 2019       | 2019-01-01/P9M
+      giai đoạn 2016–2020         | 2016/2020
+      Giai đoạn 2016 - 2020       | 2016/2020
+      nhiệm kỳ 2020-2025          | 2020/2025
+      NHIỆM KỲ 2020–2025          | 2020/2025
+      10 năm 2011–2020            | 2011/2020
+      2 năm 2019-2020             | 2019/2020
+      2020–2025 term              | 2020/2025
+      10 years 2011-2020          | 2011/2020
       q4 2019                     | 2019-Q4
       september 2019              | 2019-09
       """)
@@ -186,6 +199,12 @@ class ReportingPeriodTest {
       từ 1/3/2019                  | 11
       9 tháng đầu                  | 11
       first 9 weeks of 2019        | 8
+      giai 2016-2020               | 5
+      giai đoạn                    | 9
+      giai đoạn 2016               | 14
+      nhiệm kỳ 2020-25             | 14
+      nhiệm kỳ 2020-2025 nay       | 19
+      10 năm 2011                  | 11
       """)
   void unreadableLabelsAreRejectedAtTheFirstWordThatDoesNotFit(String label, int index) {
     assertParseError(() -> ReportingPeriod.parseLabel(label), label, index, ReportingPeriod.LABEL);
@@ -203,6 +222,11 @@ class ReportingPeriodTest {
       0000                            | 0  | reporting-period.year
       từ 1/4/2019 đến 1/3/2019        | 16 | reporting-period.order
       1 April 2019 to 1 March 2019    | 16 | reporting-period.order
+      giai đoạn 2020-2016             | 15 | reporting-period.order
+      nhiệm kỳ 2025–2020              | 14 | reporting-period.order
+      10 năm 2011-2019                | 0  | reporting-period.part
+      5 years 2011-2020               | 0  | reporting-period.part
+      giai đoạn 0000-2020             | 10 | reporting-period.year
       """)
   void labelsOfImpossiblePeriodsAreRejectedByTheirRulesAtTheOffendingWord(String label, int index, String rule) {
     assertParseError(() -> ReportingPeriod.parseLabel(label), label, index, rule(rule));
@@ -222,6 +246,9 @@ class ReportingPeriodTest {
       2019-13-01/2019-12-31 | 0
       2019-1-01/P9M         | 5
       ß2019                 | 0
+      2016/20               | 7
+      2016/20200            | 9
+      2016/2020x            | 9
       """)
   void malformedTextIsRejectedAtTheFirstCharacterThatDoesNotFit(String text, int index) {
     assertParseError(() -> ReportingPeriod.parse(text), text, index, ReportingPeriod.SYNTAX);
@@ -237,6 +264,9 @@ class ReportingPeriodTest {
       0000-Q1               | 0  | reporting-period.year
       9999-12-01/P2M        | 11 | reporting-period.year
       2019-10-20/2019-03-15 | 11 | reporting-period.order
+      2020/2016             | 5  | reporting-period.order
+      0000/2016             | 0  | reporting-period.year
+      2016/0000             | 5  | reporting-period.year
       """)
   void textOfImpossiblePeriodsIsRejectedByTheirRulesAtTheOffendingPart(String text, int index, String rule) {
     assertParseError(() -> ReportingPeriod.parse(text), text, index, rule(rule));
@@ -252,6 +282,31 @@ class ReportingPeriodTest {
         ReportingPeriod.YEAR, "end '+10000-01-31' is after the year 9999");
     assertRejected(() -> ReportingPeriod.closed(LocalDate.of(2019, 10, 20), LocalDate.of(2019, 3, 15)),
         ReportingPeriod.ORDER, "end '2019-03-15' is before start '2019-10-20'");
+  }
+
+  @Test
+  void severalYearsAreNamedInThreeWaysThatReadBackToTheSameYears() {
+    ReportingPeriod term = ReportingPeriod.years(2020, 2025);
+    assertThat(term.termLabel()).hasValueSatisfying(l -> {
+      assertThat(l.vi()).isEqualTo("nhiệm kỳ 2020-2025");
+      assertThat(l.en()).contains("2020-2025 term");
+    });
+    assertThat(term.countedLabel()).hasValueSatisfying(l -> {
+      assertThat(l.vi()).isEqualTo("6 năm 2020-2025");
+      assertThat(l.en()).contains("6 years 2020-2025");
+    });
+    for (String label : List.of(term.label().vi(), term.label().en().orElseThrow(), term.termLabel().get().vi(),
+        term.termLabel().get().en().orElseThrow(), term.countedLabel().get().vi(),
+        term.countedLabel().get().en().orElseThrow())) {
+      assertThat(ReportingPeriod.parseLabel(label)).as(label).isEqualTo(term);
+    }
+    assertThat(ReportingPeriod.years(2019, 2019)).isEqualTo(ReportingPeriod.year(2019));
+    assertThat(ReportingPeriod.year(2019).termLabel()).isEmpty();
+    assertThat(ReportingPeriod.year(2019).countedLabel()).isEmpty();
+    assertThat(ReportingPeriod.years(2016, 2020).encloses(ReportingPeriod.quarter(2019, 4))).isTrue();
+    assertRejected(() -> ReportingPeriod.years(2020, 2016), ReportingPeriod.ORDER,
+        "last year 2016 is before first year 2020");
+    assertRejected(() -> ReportingPeriod.years(0, 2016), ReportingPeriod.YEAR, "year 0 is out of range");
   }
 
   private static Rule rule(String code) {

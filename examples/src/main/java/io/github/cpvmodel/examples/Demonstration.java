@@ -139,7 +139,7 @@ public final class Demonstration {
         .organiser(PartyBodies.ORGANISATION_COMMISSION)
         .mode(AttendanceMode.ONLINE)
         .time(MeetingTime.of(DAY, PartOfDay.AFTERNOON))
-        .period(nineMonths)
+        .addPeriod(nineMonths)
         .taskGroupCount(8)
         .addParticipant(Participant.of(chinh, ParticipantRole.CHAIR,
             ImmutableList.of(politburo.id(), secretariat.id(), head.id())))
@@ -236,7 +236,7 @@ public final class Demonstration {
     line(out, "Thời gian / Time: ", briefing.time().label());
     line(out, "Đơn vị tổ chức / Organiser: ", bodies.byId(briefing.organiser()).name());
     line(out, "Hình thức / Mode: ", briefing.mode().label());
-    briefing.period().ifPresent(p -> line(out, "Kỳ báo cáo / Period under review: ", p.label()));
+    briefing.periods().forEach(p -> line(out, "Kỳ báo cáo / Period under review: ", p.label()));
     briefing.chair().ifPresent(chair -> {
       out.println("Chủ trì / Chair: " + personnel.findPerson(chair.person()).orElseThrow().fullName());
       posts(out, personnel, chair);
@@ -265,7 +265,7 @@ public final class Demonstration {
           + (document.isVerified() ? "" : " [chưa kiểm chứng / unverified: " + String.join(", ", document.unverified())
               + "]"));
     }
-    briefing.period().ifPresent(period -> {
+    briefing.periods().forEach(period -> {
       RollUpResult plans = dataset.observations().stream().collect(
           RollUp.of(bodies, PartyBodies.CENTRAL_COMMITTEE, period.end())
               .onlyChildren(PartyBodies::isProvincialOrganisation)

@@ -7,6 +7,7 @@ import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.body.BodyLevel;
 import io.github.cpvmodel.dataset.Dataset;
 import io.github.cpvmodel.person.PostRole;
 import io.github.cpvmodel.person.Tenure;
@@ -16,6 +17,10 @@ import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.document.DocumentRegistry;
 import io.github.cpvmodel.document.DocumentType;
 import io.github.cpvmodel.document.Lookup;
+import io.github.cpvmodel.meeting.BridgePointCount;
+import io.github.cpvmodel.meeting.Direction;
+import io.github.cpvmodel.meeting.MeetingReference;
+import io.github.cpvmodel.meeting.NamedEvent;
 import io.github.cpvmodel.progress.Indicator;
 import io.github.cpvmodel.progress.Observation;
 import io.github.cpvmodel.progress.ObservationStatus;
@@ -110,6 +115,34 @@ class ReadmeExamplesTest {
     assertThat(documents.resolve(directive35).outcome()).isEqualTo(Lookup.Outcome.AMBIGUOUS);
     assertThat(documents.resolve(directive35, LocalDate.of(2019, 9, 30)).document().orElseThrow().issued())
         .isEqualTo(LocalDate.of(2019, 5, 30));
+  }
+
+  @Test
+  void meetingsAndEvents() {
+    ReportingPeriod term = ReportingPeriod.parseLabel("nhiệm kỳ 2020–2025");
+    assertThat(term.toString()).isEqualTo("2020/2025");
+    assertThat(term).isEqualTo(ReportingPeriod.closed(LocalDate.of(2020, 1, 1), LocalDate.of(2025, 12, 31)));
+    assertThat(term.label().vi()).isEqualTo("giai đoạn 2020-2025");
+    assertThat(term.termLabel().orElseThrow().vi()).isEqualTo("nhiệm kỳ 2020-2025");
+    assertThat(ReportingPeriod.parseLabel("10 năm 2011-2020").countedLabel().orElseThrow().en())
+        .contains("10 years 2011-2020");
+    MeetingReference plenum8 = MeetingReference.plenum(PartyBodies.CENTRAL_COMMITTEE, 13, 8);
+    MeetingReference congressXiv = MeetingReference.congress(PartyBodies.CENTRAL_COMMITTEE, 14);
+    NamedEvent elections = NamedEvent.of(LocalizedName.of(
+        "Bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031"));
+    Direction direction = Direction.builder()
+        .text(LocalizedName.of("Chuẩn bị tốt Đại hội XIV và cuộc bầu cử"))
+        .addMeetings(plenum8, congressXiv)
+        .addEvent(elections)
+        .build();
+    assertThat(elections.within()).isEmpty();
+    assertThat(direction.meetings()).containsExactly(plenum8, congressXiv);
+    Dataset dataset = Dataset.builder().addAllBodies(PartyBodies.all())
+        .addMeetings(NationalCongresses.byOrdinal(14)).build();
+    assertThat(dataset.findMeeting(congressXiv)).contains(NationalCongresses.byOrdinal(14));
+    assertThat(dataset.findMeeting(plenum8)).isEmpty();
+    BridgePointCount communes = BridgePointCount.of(BodyLevel.GRASSROOTS, 3321);
+    assertThat(communes.level()).isEqualTo(BodyLevel.GRASSROOTS);
   }
 
   @Test

@@ -5,17 +5,22 @@ import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.body.Body;
+import io.github.cpvmodel.body.BodyChange;
+import io.github.cpvmodel.body.BodyLevel;
 import io.github.cpvmodel.dataset.Dataset;
 import io.github.cpvmodel.document.Document;
 import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.document.DocumentRegistry;
 import io.github.cpvmodel.meeting.AttendanceMode;
 import io.github.cpvmodel.meeting.BridgePoint;
+import io.github.cpvmodel.meeting.BridgePointCount;
 import io.github.cpvmodel.meeting.Conference;
 import io.github.cpvmodel.meeting.ConferenceKind;
 import io.github.cpvmodel.meeting.Congress;
+import io.github.cpvmodel.meeting.Direction;
 import io.github.cpvmodel.meeting.ElectedBody;
 import io.github.cpvmodel.meeting.Leader;
+import io.github.cpvmodel.meeting.MeetingReference;
 import io.github.cpvmodel.meeting.MeetingTime;
 import io.github.cpvmodel.meeting.Participant;
 import io.github.cpvmodel.meeting.ParticipantRole;
@@ -68,8 +73,10 @@ public final class DatasetGenerators {
    * body on a day between {@link #EARLIEST} and {@link #LATEST}, with a chair, a central bridge point and bridge
    * points in provinces that existed that day, each co-chaired by the secretary of its provincial Party committee;
    * the people and posts named, with tenures that hold that day; citations of documents issued by then; one
-   * observation per provincial Party organisation of the conference; and a congress that day of the Party
-   * organisation of another province, whose leaders hold their posts that day on their basis.
+   * observation per provincial Party organisation of the conference; counts of its bridge points by level that
+   * cover those listed; and a congress that day of the Party organisation of another province, whose leaders hold
+   * their posts that day on their basis and which a direction of the conference refers to, with the next congress
+   * of that organisation, which the dataset does not hold.
    *
    * @return the generator
    */
@@ -91,7 +98,7 @@ public final class DatasetGenerators {
           .organiser(organiser.id())
           .mode(Gen.elements(AttendanceMode.ONLINE, AttendanceMode.HYBRID).generate(random))
           .time(MeetingGenerators.meetingTimesOn(day).generate(random))
-          .period(ReportingPeriod.firstMonths(day.getYear(), day.getMonthValue()))
+          .addPeriod(ReportingPeriod.firstMonths(day.getYear(), day.getMonthValue()))
           .addParticipant(staff(dataset, organiser, PostRole.HEAD, ParticipantRole.CHAIR, day, random))
           .addBridgePoint(BridgePoint.builder().central(true).body(organiser.id()).build());
       List<Province> provinces = new ArrayList<>(Provinces.on(day));
@@ -119,9 +126,21 @@ public final class DatasetGenerators {
           conference.addCitedDocument(unambiguous ? reference : reference.withIssued(document.issued()));
         }
       }
-      dataset.addMeetings(conference.build());
+      // The counts by level cover the bridge points listed: the central one and those of the provincial committees,
+      // with room for one more at the provincial level, so that a mutation adding a bridge point in a province
+      // breaks only the rule it means to.
+      conference.addBridgePointCounts(BridgePointCount.of(BodyLevel.CENTRAL, 1),
+          BridgePointCount.of(BodyLevel.PROVINCIAL, points + Gen.ints(1, provinces.size()).generate(random)));
+      if (Gen.booleans().generate(random)) {
+        conference.addBridgePointCounts(BridgePointCount.of(BodyLevel.GRASSROOTS, Gen.ints(1, 4000).generate(random)));
+      }
       Province held = provinces.remove((int) random.nextLong(provinces.size()));
-      return dataset.addMeetings(provincialCongress(dataset, held, day, random)).build();
+      Congress congress = provincialCongress(dataset, held, day, random);
+      // A direction about the congress, which the dataset holds, and about the next one, which it does not.
+      conference.addDirection(Direction.builder().text(LocalizedName.of("Tổ chức thành công đại hội"))
+          .addMeetings(MeetingReference.to(congress), MeetingReference.congress(congress.body(), congress.ordinal() + 1))
+          .build());
+      return dataset.addMeetings(conference.build(), congress).build();
     };
   }
 
@@ -133,10 +152,14 @@ public final class DatasetGenerators {
       RandomGenerator random) {
     Body organisation = PartyBodies.organisationOf(province);
     Body committee = PartyBodies.committeeOf(province);
+    // An organisation that began anew in a merger numbers its congresses from I, at most one a year.
+    int highest = PartyBodies.history().beginningOf(organisation.id())
+        .filter(c -> c.kind() == BodyChange.Kind.MERGED || c.kind() == BodyChange.Kind.ESTABLISHED)
+        .map(c -> Math.min(20, 1 + day.getYear() - c.date().getYear())).orElse(20);
     Congress.Builder congress = Congress.builder()
         .id(organisation.id().child("congress/" + day.getYear()))
         .body(organisation.id())
-        .ordinal(Gen.ints(1, 20).generate(random))
+        .ordinal(Gen.ints(1, highest).generate(random))
         .termYears(TermYears.of(day.getYear(), day.getYear() + 5))
         .time(MeetingTime.of(day, day))
         .addElected(ElectedBody.of(committee.id(), Gen.ints(15, 80).generate(random)));

@@ -3,14 +3,19 @@ package io.github.cpvmodel.testkit.dataset;
 import com.google.common.collect.ImmutableList;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.body.Body;
+import io.github.cpvmodel.body.BodyChange;
+import io.github.cpvmodel.body.BodyLevel;
 import io.github.cpvmodel.dataset.Dataset;
 import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.document.Lookup;
 import io.github.cpvmodel.meeting.BridgePoint;
+import io.github.cpvmodel.meeting.BridgePointCount;
 import io.github.cpvmodel.meeting.Conference;
 import io.github.cpvmodel.meeting.Congress;
 import io.github.cpvmodel.meeting.Direction;
 import io.github.cpvmodel.meeting.Leader;
+import io.github.cpvmodel.meeting.MeetingReference;
 import io.github.cpvmodel.meeting.MeetingTime;
 import io.github.cpvmodel.meeting.Plenum;
 import io.github.cpvmodel.meeting.Term;
@@ -24,6 +29,7 @@ import io.github.cpvmodel.testkit.property.Attempt;
 import io.github.cpvmodel.testkit.property.Gen;
 import io.github.cpvmodel.testkit.property.Mutation;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -95,7 +101,37 @@ public final class DatasetMutations {
                 .addMeetings(NationalCongresses.byOrdinal(12), Plenum.builder().id(Id.of("cc/term/12/plenum/99"))
                     .body(PartyBodies.CENTRAL_COMMITTEE).term(12).ordinal(99)
                     .time(MeetingTime.of(LocalDate.of(2022, 5, 4), LocalDate.of(2022, 5, 6))).build())
-                .build()))));
+                .build()))),
+        Mutation.of(Dataset.MEETING_REFERENCE, datasets.map(d -> Attempt.of("a direction about the congress "
+            + "claiming the conference's id", () -> withConference(d, c -> c.addDirection(Direction.builder()
+                .text(LocalizedName.of("Tổ chức đại hội")).addMeeting(MeetingReference.builder()
+                    .from(MeetingReference.to(congress(d))).meeting(d.conferences().get(0).id()).build())
+                .build()))))),
+        Mutation.of(Dataset.BRIDGE_POINT_COUNT, datasets.map(d -> Attempt.of("the conference of " + day(d)
+            + " counting no more provincial bridge points than the first of those it lists", () -> withConference(d,
+                c -> c.bridgePointCounts(ImmutableList.of(BridgePointCount.of(BodyLevel.PROVINCIAL, 1)))
+                    .addBridgePoint(BridgePoint.builder().body(PartyBodies.all().stream()
+                        .filter(b -> b.existsOn(day(d)) && b.level() == BodyLevel.PROVINCIAL
+                            && d.conferences().get(0).bridgePoints().stream().noneMatch(p -> p.body()
+                                .equals(Optional.of(b.id()))))
+                        .findFirst().orElseThrow().id()).build()))))),
+        Mutation.of(Dataset.CONGRESS_ORDINAL, datasets.filter(d -> !day(d).isBefore(MERGER)).flatMap(d ->
+            Gen.ints(2, 30).map(n -> Attempt.of("congress " + n + " in " + day(d).getYear() + " of an organisation "
+                + "merged on " + MERGER, () -> {
+                  Body merged = mergedOrganisationOn(day(d));
+                  int ordinal = n + day(d).getYear() - MERGER.getYear();
+                  return Dataset.builder().from(d).addMeetings(Congress.builder().id(merged.id().child("congress/x"))
+                      .body(merged.id()).ordinal(ordinal).time(MeetingTime.of(day(d), day(d))).build()).build();
+                })))));
+  }
+
+  /** The day of the provincial mergers of 2025. */
+  private static final LocalDate MERGER = LocalDate.of(2025, 7, 1);
+
+  /** A provincial Party organisation born of the mergers of 2025 that exists on {@code day}. */
+  private static Body mergedOrganisationOn(LocalDate day) {
+    return PartyBodies.provincialOrganisationsOn(day).stream().filter(b -> PartyBodies.history().beginningOf(b.id())
+        .filter(c -> c.kind() == BodyChange.Kind.MERGED).isPresent()).findFirst().orElseThrow();
   }
 
 private static boolean nothingChangesAfter(LocalDate day) {

@@ -6,15 +6,20 @@ import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.document.DocumentType;
+import io.github.cpvmodel.body.BodyLevel;
+import io.github.cpvmodel.meeting.AgendaItem;
 import io.github.cpvmodel.meeting.AttendanceMode;
 import io.github.cpvmodel.meeting.BridgePoint;
+import io.github.cpvmodel.meeting.BridgePointCount;
 import io.github.cpvmodel.meeting.Conference;
 import io.github.cpvmodel.meeting.ConferenceKind;
 import io.github.cpvmodel.meeting.Congress;
 import io.github.cpvmodel.meeting.Direction;
 import io.github.cpvmodel.meeting.ElectedBody;
 import io.github.cpvmodel.meeting.Leader;
+import io.github.cpvmodel.meeting.MeetingReference;
 import io.github.cpvmodel.meeting.MeetingTime;
+import io.github.cpvmodel.meeting.NamedEvent;
 import io.github.cpvmodel.meeting.PartOfDay;
 import io.github.cpvmodel.meeting.Participant;
 import io.github.cpvmodel.meeting.ParticipantRole;
@@ -33,6 +38,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.random.RandomGenerator;
 
 /**
  * Generators of meetings, valid by construction. They refer to bodies, people and posts by made-up ids, as a
@@ -91,8 +97,65 @@ public final class MeetingGenerators {
     };
   }
 
+  /**
+   * References to meetings of made-up bodies: congresses, plenums and conferences, some claiming a made-up id.
+   *
+   * @return the generator
+   */
+  public static Gen<MeetingReference> meetingReferences() {
+    return random -> {
+      Id body = Id.of("party/p-" + random.nextLong(1_000));
+      int ordinal = Gen.ints(1, 20).generate(random);
+      MeetingReference.Kind kind = Gen.elements(MeetingReference.Kind.values()).generate(random);
+      MeetingReference reference = kind == MeetingReference.Kind.CONGRESS ? MeetingReference.congress(body, ordinal)
+          : kind == MeetingReference.Kind.PLENUM
+              ? MeetingReference.plenum(body, Gen.ints(1, 20).generate(random), ordinal)
+              : MeetingReference.conference(Id.of("meeting/m-" + random.nextLong(1_000_000)));
+      return kind != MeetingReference.Kind.CONFERENCE && Gen.booleans().generate(random)
+          ? MeetingReference.builder().from(reference).meeting(body.child("meeting/" + ordinal)).build()
+          : reference;
+    };
+  }
+
+  /**
+   * Named events, their time unknown, known to the year or month, or known to the day.
+   *
+   * @return the generator
+   */
+  public static Gen<NamedEvent> namedEvents() {
+    Gen<NamedEvent> names = Gen.elements(
+        "Bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031",
+        "Kỷ niệm 95 năm Ngày thành lập Đảng", "Tổng điều tra dân số").map(n -> NamedEvent.of(LocalizedName.of(n)));
+    return names.flatMap(event -> Gen.oneOf(
+        Gen.constant(event),
+        Gen.ints(1930, 2050).map(y -> NamedEvent.builder().from(event).within(ReportingPeriod.year(y)).build()),
+        VocabularyGenerators.dates().map(d -> NamedEvent.builder().from(event)
+            .within(ReportingPeriod.month(d.getYear(), d.getMonthValue())).build()),
+        VocabularyGenerators.dates().map(d -> NamedEvent.builder().from(event)
+            .within(ReportingPeriod.closed(d, d)).build())));
+  }
+
+  /**
+   * Counts of bridge points at one to three distinct levels.
+   *
+   * @return the generator of lists of counts, each level at most once
+   */
+  public static Gen<List<BridgePointCount>> bridgePointCounts() {
+    return random -> {
+      List<BodyLevel> levels = new ArrayList<>(List.of(BodyLevel.values()));
+      List<BridgePointCount> counts = new ArrayList<>();
+      int n = Gen.ints(1, 3).generate(random);
+      for (int i = 0; i < n; i++) {
+        BodyLevel level = levels.remove((int) random.nextLong(levels.size()));
+        counts.add(BridgePointCount.of(level, Gen.ints(1, 4000).generate(random)));
+      }
+      return counts;
+    };
+  }
+
   /** {@return a generator of conferences with made-up ids: any kind and mode, a chair, bridge points when online or
-   * hybrid (at most one central), directions due after the conference}
+   * hybrid (at most one central) and sometimes their counts by level, one or two periods under review, an agenda
+   * item with its own period, meetings and events, directions due after the conference about meetings and events}
    */
   public static Gen<Conference> conferences() {
     return random -> {
@@ -106,7 +169,21 @@ public final class MeetingGenerators {
           .mode(mode)
           .time(time)
           .addParticipant(participants(ParticipantRole.CHAIR).generate(random))
-          .period(ReportingPeriod.firstMonths(time.firstDay().getYear(), time.firstDay().getMonthValue()));
+          .addPeriod(ReportingPeriod.firstMonths(time.firstDay().getYear(), time.firstDay().getMonthValue()));
+      int year = time.firstDay().getYear();
+      if (year > 1 && Gen.booleans().generate(random)) {
+        conference.addPeriod(ReportingPeriod.years(Math.max(1, year - Gen.ints(1, 10).generate(random)), year - 1));
+      }
+      if (Gen.booleans().generate(random)) {
+        AgendaItem.Builder item = AgendaItem.builder().title(LocalizedName.of("Báo cáo tổng kết"))
+            .addPeriod(ReportingPeriod.year(year));
+        distinct(meetingReferences(), random).forEach(item::addMeeting);
+        distinct(namedEvents(), random).forEach(item::addEvent);
+        conference.addAgenda(item.build());
+      }
+      if (mode.hasBridgePoints() && Gen.booleans().generate(random)) {
+        conference.addAllBridgePointCounts(bridgePointCounts().generate(random));
+      }
       if (mode.hasBridgePoints()) {
         int points = Gen.ints(0, 5).generate(random);
         for (int i = 0; i < points; i++) {
@@ -123,14 +200,29 @@ public final class MeetingGenerators {
         }
       }
       if (Gen.booleans().generate(random)) {
-        conference.addDirection(Direction.builder()
+        Direction.Builder direction = Direction.builder()
             .text(LocalizedName.of("Tập trung rà soát những nhiệm vụ còn lại"))
             .addAddressee(Id.of("body/organiser"))
-            .deadline(time.lastDay().plusDays(Gen.ints(0, 120).generate(random)))
-            .build());
+            .deadline(time.lastDay().plusDays(Gen.ints(0, 120).generate(random)));
+        distinct(meetingReferences(), random).forEach(direction::addMeeting);
+        distinct(namedEvents(), random).forEach(direction::addEvent);
+        conference.addDirection(direction.build());
       }
       return conference.build();
     };
+  }
+
+  /** Up to two distinct values of {@code gen}. */
+  private static <T> List<T> distinct(Gen<T> gen, RandomGenerator random) {
+    int n = Gen.ints(0, 2).generate(random);
+    List<T> values = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      T value = gen.generate(random);
+      if (!values.contains(value)) {
+        values.add(value);
+      }
+    }
+    return values;
   }
 
   /** {@return a generator of leaders of made-up people in made-up posts: elected, appointed (always with a

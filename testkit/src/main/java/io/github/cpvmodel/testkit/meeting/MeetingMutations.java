@@ -8,8 +8,10 @@ import io.github.cpvmodel.document.DocumentKey;
 import io.github.cpvmodel.document.DocumentNumber;
 import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.document.DocumentType;
+import io.github.cpvmodel.body.BodyLevel;
 import io.github.cpvmodel.meeting.AttendanceMode;
 import io.github.cpvmodel.meeting.BridgePoint;
+import io.github.cpvmodel.meeting.BridgePointCount;
 import io.github.cpvmodel.meeting.Conference;
 import io.github.cpvmodel.meeting.ConferenceKind;
 import io.github.cpvmodel.meeting.Congress;
@@ -17,6 +19,7 @@ import io.github.cpvmodel.meeting.Direction;
 import io.github.cpvmodel.meeting.ElectedBody;
 import io.github.cpvmodel.meeting.Leader;
 import io.github.cpvmodel.meeting.Meeting;
+import io.github.cpvmodel.meeting.MeetingReference;
 import io.github.cpvmodel.meeting.MeetingTime;
 import io.github.cpvmodel.meeting.PartOfDay;
 import io.github.cpvmodel.meeting.ParticipantRole;
@@ -132,6 +135,19 @@ public final class MeetingMutations {
             () -> Plenum.builder().from(p).term(n).build())))),
         Mutation.of(Plenum.ADOPTED, plenums.map(p -> Attempt.of(p.id() + " adopting a document of the day before",
             () -> Plenum.builder().from(p).addAdopted(key(p.time().firstDay().minusDays(1))).build()))),
+        VocabularyMutations.unknownCodes(MeetingReference.Kind.class, MeetingReference.Kind.CODE,
+            MeetingReference.Kind::parse),
+        Mutation.of(MeetingReference.SHAPE, MeetingGenerators.meetingReferences()
+            .filter(r -> r.kind() != MeetingReference.Kind.CONFERENCE).map(r -> Attempt.of(r + " as a conference",
+                () -> MeetingReference.builder().from(r).kind(MeetingReference.Kind.CONFERENCE)
+                    .meeting(Id.of("meeting/m-1")).build()))),
+        Mutation.of(MeetingReference.ORDINAL, belowOne.flatMap(n -> Gen.booleans().map(plenum -> Attempt.of(
+            plenum ? "plenum 1 of term " + n : "congress " + n, () -> plenum
+                ? MeetingReference.plenum(PartyBodies.CENTRAL_COMMITTEE, n, 1)
+                : MeetingReference.congress(PartyBodies.CENTRAL_COMMITTEE, n))))),
+        Mutation.of(BridgePointCount.COUNT, belowOne.flatMap(n -> Gen.elements(BodyLevel.values()).map(level ->
+            Attempt.of(n + " bridge points at the " + level.code() + " level",
+                () -> BridgePointCount.of(level, n))))),
         Mutation.of(NationalCongresses.UNKNOWN, Gen.oneOf(Gen.ints(-5, 0), Gen.ints(15, 40)).map(n -> Attempt.of(
             "National Congress " + n, () -> NationalCongresses.byOrdinal(n)))));
   }

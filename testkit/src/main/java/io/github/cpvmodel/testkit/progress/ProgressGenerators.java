@@ -74,8 +74,8 @@ public final class ProgressGenerators {
   }
 
   /**
-   * Reporting periods of every kind: years, halves, quarters, months, first months of a year (of every length, so
-   * some are halves, quarters or years by another name) and ranges of up to about ten years.
+   * Reporting periods of every kind: several whole years, years, halves, quarters, months, first months of a year
+   * (of every length, so some are halves, quarters or years by another name) and ranges of up to about ten years.
    *
    * @return the generator
    */
@@ -87,6 +87,7 @@ public final class ProgressGenerators {
     Gen<ReportingPeriod> recentRanges = Gen.dates(LocalDate.of(2015, 1, 1), LocalDate.of(2030, 12, 31))
         .flatMap(start -> Gen.ints(0, 400).map(days -> ReportingPeriod.closed(start, start.plusDays(days))));
     return Gen.oneOf(
+        multiYearPeriods(),
         years().map(ReportingPeriod::year),
         years().flatMap(y -> Gen.ints(1, 2).map(h -> ReportingPeriod.half(y, h))),
         years().flatMap(y -> Gen.ints(1, 4).map(q -> ReportingPeriod.quarter(y, q))),
@@ -94,6 +95,17 @@ public final class ProgressGenerators {
         years().flatMap(y -> Gen.ints(1, 12).map(n -> ReportingPeriod.firstMonths(y, n))),
         recentRanges,
         ranges);
+  }
+
+  /**
+   * Periods of two or more whole years, as "<i>giai đoạn 2016-2020</i>", "<i>nhiệm kỳ 2020-2025</i>" and "<i>10 năm
+   * 2011-2020</i>" name them.
+   *
+   * @return the generator
+   */
+  public static Gen<ReportingPeriod> multiYearPeriods() {
+    return years().filter(y -> y < 9999).flatMap(first -> Gen.ints(1, 35)
+        .map(span -> ReportingPeriod.years(first, Math.min(9999, first + span))));
   }
 
   /** {@return a generator of counts, mostly small} */

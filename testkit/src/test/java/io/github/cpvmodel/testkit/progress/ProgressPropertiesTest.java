@@ -2,6 +2,7 @@ package io.github.cpvmodel.testkit.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.body.Body;
 import io.github.cpvmodel.progress.Count;
 import io.github.cpvmodel.progress.Indicator;
@@ -60,13 +61,30 @@ class ProgressPropertiesTest extends MutationsContract {
   }
 
   @Test
+  void severalYearsReadBackFromEachOfTheirThreeLabelsInBothLanguages() {
+    Property.forAll(ProgressGenerators.multiYearPeriods()).withTries(TRIES).checkAssert(p -> {
+      assertThat(p.kind()).isEqualTo(ReportingPeriod.Kind.YEARS);
+      int first = p.start().getYear();
+      int last = p.end().getYear();
+      assertThat(p).isEqualTo(ReportingPeriod.years(first, last));
+      assertThat(p.encloses(ReportingPeriod.year(first)) && p.encloses(ReportingPeriod.year(last))).isTrue();
+      for (LocalizedName label : List.of(p.label(), p.termLabel().orElseThrow(), p.countedLabel().orElseThrow())) {
+        assertThat(ReportingPeriod.parseLabel(label.vi())).isEqualTo(p);
+        assertThat(ReportingPeriod.parseLabel(label.en().orElseThrow())).isEqualTo(p);
+        assertThat(ReportingPeriod.parseLabel(label.vi().replace('-', '\u2013'))).isEqualTo(p);
+      }
+      assertThat(p.countedLabel().orElseThrow().vi()).startsWith((last - first + 1) + " năm ");
+    });
+  }
+
+  @Test
   void periodsHoldTheirInvariants() {
     Property.forAll(ProgressGenerators.reportingPeriods()).withTries(TRIES).checkAssert(p -> {
       assertThat(p.contains(p.start()) && p.contains(p.end())).isTrue();
       assertThat(p.contains(p.start().minusDays(1)) || p.contains(p.end().plusDays(1))).isFalse();
       assertThat(p.encloses(p)).isTrue();
       assertThat(p.toValidity().start()).contains(p.start());
-      if (p.kind() != ReportingPeriod.Kind.RANGE) {
+      if (p.kind() != ReportingPeriod.Kind.RANGE && p.kind() != ReportingPeriod.Kind.YEARS) {
         assertThat(p.encloses(ReportingPeriod.month(p.start().getYear(), p.start().getMonthValue()))).isTrue();
         assertThat(ReportingPeriod.year(p.start().getYear()).encloses(p)).isTrue();
       }
@@ -78,7 +96,9 @@ class ProgressPropertiesTest extends MutationsContract {
     Property.forAll(ProgressGenerators.reportingPeriods(), ProgressGenerators.referenceYears()).withTries(TRIES)
         .checkAssert((p, reference) -> {
           String label = p.label().vi();
-          if (p.kind() != ReportingPeriod.Kind.RANGE && p.kind() != ReportingPeriod.Kind.YEAR) {
+          // Ranges and years name their years; so do several years, whose two years are the period.
+          if (p.kind() != ReportingPeriod.Kind.RANGE && p.kind() != ReportingPeriod.Kind.YEAR
+              && p.kind() != ReportingPeriod.Kind.YEARS) {
             String yearless = label.substring(0, label.lastIndexOf(' '));
             ReportingPeriod read = ReportingPeriod.parseLabel(yearless, reference);
             assertThat(read.start()).isEqualTo(p.start().withYear(reference.getValue()));
