@@ -54,6 +54,10 @@ import java.util.stream.Collectors;
 final class DatasetCheck {
   private final Dataset dataset;
   private final List<Violation> violations = new ArrayList<>();
+
+  /** The dataset's own history of bodies, once its changes are known to be consistent. */
+  private Optional<BodyHistory> history = Optional.empty();
+
   private final BodyHierarchy bodies;
   private final Personnel personnel;
   /** Empty when the documents themselves are inconsistent: their violations are reported, citations not. */
@@ -95,7 +99,8 @@ final class DatasetCheck {
   /** The changes against the bodies; a body ended or begun twice is reported, not thrown. */
   private void changes() {
     try {
-      violations.addAll(BodyHistory.of(dataset.changes()).validate(bodies));
+      history = Optional.of(BodyHistory.of(dataset.changes()));
+      violations.addAll(history.get().validate(bodies));
     } catch (ValidationException e) {
       violations.addAll(e.violations());
     }
@@ -359,7 +364,9 @@ final class DatasetCheck {
         continue;
       }
       Congress congress = (Congress) dataset.meetings().get(i);
-      Optional<BodyChange> began = PartyBodies.history().beginningOf(congress.body())
+      // Where the body began: the dataset's own changes say it first, the built-in history otherwise.
+      Optional<BodyChange> began = history.flatMap(h -> h.beginningOf(congress.body()))
+          .or(() -> PartyBodies.history().beginningOf(congress.body()))
           .filter(c -> c.kind() == BodyChange.Kind.MERGED || c.kind() == BodyChange.Kind.ESTABLISHED);
       if (began.isEmpty()) {
         continue;

@@ -12,6 +12,10 @@ import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.Violation;
+import io.github.cpvmodel.body.Body;
+import io.github.cpvmodel.body.BodyChange;
+import io.github.cpvmodel.body.BodyKind;
+import io.github.cpvmodel.body.ParentLink;
 import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.document.Lookup;
 import io.github.cpvmodel.body.BodyLevel;
@@ -51,6 +55,7 @@ import io.github.cpvmodel.progress.YesNo;
 import io.github.cpvmodel.reference.NationalCongresses;
 import io.github.cpvmodel.reference.PartyBodies;
 import io.github.cpvmodel.reference.PartyDocuments;
+import io.github.cpvmodel.reference.Provinces;
 import java.time.LocalDate;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -289,6 +294,25 @@ class DatasetTest {
         .body(Id.of("party/dong-nai")).ordinal(11)
         .time(MeetingTime.of(LocalDate.of(2020, 10, 14), LocalDate.of(2020, 10, 16))).build()).build().meetings())
         .hasSize(2);
+  }
+
+  @Test
+  void readsWhereABodyBeganFromTheDatasetsOwnChanges() {
+    // A body of the user's own, not built in: its beginning is known only from the dataset's changes.
+    LocalDate began = LocalDate.of(2025, 7, 1);
+    Id hanoi = PartyBodies.organisationOf(Provinces.byCode("01", began)).id();
+    Id ward = hanoi.child("example-ward");
+    Body body = Body.builder().id(ward).kind(BodyKind.PARTY_ORGANISATION).level(BodyLevel.GRASSROOTS)
+        .name(LocalizedName.of("Đảng bộ phường Ví Dụ")).validity(Validity.startingOn(began))
+        .addParent(ParentLink.of(hanoi, Validity.startingOn(began))).build();
+    Congress second = Congress.builder().id(ward.child("congress/2")).body(ward).ordinal(2)
+        .termYears(TermYears.of(2025, 2030))
+        .time(MeetingTime.of(LocalDate.of(2025, 9, 5), LocalDate.of(2025, 9, 5))).build();
+    assertThat(dataset(c -> c).addBodies(body).addMeetings(second).build().meetings()).hasSize(2);
+    assertOnly(dataset(c -> c).addBodies(body).addMeetings(second).addChanges(BodyChange.builder()
+            .kind(BodyChange.Kind.ESTABLISHED).date(began).addSuccessor(ward).build()),
+        Dataset.CONGRESS_ORDINAL, "meetings[1].ordinal", "'" + ward + "' began anew on '2025-07-01' "
+            + "(established), so its congress of 2025 is numbered at most I, not II");
   }
 
   /** The build fails with violations of one rule only, the first at {@code path} with {@code detail}. */
