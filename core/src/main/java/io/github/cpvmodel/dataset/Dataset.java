@@ -19,6 +19,7 @@ import io.github.cpvmodel.person.Post;
 import io.github.cpvmodel.person.Tenure;
 import io.github.cpvmodel.progress.Indicator;
 import io.github.cpvmodel.progress.Observation;
+import io.github.cpvmodel.reference.NationalCongresses;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -113,6 +114,22 @@ public abstract class Dataset {
   /** A plenum is held within its term. */
   public static final Rule PLENUM_TERM = Rule.of("dataset.plenum-term",
       "a plenum is held within the days of its term, when the dataset holds that term");
+
+  /** A document's issuing body is known. */
+  public static final Rule DOCUMENT_ISSUER = Rule.of("dataset.document-issuer",
+      "a document's issuing body is a body of the dataset or a built-in body (PartyBodies)");
+
+  /** A document's issuing body existed when it issued the document. */
+  public static final Rule DOCUMENT_ISSUER_EXISTED = Rule.of("dataset.document-issuer-existed",
+      "a document's issuing body existed on its date of issue; a date known in part needs only one of its possible "
+          + "days to fall in the body's life");
+
+  /** A document's issuer code fits its issuing body. */
+  public static final Rule DOCUMENT_ISSUER_CODE = Rule.of("dataset.document-issuer-code",
+      "a document numbered under a local issuer code is issued by a body of that kind: '/TU' by a provincial Party "
+          + "committee or its standing board, '/HU' by a district one, '/ĐU' by a Party committee or standing board "
+          + "of any level below the centre (the central codes, such as '/TW' and '/BTCTW', are checked by the "
+          + "document itself)");
 
   Dataset() {}
 
@@ -227,7 +244,9 @@ public abstract class Dataset {
    */
   @Value.Lazy
   public DocumentRegistry registry() {
-    return DocumentRegistry.of(documents(), relations());
+    return DocumentRegistry.builder().addAllDocuments(documents()).addAllRelations(relations())
+        .addAllTerms(NationalCongresses.terms().stream().map(Term::validity).collect(ImmutableList.toImmutableList()))
+        .build();
   }
 
   /**
