@@ -31,7 +31,7 @@ import org.immutables.value.Value;
  * elected or appointed (rule {@link #BASIS}) and an appointment without its deciding document (rule
  * {@link #DECISION}).
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 @ModelStyle
 public abstract class ElectedBody {
   /** An elected body has members. */
@@ -105,8 +105,8 @@ public abstract class ElectedBody {
    * @throws ValidationException if {@code members} is below 1 (rule {@link #SIZE})
    */
   public static ElectedBody appointed(Id body, int members, DocumentReference decision) {
-    return ImmutableElectedBody.of(body, members, OptionalInt.empty()).withDecision(decision)
-        .withBasis(TenureBasis.APPOINTED);
+    return ImmutableElectedBody.builder().body(body).members(members).basis(TenureBasis.APPOINTED)
+        .decision(decision).build();
   }
 
   /** {@return the whole size: full and alternate members} */
