@@ -43,8 +43,8 @@ import org.immutables.value.Value;
  * making sense; a malformed full number fails with the rules of {@link DocumentNumber}), leading words that name no
  * document type (rule {@link #TYPE}), and parts that disagree: no type and no number, a State number, a number
  * proper outside 1..999999 or different from the full number's, a type the number's code is not used for, a date
- * given as a range, an issuing body no citation names, an occasion with a body other than the Central Committee
- * (rule {@link #PARTS}).
+ * given as a range, an issuing body no citation names, an occasion with a body other than the Central Committee, a
+ * numbered type cited alone ("Chỉ thị") (rule {@link #PARTS}).
  */
 @Value.Immutable
 @ModelStyle
@@ -66,7 +66,8 @@ public abstract class DocumentReference {
       "a reference names a type or a Party number, its number proper is from 1 to 999999 and equals the full "
           + "number's, its type is one the number's code is used for, its date is a day, a month or a year, its "
           + "issuing body is one a citation names (the Central Committee, the Politburo, the Secretariat or a "
-          + "central commission or office), and an occasion's body is the Central Committee");
+          + "central commission or office), an occasion's body is the Central Committee, and a reference by type "
+          + "alone names a type without numbers (Điều lệ Đảng, Cương lĩnh chính trị)");
 
   DocumentReference() {}
 
@@ -257,6 +258,11 @@ public abstract class DocumentReference {
       type().ifPresent(t -> PARTS.require(n.types().isEmpty() || n.types().contains(t), "type",
           "type '%s' does not fit '%s', whose code is used for %s", t.label().vi(), n, n.types()));
     });
+    boolean typeAlone = number().isEmpty() && sequence().isEmpty() && issued().isEmpty() && issuingBody().isEmpty()
+        && occasion().isEmpty();
+    type().ifPresent(t -> PARTS.require(!typeAlone || t.abbreviations().isEmpty(), "type", "'%s' alone cites "
+        + "no document: its documents are numbered, so give the number, an occasion, a date or the issuing body",
+        t.label().vi()));
     issued().ifPresent(d -> PARTS.require(d.precision() != IssueDate.Precision.RANGE, "issued",
         "date '%s' is a range; a citation gives a day, a month or a year", d));
     issuingBody().ifPresent(b -> PARTS.require(IssuingBodyNames.nameOf(b).isPresent(), "issuingBody",

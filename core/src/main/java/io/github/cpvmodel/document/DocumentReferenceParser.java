@@ -59,16 +59,33 @@ final class DocumentReferenceParser {
     DocumentReference.Builder reference = DocumentReference.builder().original(input.strip());
     Optional<DocumentType> type = type();
     type.ifPresent(reference::type);
-    if (peek().isWord("so")) {
+    boolean so = peek().isWord("so");
+    if (so) {
       next++;
       if (peek().kind() == Kind.COLON) {
         next++;
       }
     }
+    if (type.isPresent() && peek().kind() == Kind.WORD && !stops(next)) {
+      // "Báo cáo tổng kết": the type's name runs on into words that are no part of a citation.
+      int end = next;
+      while (tokens.get(end).kind() == Kind.WORD && !stops(end)) {
+        end++;
+      }
+      throw ParseException.of(DocumentReference.TYPE, WHAT, input, tokens.get(0).start(), "'"
+          + input.substring(tokens.get(0).start(), tokens.get(end - 1).end()) + "' is not a document type");
+    }
     boolean numbered = number(reference, type.isPresent());
+    if (so && !numbered) {
+      throw error(peek(), "expected the number after 'số', found " + peek().found());
+    }
     boolean occasion = occasion(reference);
     if (!numbered && !occasion && type.isEmpty()) {
       throw error(peek(), "expected a type and a number, e.g. 'Chỉ thị 35', or a full number, e.g. '35-CT/TW'");
+    }
+    if (!numbered && !occasion && peek().kind() == Kind.END && !type.orElseThrow().abbreviations().isEmpty()) {
+      throw error(peek(), "expected the number, an occasion, a date or the issuing body after the type, e.g. "
+          + "'Chỉ thị 35'; only a type without numbers (Điều lệ Đảng, Cương lĩnh chính trị) is cited alone");
     }
     boolean dated = false;
     boolean issuer = false;
