@@ -105,8 +105,18 @@ public abstract class ElectedBody {
    * @throws ValidationException if {@code members} is below 1 (rule {@link #SIZE})
    */
   public static ElectedBody appointed(Id body, int members, DocumentReference decision) {
-    return ImmutableElectedBody.builder().body(body).members(members).basis(TenureBasis.APPOINTED)
+    return builder().body(body).members(members).basis(TenureBasis.APPOINTED)
         .decision(decision).build();
+  }
+
+  /** {@return a builder, for a body whose basis and decision are set one by one} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link ElectedBody}; {@code build()} validates. */
+  public static final class Builder extends ImmutableElectedBody.Builder {
+    Builder() {}
   }
 
   /** {@return the whole size: full and alternate members} */

@@ -90,10 +90,10 @@ class LeaderTest {
     ElectedBody board = ElectedBody.appointed(Id.of("party/dong-nai/standing-board"), 17, reported);
     assertThat(board.basis()).isEqualTo(TenureBasis.APPOINTED);
     assertThat(board.decision()).contains(reported);
-    assertRejected(() -> ImmutableElectedBody.builder().body(Id.of("party/dong-nai/committee")).members(5)
+    assertRejected(() -> ElectedBody.builder().body(Id.of("party/dong-nai/committee")).members(5)
         .basis(TenureBasis.APPOINTED).build(), ElectedBody.DECISION, "decision",
         "'party/dong-nai/committee' was appointed but names no decision");
-    assertRejected(() -> ImmutableElectedBody.builder().body(Id.of("party/dong-nai/committee")).members(5)
+    assertRejected(() -> ElectedBody.builder().body(Id.of("party/dong-nai/committee")).members(5)
         .basis(TenureBasis.ASSIGNED).build(), ElectedBody.BASIS, "basis",
         "basis 'assigned' of 'party/dong-nai/committee' is neither elected nor appointed");
   }
