@@ -38,8 +38,9 @@ import org.immutables.value.Value;
  *       person on the meeting's first day (rule {@link #POST_HELD});</li>
  *   <li>a bridge point's province and the bodies a meeting names existed on that day (rules
  *       {@link #PROVINCE_EXISTED}, {@link #BODY_EXISTED});</li>
- *   <li>each document cited at a conference resolves, by the conference's last day, to one document issued by then
- *       (the rules of {@link io.github.cpvmodel.document.Lookup}), and each document a congress or plenum adopted is
+ *   <li>each document cited at a conference resolves, by the conference's last day, to one document issued by then,
+ *       following the term numbering of {@code NationalCongresses.terms()} (the rules of {@link
+ *       io.github.cpvmodel.document.Lookup}), and each document a congress or plenum adopted is
  *       in the dataset (rule {@link #REFERENCE});</li>
  *   <li>a body's congresses are numbered in the order they were held (rule {@link #CONGRESS_ORDER}); a term is
  *       opened by its body's congress of the same number (rule {@link #TERM_CONGRESS}); a plenum falls within its
@@ -47,6 +48,9 @@ import org.immutables.value.Value;
  *   <li>each leader a congress produced is a person of the dataset in a post of the dataset (rule
  *       {@link #REFERENCE}) and holds that post by a tenure on the same basis that begins on or after the
  *       congress's first day (rule {@link #LEADER_TENURE});</li>
+ *   <li>each document's issuing body is a body of the dataset or built in (rule {@link #DOCUMENT_ISSUER}), existed
+ *       on a day the document may have been issued (rule {@link #DOCUMENT_ISSUER_EXISTED}), and is a committee of
+ *       the level its local issuer code stands for (rule {@link #DOCUMENT_ISSUER_CODE});</li>
  *   <li>and the checks of the parts' own packages: the body tree
  *       ({@link BodyHierarchy#validate()}), the tenures against the bodies, including that tenures of a single-holder
  *       post do not overlap ({@link Personnel#validate}), the documents and their relations
