@@ -145,4 +145,11 @@ class DocumentReferenceTest {
     assertThat(DocumentReference.of(DocumentNumber.parse("60-NQ/TW"), LocalDate.of(2025, 4, 12)))
         .hasToString("60-NQ/TW ngày 12/4/2025");
   }
+
+  @Test
+  void everyIssuingBodyACitationNamesIsABuiltInBody() {
+    assertThat(IssuingBodyNames.all().keySet())
+        .allSatisfy(id -> assertThat(io.github.cpvmodel.reference.PartyBodies.hierarchy().contains(id)).isTrue());
+    assertThat(IssuingBodyNames.find("bo chinh tri")).contains(io.github.cpvmodel.reference.PartyBodies.POLITBURO);
+  }
 }
