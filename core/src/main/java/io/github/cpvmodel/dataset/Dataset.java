@@ -45,8 +45,9 @@ import org.immutables.value.Value;
  *       person on the meeting's first day (rule {@link #POST_HELD});</li>
  *   <li>a bridge point's province and the bodies a meeting names existed on that day (rules
  *       {@link #PROVINCE_EXISTED}, {@link #BODY_EXISTED});</li>
- *   <li>each document cited at a conference resolves, by the conference's last day, to one document issued by then
- *       (the rules of {@link io.github.cpvmodel.document.Lookup}), and each document a congress or plenum adopted is
+ *   <li>each document cited at a conference resolves, by the conference's last day, to one document issued by then,
+ *       following the term numbering of {@code NationalCongresses.terms()} (the rules of {@link
+ *       io.github.cpvmodel.document.Lookup}), and each document a congress or plenum adopted is
  *       in the dataset (rule {@link #REFERENCE});</li>
  *   <li>a body's congresses are numbered in the order they were held (rule {@link #CONGRESS_ORDER}); a term is
  *       opened by the congress of the same number of its committee, or of the Party organisation the committee stands
@@ -63,10 +64,14 @@ import org.immutables.value.Value;
  *       (a congress opens a term of several years), the weakest bound that still catches a congress numbered on
  *       from a predecessor's, such as a merged organisation's XII Congress in 2025. It does not require a term's
  *       length, which no source here fixes, and it leaves renamed bodies, which keep their numbering, alone. Where a
- *       body began is read from the built-in {@link io.github.cpvmodel.reference.PartyBodies#history() changes};</li>
+ *       body began is read from the dataset's own {@link #changes()}, else from the built-in
+ *       {@link io.github.cpvmodel.reference.PartyBodies#history() changes};</li>
  *   <li>each leader a congress produced is a person of the dataset in a post of the dataset (rule
  *       {@link #REFERENCE}) and holds that post by a tenure on the same basis that begins on or after the
  *       congress's first day (rule {@link #LEADER_TENURE});</li>
+ *   <li>each document's issuing body is a body of the dataset or built in (rule {@link #DOCUMENT_ISSUER}), existed
+ *       on a day the document may have been issued (rule {@link #DOCUMENT_ISSUER_EXISTED}), and is a committee of
+ *       the level its local issuer code stands for (rule {@link #DOCUMENT_ISSUER_CODE});</li>
  *   <li>and the checks of the parts' own packages: the body tree
  *       ({@link BodyHierarchy#validate()}), the changes of the bodies against the bodies (the rules of
  *       {@link BodyHistory}, with paths {@code changes[i]…}), the tenures against the bodies, including that tenures of a single-holder
@@ -152,6 +157,21 @@ public abstract class Dataset {
   public static final Rule CONGRESS_ORDINAL = Rule.of("dataset.congress-ordinal",
       "a body that began by a merger or was established numbers its congresses from I, at most one a year: its "
           + "congress numbered n opens at least n - 1 years (by calendar year) after the body began");
+  /** A document's issuing body is known. */
+  public static final Rule DOCUMENT_ISSUER = Rule.of("dataset.document-issuer",
+      "a document's issuing body is a body of the dataset or a built-in body (PartyBodies)");
+
+  /** A document's issuing body existed when it issued the document. */
+  public static final Rule DOCUMENT_ISSUER_EXISTED = Rule.of("dataset.document-issuer-existed",
+      "a document's issuing body existed on its date of issue; a date known in part needs only one of its possible "
+          + "days to fall in the body's life");
+
+  /** A document's issuer code fits its issuing body. */
+  public static final Rule DOCUMENT_ISSUER_CODE = Rule.of("dataset.document-issuer-code",
+      "a document numbered under a local issuer code is issued by a body of that kind: '/TU' by a provincial Party "
+          + "committee or its standing board, '/HU' by a district one, '/ĐU' by a Party committee or standing board "
+          + "of any level below the centre (the central codes, such as '/TW' and '/BTCTW', are checked by the "
+          + "document itself)");
 
   Dataset() {}
 
@@ -325,7 +345,9 @@ public abstract class Dataset {
    */
   @Value.Lazy
   public DocumentRegistry registry() {
-    return DocumentRegistry.of(documents(), relations());
+    return DocumentRegistry.builder().addAllDocuments(documents()).addAllRelations(relations())
+        .addAllTerms(NationalCongresses.terms().stream().map(Term::validity).collect(ImmutableList.toImmutableList()))
+        .build();
   }
 
   /**

@@ -11,9 +11,14 @@ import io.github.cpvmodel.body.BodyChange;
 import io.github.cpvmodel.body.BodyLevel;
 import io.github.cpvmodel.body.BodyHierarchy;
 import io.github.cpvmodel.body.BodyHistory;
+import io.github.cpvmodel.body.BodyKind;
+import io.github.cpvmodel.body.BodyLevel;
+import io.github.cpvmodel.document.Document;
 import io.github.cpvmodel.document.DocumentKey;
+import io.github.cpvmodel.document.DocumentNumber;
 import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.document.DocumentRegistry;
+import io.github.cpvmodel.document.IssuerCode;
 import io.github.cpvmodel.meeting.AgendaItem;
 import io.github.cpvmodel.meeting.BridgePoint;
 import io.github.cpvmodel.meeting.BridgePointCount;
@@ -39,10 +44,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -73,8 +80,7 @@ final class DatasetCheck {
     violations.addAll(personnel.validate(bodies));
     List<Violation> documents = DocumentRegistry.validate(dataset.documents(), dataset.relations());
     violations.addAll(documents);
-    this.registry = documents.isEmpty()
-        ? Optional.of(DocumentRegistry.of(dataset.documents(), dataset.relations())) : Optional.empty();
+    this.registry = documents.isEmpty() ? Optional.of(dataset.registry()) : Optional.empty();
   }
 
   static DatasetCheck of(Dataset dataset) {
@@ -84,6 +90,7 @@ final class DatasetCheck {
     check.congressOrder();
     check.congressOrdinals();
     check.terms();
+    check.documentIssuers();
     return check;
   }
 
@@ -417,6 +424,53 @@ final class DatasetCheck {
     LocalDate start = term.validity().start().orElseThrow();
     return bodies.find(term.body()).flatMap(committee -> committee.parentOn(start))
         .filter(congress.body()::equals).isPresent();
+  }
+
+  /**
+   * Each document's issuing body is a body of the dataset or built in, existed when the document may have been
+   * issued, and is of the kind its local issuer code stands for.
+   */
+  private void documentIssuers() {
+    for (int i = 0; i < dataset.documents().size(); i++) {
+      Document document = dataset.documents().get(i);
+      String path = "documents[" + i + "].issuingBody";
+      Optional<Body> issuer = bodies.find(document.issuingBody())
+          .or(() -> PartyBodies.hierarchy().find(document.issuingBody()));
+      if (issuer.isEmpty()) {
+        violations.add(Dataset.DOCUMENT_ISSUER.violation(path, String.format("'%s', the issuer of '%s', is neither "
+            + "a body of the dataset nor a built-in body", document.issuingBody(), document.key())));
+        continue;
+      }
+      Body body = issuer.get();
+      if (!body.validity().overlaps(document.issued().days())) {
+        violations.add(Dataset.DOCUMENT_ISSUER_EXISTED.violation(path, String.format("'%s' existed '%s', not on "
+            + "any day '%s' may have been issued: %s", body.id(), body.validity(), document.key(),
+            document.issued().describe())));
+      }
+      document.number().flatMap(DocumentNumber::issuer).flatMap(DatasetCheck::localLevels).ifPresent(levels -> {
+        boolean committee = body.kind() == BodyKind.PARTY_COMMITTEE || body.kind() == BodyKind.STANDING_BOARD;
+        if (!committee || !levels.contains(body.level())) {
+          violations.add(Dataset.DOCUMENT_ISSUER_CODE.violation(path, String.format("'%s' is numbered under '/%s', "
+              + "which a Party committee or standing board of level %s uses, but '%s' is a %s of level %s",
+              document.key(), document.number().orElseThrow().issuerCode(), levels, body.id(), body.kind().code(),
+              body.level().code())));
+        }
+      });
+    }
+  }
+
+  /** The levels of the committees that number under a local issuer code; empty for the other codes. */
+  private static Optional<Set<BodyLevel>> localLevels(IssuerCode code) {
+    switch (code) {
+      case TU:
+        return Optional.of(EnumSet.of(BodyLevel.PROVINCIAL));
+      case HU:
+        return Optional.of(EnumSet.of(BodyLevel.DISTRICT));
+      case DU:
+        return Optional.of(EnumSet.of(BodyLevel.PROVINCIAL, BodyLevel.DISTRICT, BodyLevel.GRASSROOTS));
+      default:
+        return Optional.empty();
+    }
   }
 
   private void unknown(String path, String kind, Id id) {

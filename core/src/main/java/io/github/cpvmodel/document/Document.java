@@ -7,7 +7,6 @@ import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.Source;
 import io.github.cpvmodel.ValidationException;
-import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.text.VietnameseText;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -17,29 +16,45 @@ import org.immutables.value.Value;
  * A Party document (<i>văn bản của Đảng</i>): <i>Chỉ thị 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội
  * đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng</i>.
  *
- * <p>It has a {@link DocumentNumber Party number}, a {@link DocumentType type} and an issuing body (by
- * {@link Id}), kept apart because neither follows from the number; a date of issue; a title (<i>trích yếu</i>)
- * in Vietnamese with an optional English rendering; an optional subject; and its force over time: in force from
- * {@link #inForceFrom()} (the date of issue unless said otherwise) until a {@link #termination()}, if any.
- * {@link #key()} identifies it: the same number recurs in every term.
+ * <p>It has a {@link DocumentNumber Party number} unless it is one of the documents that carry none (the Charter,
+ * the Political Platform, a congress resolution, a decision the press reports without its number), a {@link
+ * DocumentType type} and an issuing body (by {@link Id}), kept apart because neither follows from the number; a
+ * date of issue, possibly known only in part ({@link IssueDate}); a title (<i>trích yếu</i>) in Vietnamese with an
+ * optional English rendering; an optional subject; the congress or plenum that adopted it, if any ({@link
+ * Occasion}); and its force over time. {@link #key()} identifies it: the same number recurs in every term, and an
+ * unnumbered document is identified by its title (see {@link DocumentKey}).
+ *
+ * <p><b>In force, no longer in force, or unknown.</b> A document comes into force on {@link #inForceFrom()} (its
+ * date of issue unless {@link #commencement()} records another day) and stops on its {@link #termination()}, if
+ * one is recorded. A record without a termination does not show that the document is still in force: it may have
+ * been replaced by a text the record does not hold. So {@link #statusOn(LocalDate)} answers {@link
+ * ForceStatus#IN_FORCE} only between the first day in force and a recorded termination, or up to a day a source
+ * confirms it in force ({@link #confirmedInForceOn()}); {@link ForceStatus#NOT_IN_FORCE} before it came into force
+ * and from its termination on; {@link ForceStatus#UNKNOWN} otherwise, and on days the partial date of issue leaves
+ * open.
  *
  * <pre>{@code
  * Document directive = Document.builder()
  *     .number(DocumentNumber.parse("35-CT/TW"))
  *     .type(DocumentType.DIRECTIVE)
  *     .issuingBody(PartyBodies.POLITBURO)
- *     .issued(LocalDate.of(2019, 5, 30))
+ *     .issued(IssueDate.of(LocalDate.of(2019, 5, 30)))
  *     .title(LocalizedName.of("về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII "
  *         + "của Đảng"))
  *     .build();
- * directive.isInForceOn(LocalDate.of(2019, 9, 30)); // true
+ * directive.statusOn(LocalDate.of(2019, 9, 30)); // UNKNOWN: no termination recorded, nothing confirms it
+ * directive.statusOn(LocalDate.of(2019, 5, 1));  // NOT_IN_FORCE: not yet issued
  * }</pre>
+ *
+ * <p>Copies stay true: {@link #inForceFrom()} is derived, not stored, so {@code builder().from(d)} with another date
+ * of issue moves it too; only a recorded {@link #commencement()} stays.
  *
  * <p>Rejects a State number (rule {@link #NUMBER}), a type the number's abbreviation is not used for (rule
  * {@link #TYPE}), a central body that does not number under the issuer code (rule {@link #ISSUER}), force that
- * starts before issue or ends before it starts (rule {@link #IN_FORCE}), a document that ends itself (rule
- * {@link #TERMINATION}), a blank subject (rule {@link #BLANK}) and unverified facts that name no field (rule
- * {@link #UNVERIFIED}).
+ * starts before issue or ends before it starts, or is confirmed outside those days (rule {@link #IN_FORCE}), a
+ * document that ends itself (rule {@link #TERMINATION}), a blank subject (rule {@link #BLANK}), unverified facts
+ * that name no field (rule {@link #UNVERIFIED}) and an occasion that is not the Central Committee's (rule {@link
+ * #OCCASION}).
  */
 @Value.Immutable
 @ModelStyle
@@ -60,8 +75,9 @@ public abstract class Document {
 
   /** Force starts on or after issue and ends after it starts. */
   public static final Rule IN_FORCE = Rule.of("document.in-force",
-      "a document comes into force on or after its date of issue, and stops being in force after it came into "
-          + "force");
+      "a document comes into force on or after its date of issue, stops being in force after it came into force, "
+          + "and is confirmed in force only on a day between the two; a date known in part is checked by its "
+          + "earliest possible day");
 
   /** A document does not end itself. */
   public static final Rule TERMINATION = Rule.of("document.termination",
@@ -73,16 +89,24 @@ public abstract class Document {
 
   /** Unverified facts name fields of the document. */
   public static final Rule UNVERIFIED = Rule.of("document.unverified",
-      "unverified facts are named by field: number, type, issuingBody, issued, title, subject, inForceFrom, "
-          + "termination");
+      "unverified facts are named by field: number, type, issuingBody, issued, title, subject, adoptedAt, "
+          + "commencement, termination, confirmedInForceOn");
+
+  /** A congress or plenum adopts the Central Committee's documents. */
+  public static final Rule OCCASION = Rule.of("document.occasion",
+      "a document adopted at a National Congress or a Central Committee plenum is issued by the Central "
+          + "Committee ('cc')");
 
   private static final ImmutableSet<String> FIELDS = ImmutableSet.of("number", "type", "issuingBody", "issued",
-      "title", "subject", "inForceFrom", "termination");
+      "title", "subject", "adoptedAt", "commencement", "termination", "confirmedInForceOn");
+
+  /** The Central Committee, by id; written here because this package does not read the reference data. */
+  static final Id CENTRAL_COMMITTEE = Id.of("cc");
 
   Document() {}
 
-  /** {@return the Party number, e.g. {@code 35-CT/TW}} */
-  public abstract DocumentNumber number();
+  /** {@return the Party number, e.g. {@code 35-CT/TW}; empty for a document without one, such as the Charter} */
+  public abstract Optional<DocumentNumber> number();
 
   /** {@return the type, as the heading of the text says; not guessed from the number} */
   public abstract DocumentType type();
@@ -91,8 +115,8 @@ public abstract class Document {
    *     issuer code} */
   public abstract Id issuingBody();
 
-  /** {@return the date of issue (<i>ngày ban hành</i>)} */
-  public abstract LocalDate issued();
+  /** {@return the date of issue (<i>ngày ban hành</i>), possibly known only in part} */
+  public abstract IssueDate issued();
 
   /** {@return the title (<i>trích yếu nội dung</i>) as it follows the type in the heading} */
   public abstract LocalizedName title();
@@ -100,14 +124,35 @@ public abstract class Document {
   /** {@return the area of work the document belongs to, normalised ("công tác cán bộ"), if recorded} */
   public abstract Optional<String> subject();
 
-  /** {@return the first day the document is in force; the date of issue unless set} */
-  @Value.Default
-  public LocalDate inForceFrom() {
-    return issued();
+  /** {@return the National Congress or Central Committee plenum that adopted the document, if any} */
+  public abstract Optional<Occasion> adoptedAt();
+
+  /**
+   * The day the text puts the document in force, when it is not the date of issue (<i>có hiệu lực từ ngày…</i>).
+   *
+   * @return the day, or empty when the document is in force from its date of issue
+   */
+  public abstract Optional<LocalDate> commencement();
+
+  /**
+   * The first day the document is in force: {@link #commencement()} if recorded, else the date of issue. Derived
+   * on every call, so a copy with another date of issue does not keep the old one.
+   *
+   * @return the day, known in part when the date of issue is
+   */
+  public IssueDate inForceFrom() {
+    return commencement().map(IssueDate::of).orElse(issued());
   }
 
-  /** {@return how and when the document stopped being in force; empty while it is} */
+  /** {@return how and when the document stopped being in force; empty when no end is recorded} */
   public abstract Optional<Termination> termination();
+
+  /**
+   * The latest day a source confirms the document in force, such as the day a later text applies it.
+   *
+   * @return the day, or empty
+   */
+  public abstract Optional<LocalDate> confirmedInForceOn();
 
   /** {@return where the facts about the document come from} */
   public abstract Optional<Source> source();
@@ -132,6 +177,18 @@ public abstract class Document {
      */
     public Builder key(DocumentKey key) {
       number(key.number()).type(key.type()).issuingBody(key.issuingBody()).issued(key.issued());
+      key.title().ifPresent(title -> title(LocalizedName.of(title)));
+      return this;
+    }
+
+    /**
+     * Sets a date of issue known to the day.
+     *
+     * @param day the day
+     * @return this builder
+     */
+    public Builder issued(LocalDate day) {
+      issued(IssueDate.of(day));
       return this;
     }
   }
@@ -158,8 +215,8 @@ public abstract class Document {
    *
    * @param termination how and when it stopped being in force
    * @return the copy
-   * @throws ValidationException if the termination comes before the document came into force (rule
-   *     {@link #IN_FORCE}) or names the document itself (rule {@link #TERMINATION})
+   * @throws ValidationException if the termination comes before the document came into force or before a day
+   *     it is confirmed in force (rule {@link #IN_FORCE}) or names the document itself (rule {@link #TERMINATION})
    */
   public abstract Document withTermination(Termination termination);
 
@@ -171,30 +228,50 @@ public abstract class Document {
    */
   public abstract Document withSource(Source source);
 
-  /** {@return what identifies this document: number, type, issuing body and date of issue} */
+  /**
+   * What identifies this document: number, type, issuing body and date of issue, or for an unnumbered one type,
+   * issuing body, date of issue and title.
+   *
+   * @return the key
+   */
   @Value.Lazy
   public DocumentKey key() {
-    return DocumentKey.of(number(), type(), issuingBody(), issued());
+    return number().map(n -> DocumentKey.of(n, type(), issuingBody(), issued()))
+        .orElseGet(() -> DocumentKey.unnumbered(type(), issuingBody(), issued(), title().vi()));
   }
 
   /**
-   * The days on which the document is in force.
-   *
-   * @return from {@link #inForceFrom()} to the day before the termination, or open-ended
-   */
-  public Validity inForce() {
-    return termination().map(t -> Validity.closed(inForceFrom(), t.on().minusDays(1)))
-        .orElseGet(() -> Validity.startingOn(inForceFrom()));
-  }
-
-  /**
-   * Whether the document is in force on a day.
+   * Whether the document is in force on a day, not in force, or not known to be either (see the class
+   * description).
    *
    * @param day the day
-   * @return whether {@link #inForce()} contains it
+   * @return the status
+   */
+  public ForceStatus statusOn(LocalDate day) {
+    IssueDate from = inForceFrom();
+    if (from.isAfter(day) || termination().map(t -> !day.isBefore(t.on())).orElse(false)) {
+      return ForceStatus.NOT_IN_FORCE;
+    }
+    if (from.isBefore(day.plusDays(1))
+        && (termination().isPresent() || confirmedInForceOn().map(c -> !day.isAfter(c)).orElse(false))) {
+      return ForceStatus.IN_FORCE;
+    }
+    return ForceStatus.UNKNOWN;
+  }
+
+  /**
+   * Whether the document is known to be in force on a day.
+   *
+   * @param day the day
+   * @return whether {@link #statusOn(LocalDate)} is {@link ForceStatus#IN_FORCE}
    */
   public boolean isInForceOn(LocalDate day) {
-    return inForce().contains(day);
+    return statusOn(day) == ForceStatus.IN_FORCE;
+  }
+
+  /** {@return whether the document has a number} */
+  public boolean isNumbered() {
+    return number().isPresent();
   }
 
   /** {@return whether the source confirms every fact: {@link #unverified()} is empty} */
@@ -210,21 +287,23 @@ public abstract class Document {
   @Value.Check
   Document normalize() {
     Optional<String> subject = subject().map(VietnameseText::normalize);
-    NUMBER.require(number().isParty(), "number", "number '%s' is a State number", number());
-    ImmutableSet<DocumentType> types = number().types();
-    TYPE.require(types.isEmpty() || types.contains(type()), "type", "type '%s' does not fit number '%s', whose "
-        + "code '%s' is used for %s", type().code(), number(), number().typeCode().orElse(""), types);
-    ImmutableSet<Id> bodies = number().issuer().map(IssuerCode::bodies).orElse(ImmutableSet.of());
-    ISSUER.require(bodies.isEmpty() || bodies.contains(issuingBody()), "issuingBody",
-        "body '%s' does not number under '/%s', which is used by %s", issuingBody(), number().issuerCode(),
-        bodies);
-    IN_FORCE.require(!inForceFrom().isBefore(issued()), "inForceFrom", "in force from '%s', before issue on '%s'",
-        inForceFrom(), issued());
+    number().ifPresent(this::checkNumber);
+    // Conservative: with a date known in part, only what is wrong on every possible day is rejected.
+    LocalDate firstIssue = issued().earliest();
+    commencement().ifPresent(c -> IN_FORCE.require(!c.isBefore(firstIssue), "commencement",
+        "in force from '%s', before issue on '%s'", c, issued().describe()));
+    LocalDate firstInForce = inForceFrom().earliest();
     termination().ifPresent(t -> {
-      IN_FORCE.require(t.on().isAfter(inForceFrom()), "termination.on",
-          "no longer in force from '%s', not after coming into force on '%s'", t.on(), inForceFrom());
+      IN_FORCE.require(t.on().isAfter(firstInForce), "termination.on",
+          "no longer in force from '%s', not after coming into force on '%s'", t.on(), inForceFrom().describe());
       TERMINATION.require(!t.by().equals(Optional.of(key())), "termination.by", "'%s' is ended by itself", key());
     });
+    confirmedInForceOn().ifPresent(c -> IN_FORCE.require(!c.isBefore(firstInForce)
+        && termination().map(t -> c.isBefore(t.on())).orElse(true), "confirmedInForceOn",
+        "confirmed in force on '%s', outside its force from '%s'%s", c, inForceFrom().describe(),
+        termination().map(t -> " to the day before '" + t.on() + "'").orElse("")));
+    adoptedAt().ifPresent(o -> OCCASION.require(issuingBody().equals(CENTRAL_COMMITTEE), "adoptedAt",
+        "adopted at '%s' but issued by '%s'", o, issuingBody()));
     BLANK.require(subject.map(s -> !s.isEmpty()).orElse(true), "subject", "subject '%s' is blank",
         subject().orElse(""));
     for (String field : unverified()) {
@@ -236,10 +315,23 @@ public abstract class Document {
     return builder().from(this).subject(subject).build();
   }
 
-  /** Returns e.g. {@code Chỉ thị 35-CT/TW of 2019-05-30 (cc/politburo): về đại hội …}. */
+  private void checkNumber(DocumentNumber number) {
+    NUMBER.require(number.isParty(), "number", "number '%s' is a State number", number);
+    ImmutableSet<DocumentType> types = number.types();
+    TYPE.require(types.isEmpty() || types.contains(type()), "type", "type '%s' does not fit number '%s', whose "
+        + "code '%s' is used for %s", type().code(), number, number.typeCode().orElse(""), types);
+    ImmutableSet<Id> bodies = number.issuer().map(IssuerCode::bodies).orElse(ImmutableSet.of());
+    ISSUER.require(bodies.isEmpty() || bodies.contains(issuingBody()), "issuingBody",
+        "body '%s' does not number under '/%s', which is used by %s", issuingBody(), number.issuerCode(), bodies);
+  }
+
+  /**
+   * Returns e.g. {@code Chỉ thị 35-CT/TW of 2019-05-30 (cc/politburo): về đại hội …} or
+   * {@code Điều lệ Đảng (unnumbered) of 2011-01-12/2011-01-19 (cc): Điều lệ Đảng Cộng sản Việt Nam}.
+   */
   @Override
   public String toString() {
-    return type().label().vi() + " " + number() + " of " + issued() + " (" + issuingBody() + "): "
-        + title().vi();
+    return type().label().vi() + " " + number().map(DocumentNumber::toString).orElse("(unnumbered)") + " of "
+        + issued() + " (" + issuingBody() + "): " + title().vi();
   }
 }

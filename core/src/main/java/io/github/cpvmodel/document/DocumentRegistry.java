@@ -33,10 +33,19 @@ import org.immutables.value.Value;
  * registry.referrersOf(PartyDocuments.DIRECTIVE_36, RelationKind.SUMMARIZES); // [35-CT/TW of 2019]
  * }</pre>
  *
- * <p><b>Resolution by date.</b> A reference cited on a day means a matching document issued on or before that day;
- * when several are, the one in force that day if exactly one is; otherwise the answer is
- * {@link Lookup.Outcome#AMBIGUOUS} with the candidates. Nothing is picked by recency: numbers restart every term,
- * so "the latest" is a guess. <b>Resolution by term</b> takes the documents issued within the term's interval.
+ * <p><b>Resolution by date follows the numbering.</b> Numbers restart every term, so a reference cited on a day
+ * means, among the matching documents that may have been issued by then:
+ * <ol>
+ *   <li>the one issued in the {@linkplain #terms() term} that contains the day, if any is;</li>
+ *   <li>else the one {@linkplain Document#statusOn known to be in force} that day, if exactly one is;</li>
+ *   <li>else the answer is {@link Lookup.Outcome#AMBIGUOUS} with the candidates.</li>
+ * </ol>
+ * Nothing is picked by recency ("the latest" is a guess), and a document that was replaced does not make an older
+ * namesake win: 35-CT/TW of 2024, replaced by 45-CT/TW on 2025-04-14, is still what "Chỉ thị 35" means when cited
+ * in 2025, because it was issued in that term. <b>Resolution by term</b> takes the documents that may have been
+ * issued within the term's days. Dates known in part are compared conservatively (see {@link IssueDate}): a document
+ * issued "in 1/2012" may have been issued on any day of the month, so it counts as issued by a day in January, and
+ * the messages of {@link Lookup} give its bounds.
  *
  * <p>Rejects (collecting every violation, with paths such as {@code documents[3]} and {@code relations[1].target})
  * a document listed twice (rule {@link #DUPLICATE}), a relation or termination that points at a document not in
@@ -59,7 +68,7 @@ public abstract class DocumentRegistry {
       "a document relates only to documents issued on or before its own date of issue, and ends no document "
           + "before it is itself issued");
 
-  private static final Comparator<Document> BY_ISSUE = Comparator.comparing(Document::issued);
+  private static final Comparator<Document> BY_ISSUE = Comparator.comparing(Document::issued, IssueDate.ORDER);
 
   DocumentRegistry() {}
 
@@ -68,6 +77,14 @@ public abstract class DocumentRegistry {
 
   /** {@return the relations, in the order given} */
   public abstract ImmutableList<DocumentRelation> relations();
+
+  /**
+   * The terms within which document numbers run, used to resolve a reference cited on a day; for Central
+   * Committee documents, {@code NationalCongresses.terms()}.
+   *
+   * @return the days of each term, in the order given; empty when the registry resolves without terms
+   */
+  public abstract ImmutableList<Validity> terms();
 
   /**
    * A registry.
@@ -110,8 +127,8 @@ public abstract class DocumentRegistry {
         DocumentKey by = termination.get().by().get();
         String path = "documents[" + i + "].termination.by";
         if (checkKnown(index, by, path, violations) && by.issued().isAfter(termination.get().on())) {
-          violations.add(ORDER.violation(path, String.format("'%s' ends '%s' on %s, before its own issue",
-              by, document.key(), termination.get().on())));
+          violations.add(ORDER.violation(path, String.format("'%s' ends '%s' on %s, before its own issue on %s",
+              by, document.key(), termination.get().on(), by.issued().describe())));
         }
       }
     }
@@ -121,8 +138,8 @@ public abstract class DocumentRegistry {
       boolean knownDocument = checkKnown(index, relation.document(), path + ".document", violations);
       boolean knownTarget = checkKnown(index, relation.target(), path + ".target", violations);
       if (knownDocument && knownTarget && relation.document().issued().isBefore(relation.target().issued())) {
-        violations.add(ORDER.violation(path, String.format("'%s' is issued before its target",
-            relation)));
+        violations.add(ORDER.violation(path, String.format("'%s' is issued (%s) before its target (%s)",
+            relation, relation.document().issued().describe(), relation.target().issued().describe())));
       }
     }
     return violations.build();
@@ -149,8 +166,14 @@ public abstract class DocumentRegistry {
 
   @Value.Lazy
   ImmutableListMultimap<Integer, Document> bySequence() {
-    return documents().stream().sorted(BY_ISSUE)
-        .collect(ImmutableListMultimap.toImmutableListMultimap(d -> d.number().sequence(), Function.identity()));
+    return byIssue().stream().filter(Document::isNumbered)
+        .collect(ImmutableListMultimap.toImmutableListMultimap(d -> d.number().orElseThrow().sequence(),
+            Function.identity()));
+  }
+
+  @Value.Lazy
+  ImmutableList<Document> byIssue() {
+    return ImmutableList.sortedCopyOf(BY_ISSUE, documents());
   }
 
   @Value.Lazy
@@ -191,11 +214,12 @@ public abstract class DocumentRegistry {
    * @param number the number, e.g. {@code 35-CT/TW}
    * @param issued the date of issue, e.g. 2019-05-30
    * @return FOUND, NOT_FOUND, or AMBIGUOUS when the number's code is shared by two types or the issuer code by
-   *     several bodies and each issued a document with that number that day
+   *     several bodies and each issued a document with that number that day; a document whose date is known in
+   *     part matches every day it may be
    */
   public Lookup resolve(DocumentNumber number, LocalDate issued) {
-    return Lookup.of(number + " of " + issued,
-        matching(d -> d.number().equals(number) && d.issued().equals(issued), number.sequence()));
+    return Lookup.of(number + " of " + issued, filter(bySequence().get(number.sequence()),
+        d -> d.number().equals(Optional.of(number)) && d.issued().mayBe(issued)));
   }
 
   /**
@@ -205,7 +229,7 @@ public abstract class DocumentRegistry {
    * @return FOUND, AMBIGUOUS (e.g. 35-CT/TW of 2019 and of 2024) or NOT_FOUND
    */
   public Lookup resolve(DocumentReference reference) {
-    return Lookup.of(describe(reference), matching(reference::matches, reference.sequence()));
+    return Lookup.of(describe(reference), matching(reference));
   }
 
   /**
@@ -217,13 +241,22 @@ public abstract class DocumentRegistry {
    */
   public Lookup resolve(DocumentReference reference, LocalDate citedOn) {
     String query = describe(reference) + " cited on " + citedOn;
-    ImmutableList<Document> all = matching(reference::matches, reference.sequence());
+    ImmutableList<Document> all = matching(reference);
     ImmutableList<Document> issued = filter(all, d -> !d.issued().isAfter(citedOn));
     if (issued.isEmpty() && !all.isEmpty()) {
       return Lookup.notYetIssued(query, all);
     }
-    ImmutableList<Document> inForce = filter(issued, d -> d.isInForceOn(citedOn));
-    return Lookup.of(query, inForce.size() == 1 ? inForce : issued);
+    Optional<Validity> term = terms().stream().filter(t -> t.contains(citedOn)).findFirst();
+    ImmutableList<Document> inTerm = term.map(t -> filter(issued, d -> d.issued().days().overlaps(t)))
+        .orElse(ImmutableList.of());
+    ImmutableList<Document> candidates = inTerm.isEmpty() ? issued : inTerm;
+    if (candidates.size() > 1) {
+      ImmutableList<Document> inForce = filter(candidates, d -> d.isInForceOn(citedOn));
+      if (inForce.size() == 1) {
+        return Lookup.of(query, inForce);
+      }
+    }
+    return Lookup.of(query, candidates);
   }
 
   /**
@@ -231,12 +264,13 @@ public abstract class DocumentRegistry {
    * repeat.
    *
    * @param reference the reference, e.g. "Chỉ thị 35"
-   * @param term the days of the term, e.g. {@code 2016-01-29/2021-02-01}
-   * @return FOUND, AMBIGUOUS or NOT_FOUND
+   * @param term the days of the term, e.g. {@code 2016-01-27/2021-01-30}
+   * @return FOUND, AMBIGUOUS or NOT_FOUND; a document whose date is known in part counts when it may have been
+   *     issued in the term
    */
   public Lookup resolve(DocumentReference reference, Validity term) {
     return Lookup.of(describe(reference) + " issued in " + term,
-        matching(d -> reference.matches(d) && term.contains(d.issued()), reference.sequence()));
+        filter(matching(reference), d -> d.issued().days().overlaps(term)));
   }
 
   /**
@@ -283,8 +317,10 @@ public abstract class DocumentRegistry {
         .collect(ImmutableList.toImmutableList());
   }
 
-  private ImmutableList<Document> matching(Predicate<Document> predicate, int sequence) {
-    return filter(bySequence().get(sequence), predicate);
+  private ImmutableList<Document> matching(DocumentReference reference) {
+    List<Document> candidates = reference.sequence().isPresent()
+        ? bySequence().get(reference.sequence().getAsInt()) : byIssue();
+    return filter(candidates, reference::matches);
   }
 
   private static ImmutableList<Document> filter(List<Document> documents, Predicate<Document> predicate) {

@@ -91,8 +91,13 @@ public enum DocumentType implements Coded {
   /** A document type is written as its code. */
   public static final Rule CODE = Rule.of("document-type.code", "a document type is written as one of its codes");
 
-  private static final ImmutableMap<String, DocumentType> BY_NAME_KEY = Arrays.stream(values())
-      .collect(ImmutableMap.toImmutableMap(t -> VietnameseText.foldKey(t.name.vi()), Function.identity()));
+  /** Other names citations give a type: the short names of the Charter and Platform, compound names. */
+  private static final ImmutableMap<String, DocumentType> ALIASES = ImmutableMap.of(
+      "Điều lệ", CHARTER,
+      "Cương lĩnh", POLITICAL_PLATFORM,
+      "Thông báo kết luận", NOTICE);
+
+  private static final ImmutableMap<String, DocumentType> BY_NAME_KEY = byNameKey();
 
   private static final ImmutableSetMultimap<String, DocumentType> BY_ABBREVIATION_KEY = byAbbreviationKey();
 
@@ -147,7 +152,8 @@ public enum DocumentType implements Coded {
    * The type a Vietnamese name denotes, matched by fold key (case, tones and marks ignored): how the type of a
    * text is read from its heading.
    *
-   * @param name the name, e.g. "QUY ĐỊNH" or "Chỉ thị"
+   * @param name the name, e.g. "QUY ĐỊNH" or "Chỉ thị"; also the short names "Điều lệ" and "Cương lĩnh", and
+   *     "Thông báo kết luận" (a notice of conclusions)
    * @return the type, or empty if the name is none of the types
    */
   public static Optional<DocumentType> findByName(CharSequence name) {
@@ -167,6 +173,15 @@ public enum DocumentType implements Coded {
   /** The canonical spelling of a known abbreviation matched by fold key ("qdi" gives "QĐi"). */
   static Optional<String> canonicalAbbreviation(String abbreviation) {
     return Optional.ofNullable(CANONICAL_ABBREVIATION.get(VietnameseText.foldKey(abbreviation)));
+  }
+
+  private static ImmutableMap<String, DocumentType> byNameKey() {
+    ImmutableMap.Builder<String, DocumentType> map = ImmutableMap.builder();
+    for (DocumentType type : values()) {
+      map.put(VietnameseText.foldKey(type.name.vi()), type);
+    }
+    ALIASES.forEach((name, type) -> map.put(VietnameseText.foldKey(name), type));
+    return map.build();
   }
 
   private static ImmutableSetMultimap<String, DocumentType> byAbbreviationKey() {

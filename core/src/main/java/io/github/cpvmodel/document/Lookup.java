@@ -104,14 +104,18 @@ public abstract class Lookup {
         return Optional.of(UNKNOWN_DOCUMENT.violation(path, String.format("'%s' matches no document", query())));
       case NOT_YET_ISSUED:
         return Optional.of(CITED_BEFORE_ISSUE.violation(path,
-            String.format("'%s' matches only documents issued later: %s", query(), keys())));
+            String.format("'%s' matches only documents issued later, each after the day even by its earliest "
+                + "possible date of issue: %s", query(), keys())));
       default:
         return Optional.empty();
     }
   }
 
+  /** The candidates' keys; a date known in part is given with its bounds, so a message says which bound it used. */
   private String keys() {
-    return candidates().stream().map(d -> d.key().toString()).collect(Collectors.joining("; ", "[", "]"));
+    return candidates().stream()
+        .map(d -> d.key() + (d.issued().isExact() ? "" : " [issued " + d.issued().describe() + "]"))
+        .collect(Collectors.joining("; ", "[", "]"));
   }
 
   /** Returns e.g. {@code Chỉ thị 35 cited on 2019-09-30: FOUND [35-CT/TW of 2019-05-30 (…)]}. */

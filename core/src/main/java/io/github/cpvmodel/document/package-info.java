@@ -13,5 +13,12 @@
  * not always determine the type ("QĐ" is used for <i>Quy định</i> and <i>Quyết định</i>), nor its issuer code the
  * issuing body ("/TW" is used by the Central Committee, the Politburo and the Secretariat): type and body are
  * fields of their own, checked against the number but never guessed from it.
+ *
+ * <p>Real records are incomplete, and the package says how it reads them. A date of issue may be known only in
+ * part ({@link io.github.cpvmodel.document.IssueDate}: a month, a year, a term), and every comparison with it is
+ * conservative. A document may have no number (the Charter, the Platform, a congress resolution): its identity is
+ * then type, issuing body, date of issue and title. A document with no recorded end is not known to be in force
+ * ({@link io.github.cpvmodel.document.ForceStatus}). And a citation on a day is resolved first within the term
+ * that contains the day, because that is how the numbers run.
  */
 package io.github.cpvmodel.document;

@@ -25,6 +25,9 @@ import org.immutables.value.Value;
  * Leader assigned = Leader.of(Id.of("person/secretariat-member"), Id.of("cc/secretariat/member"),
  *     TenureBasis.ASSIGNED, DocumentReference.parse("Quyết định 05-QĐNS/TW"));
  * assigned.toTenure(Validity.startingOn(LocalDate.of(2026, 1, 30))); // the tenure the assignment began
+ * // the press often reports an appointment without the decision's number: Bộ Chính trị chỉ định …
+ * Leader appointed = Leader.of(Id.of("person/provincial-secretary"), Id.of("party/dong-nai/committee/secretary"),
+ *     TenureBasis.APPOINTED, DocumentReference.parse("Quyết định của Bộ Chính trị ngày 30/6/2025"));
  * }</pre>
  *
  * <p>The person and the post are referred to by {@link Id}; a {@link io.github.cpvmodel.dataset.Dataset} checks that they
@@ -102,7 +105,8 @@ public abstract class Leader {
    * @param person the person
    * @param post the post
    * @param basis how the person came to the post
-   * @param decision the decision, e.g. "Quyết định 1234-QĐNS/TW"
+   * @param decision the decision, e.g. "Quyết định 1234-QĐNS/TW", or one reported without its number,
+   *     "Quyết định của Bộ Chính trị ngày 30/6/2025"
    * @return the leader
    * @throws ValidationException if {@code basis} is {@link TenureBasis#UNKNOWN} (rule {@link #BASIS})
    */

@@ -4,6 +4,7 @@ import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.Source;
 import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.RomanNumeral;
 import java.util.Optional;
@@ -14,13 +15,19 @@ import org.immutables.value.Value;
  * khóa XII</i>) is the one elected by the XII National Congress. A term is opened by a {@link Congress} and runs
  * until the next one; its days matter because document numbers restart with every term.
  *
+ * <p>The first day is a fact to record, with where it comes from ({@link #firstDaySource()}), not only a
+ * derivation from the congress: under Hướng dẫn 36-HD/VPTW (2018) a term starts the day after the congress closes,
+ * or on the opening day of the new committee's first plenum when that plenum meets during the congress (term XIII
+ * starts on 2021-01-31, the day before the XIII Congress closed). The built-in terms
+ * ({@code NationalCongresses.terms()}) say which reading they take for term XII.
+ *
  * <pre>{@code
  * Term xii = Term.builder()
  *     .id(Id.of("cc/term/12"))
  *     .body(PartyBodies.CENTRAL_COMMITTEE)
  *     .number(12)
  *     .congress(Id.of("cc/congress/12"))
- *     .validity(Validity.parse("2016-01-29/2021-02-01"))
+ *     .validity(Validity.parse("2016-01-27/2021-01-30"))
  *     .build();
  * xii.label().vi(); // "khóa XII"
  * }</pre>
@@ -54,6 +61,9 @@ public abstract class Term {
 
   /** {@return the days of the term, with a start; open-ended for the current one} */
   public abstract Validity validity();
+
+  /** {@return where the first day of the term is recorded, if given} */
+  public abstract Optional<Source> firstDaySource();
 
   /** {@return the number as a Roman numeral, e.g. {@code XII}} */
   public RomanNumeral numeral() {

@@ -14,6 +14,8 @@ import io.github.cpvmodel.meeting.MeetingTime;
 import io.github.cpvmodel.meeting.Term;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,18 +26,29 @@ import java.util.Optional;
  * <p>A National Congress is held by the Party as a whole, whose body at the top of the
  * {@linkplain PartyBodies#hierarchy() hierarchy} is the {@linkplain PartyBodies#CENTRAL_COMMITTEE Central
  * Committee}, so that is each congress's {@link Congress#body() body}. Its ids are {@code cc/congress/13} and
- * {@code cc/term/13}. A term runs from the day after its congress closed to the day the next one closed (the
- * rule by which Party document numbers restart); the last term is open-ended.
+ * {@code cc/term/13}.
+ *
+ * <p><b>Terms.</b> A term's first day is a recorded fact ({@link #termStartAttestation(int)}, {@link
+ * Term#firstDaySource()}), not a derivation, and each term runs to the day before the next one's first day (the
+ * days within which Party document numbers run). Hướng dẫn 36-HD/VPTW (2018) starts a term the day after the
+ * congress closes, except that when the new Central Committee holds its first plenum during the congress the term
+ * starts on that plenum's opening day: so term XIII starts on 2021-01-31 and term XIV on 2026-01-23 (verified).
+ * <b>Term XII</b> is taken to start on 2016-01-27, the opening day of its first plenum, held during the congress
+ * (verified), reading the 2018 guidance as applying back to 2016; the other reading, the day after the congress
+ * (2016-01-29), is not taken, and the start is marked {@link Attestation#UNVERIFIED}. Terms I to XI start the day
+ * after their congress closed, the rule's general case applied back (unverified: whether a first plenum met during
+ * those congresses is not recorded).
  *
  * <p>Not every date is equally certain: {@link #attestation(int)} says how well a congress's dates are
- * established and {@link #note(int)} where sources disagree. The dates of the III Congress are confirmed only to
- * the month, those of IV to VI come from a secondary source.
+ * established and {@link #note(int)} where sources disagree. The dates of congresses III to VI are confirmed by
+ * the news agency (TTXVN) and the Party press.
  *
  * <pre>{@code
  * NationalCongresses.byOrdinal(13).dates();                 // 2021-01-26/2021-02-01
  * NationalCongresses.termOn(LocalDate.of(2019, 9, 30))
  *     .map(t -> t.label().vi());                           // "khóa XII"
- * NationalCongresses.attestation(3);                        // UNVERIFIED
+ * NationalCongresses.terms().get(12).validity();            // 2021-01-31/2026-01-22: term XIII
+ * NationalCongresses.termStartAttestation(12);              // UNVERIFIED: the 2018 rule applied back
  * }</pre>
  *
  * <p>All lists are immutable, built once on first use and safe to share between threads.
@@ -111,6 +124,17 @@ public final class NationalCongresses {
   }
 
   /**
+   * How well the first day of a term is established (see the class description).
+   *
+   * @param ordinal the ordinal of the term
+   * @return the attestation: VERIFIED for XIII and XIV, UNVERIFIED for I to XII
+   * @throws ValidationException if there is no such term (rule {@link #UNKNOWN})
+   */
+  public static Attestation termStartAttestation(int ordinal) {
+    return Data.INSTANCE.termStartAttestations.get(byOrdinal(ordinal).id());
+  }
+
+  /**
    * What the sources say beyond the dates: where they disagree, what was planned.
    *
    * @param ordinal the ordinal of the congress
@@ -129,24 +153,28 @@ public final class NationalCongresses {
     final ImmutableList<Term> terms;
     final ImmutableMap<Id, Attestation> attestations;
     final ImmutableMap<Id, String> notes;
+    final ImmutableMap<Id, Attestation> termStartAttestations;
 
     private Data(ImmutableList<Congress> congresses, ImmutableMap<Id, Attestation> attestations,
-        ImmutableMap<Id, String> notes) {
+        ImmutableMap<Id, String> notes, List<LocalDate> termStarts, List<Source> termSources,
+        ImmutableMap<Id, Attestation> termStartAttestations) {
       this.congresses = congresses;
       this.attestations = attestations;
       this.notes = notes;
+      this.termStartAttestations = termStartAttestations;
       ImmutableList.Builder<Term> terms = ImmutableList.builder();
       for (int i = 0; i < congresses.size(); i++) {
         Congress opening = congresses.get(i);
-        LocalDate start = opening.time().lastDay().plusDays(1);
+        LocalDate start = termStarts.get(i);
         Validity validity = i + 1 < congresses.size()
-            ? Validity.closed(start, congresses.get(i + 1).time().lastDay()) : Validity.startingOn(start);
+            ? Validity.closed(start, termStarts.get(i + 1).minusDays(1)) : Validity.startingOn(start);
         terms.add(Term.builder()
             .id(PartyBodies.CENTRAL_COMMITTEE.child("term/" + opening.ordinal()))
             .body(PartyBodies.CENTRAL_COMMITTEE)
             .number(opening.ordinal())
             .congress(opening.id())
             .validity(validity)
+            .firstDaySource(termSources.get(i))
             .build());
       }
       this.terms = terms.build();
@@ -156,6 +184,9 @@ public final class NationalCongresses {
       ImmutableList.Builder<Congress> congresses = ImmutableList.builder();
       ImmutableMap.Builder<Id, Attestation> attestations = ImmutableMap.builder();
       ImmutableMap.Builder<Id, String> notes = ImmutableMap.builder();
+      List<LocalDate> termStarts = new ArrayList<>();
+      List<Source> termSources = new ArrayList<>();
+      ImmutableMap.Builder<Id, Attestation> termStartAttestations = ImmutableMap.builder();
       for (ReferenceFile.Row row : ReferenceFile.load("national-congresses.csv").rows()) {
         int ordinal = row.get("ordinal", Integer::parseInt);
         Id id = PartyBodies.CENTRAL_COMMITTEE.child("congress/" + ordinal);
@@ -179,8 +210,12 @@ public final class NationalCongresses {
         congresses.add(congress.build());
         attestations.put(id, row.get("attestation", Attestation::parse));
         row.find("note").ifPresent(note -> notes.put(id, note));
+        termStarts.add(row.getDate("term_start"));
+        termStartAttestations.put(id, row.get("term_start_attestation", Attestation::parse));
+        termSources.add(Source.builder().publication(row.get("term_start_source")).build());
       }
-      return new Data(congresses.build(), attestations.build(), notes.build());
+      return new Data(congresses.build(), attestations.build(), notes.build(), termStarts, termSources,
+          termStartAttestations.build());
     }
   }
 }

@@ -17,6 +17,7 @@ import io.github.cpvmodel.body.BodyChange;
 import io.github.cpvmodel.body.BodyKind;
 import io.github.cpvmodel.body.ParentLink;
 import io.github.cpvmodel.document.DocumentReference;
+import io.github.cpvmodel.document.IssueDate;
 import io.github.cpvmodel.document.Lookup;
 import io.github.cpvmodel.body.BodyLevel;
 import io.github.cpvmodel.meeting.AgendaItem;
@@ -109,7 +110,7 @@ class DatasetTest {
     assertThat(dataset.findMeeting(Id.of("cc/organisation-commission/meeting/2019-09-30"))).isPresent();
     assertThat(dataset.personnel().holdersOn(DONG_NAI_HEAD, DAY)).extracting(Person::id).containsExactly(RU);
     assertThat(dataset.registry().resolve(DocumentReference.parse("Chỉ thị 35"), DAY).document()
-        .map(d -> d.issued())).contains(LocalDate.of(2019, 5, 30));
+        .map(d -> d.issued())).contains(IssueDate.of(LocalDate.of(2019, 5, 30)));
     assertThat(dataset.hierarchy().contains(Id.of("party/dong-nai/committee"))).isTrue();
   }
 

@@ -5,6 +5,7 @@ import static io.github.cpvmodel.document.DocumentNumberTest.assertRule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.cpvmodel.Rule;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,21 @@ class DocumentReferenceTest {
       "Chỉ thị 35 ngày 30/5/0999 | Chỉ thị 35 ngày 30/5/0999",
       "Chỉ thị số: 5            | Chỉ thị 05",
       "Chỉ thị 35,ngày 30/5/2019 | Chỉ thị 35 ngày 30/5/2019",
-      "Chỉ thị 35 ngày 30 - 5 - 2019 | Chỉ thị 35 ngày 30/5/2019"})
+      "Chỉ thị 35 ngày 30 - 5 - 2019 | Chỉ thị 35 ngày 30/5/2019",
+      "Điều lệ Đảng             | Điều lệ Đảng",
+      "Cương lĩnh               | Cương lĩnh chính trị",
+      "Nghị quyết Trung ương 4 khóa XII | Nghị quyết Trung ương 4 khóa XII",
+      "Nghị quyết Hội nghị Trung ương lần thứ 4, khóa XII | Nghị quyết Trung ương 4 khóa XII",
+      "Nghị quyết Đại hội XIII  | Nghị quyết Đại hội XIII",
+      "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng | Nghị quyết Đại hội XIII của Ban Chấp hành Trung ương",
+      "Thông báo kết luận số 05-TB/BCĐTW | Thông báo 05-TB/BCĐTW",
+      "Nghị quyết 12-NQ/TW tháng 1/2012 | Nghị quyết 12-NQ/TW tháng 1/2012",
+      "Nghị quyết 12-NQ/TW tháng 1 năm 2012 | Nghị quyết 12-NQ/TW tháng 1/2012",
+      "Chỉ thị 36 năm 2014      | Chỉ thị 36 năm 2014",
+      "Chỉ thị số 35-CT/TW của Bộ Chính trị | Chỉ thị 35-CT/TW của Bộ Chính trị",
+      "Quy định 205-QĐ/TW của Bộ Chính trị, ngày 23/9/2019 | Quy định 205-QĐ/TW ngày 23/9/2019 của Bộ Chính trị",
+      "Quyết định của Bộ Chính trị ngày 30/6/2025 | Quyết định ngày 30/6/2025 của Bộ Chính trị",
+      "Chỉ thị ngày 30/5/2019   | Chỉ thị ngày 30/5/2019"})
   void parsesTheFormsTextsCiteDocumentsBy(String text, String canonical) {
     DocumentReference reference = DocumentReference.parse(text);
     assertThat(reference).hasToString(canonical);
@@ -53,10 +68,10 @@ class DocumentReferenceTest {
     DocumentReference directive = DocumentReference.parse("Chỉ thị 35");
     assertThat(directive.type()).contains(DocumentType.DIRECTIVE);
     assertThat(directive.number()).isEmpty();
-    assertThat(directive.sequence()).isEqualTo(35);
+    assertThat(directive.sequence()).hasValue(35);
     DocumentReference regulation = DocumentReference.parse("Quy định 205- QĐ/TW");
     assertThat(regulation).isEqualTo(DocumentReference.of(DocumentType.REGULATION, DocumentNumber.of(205, "QĐ", "TW")));
-    assertThat(regulation.sequence()).isEqualTo(205);
+    assertThat(regulation.sequence()).hasValue(205);
     assertThat(DocumentReference.parse("205-QĐ/TW").type()).isEmpty();
   }
 
@@ -65,18 +80,21 @@ class DocumentReferenceTest {
       "''                          | REFERENCE | 0",
       "Chỉ thị                     | REFERENCE | 7",
       "Chỉ thị số                  | REFERENCE | 10",
-      "Chỉ thị ngày 30/5/2019      | REFERENCE | 7",
+      "Chỉ thị 35 ngày             | REFERENCE | 15",
       ", ngày 30/5/2019            | REFERENCE | 0",
-      "Nghị quyết Trung ương 4     | SYNTAX    | 11",
-      "Chỉ thị 35 của Bộ Chính trị | SYNTAX    | 11",
-      "Báo cáo tổng kết            | SYNTAX    | 8",
-      "Chỉ thị 35 ngày 1/1/19      | SYNTAX    | 11",
-      "ngày 30/5/2019              | SYNTAX    | 0",
-      "35-CT/TW ngày 30/5/2019 x   | SYNTAX    | 9",
+      "Nghị quyết Trung ương 4     | REFERENCE | 23",
+      "Chỉ thị 35 của Bộ Công an   | REF_PARTS | 15",
+      "Báo cáo tổng kết            | TYPE      | 0",
+      "Công điện 12-CĐ/TW          | TYPE      | 0",
+      "Chỉ thị 35 ngày 1/1/19      | REFERENCE | 20",
+      "ngày 30/5/2019              | TYPE      | 0",
+      "35-CT/TW ngày 30/5/2019 x   | REFERENCE | 24",
       "Chỉ thị 35 ngày 31/2/2019   | REFERENCE | 16",
       "Chỉ thị 35-CT2/TW           | CODE      | 11"})
   void rejectsWhatIsNotAReferenceAtTheIndexWhereItStopsMakingSense(String text, String rule, int index) {
-    assertParseError(() -> DocumentReference.parse(text), text, index, DocumentNumberTest.RULES.get(rule));
+    Rule expected = rule.equals("TYPE") ? DocumentReference.TYPE
+        : rule.equals("REF_PARTS") ? DocumentReference.PARTS : DocumentNumberTest.RULES.get(rule);
+    assertParseError(() -> DocumentReference.parse(text), text, index, expected);
     assertThat(DocumentReference.isValid(text)).isFalse();
   }
 
@@ -113,7 +131,7 @@ class DocumentReferenceTest {
     String spaces = " ".repeat(LONG);
     String text = "Chỉ thị" + spaces + "35" + spaces + ", " + spaces + "ngày" + spaces + "x";
     assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-      assertParseError(() -> DocumentReference.parse(text), text, 2 * LONG + 9, DocumentNumber.SYNTAX);
+      assertParseError(() -> DocumentReference.parse(text), text, 4 * LONG + 15, DocumentReference.SYNTAX);
       String dated = "Chỉ thị" + spaces + "35" + spaces + ",ngày 30/5/2019";
       assertThat(DocumentReference.parse(dated)).hasToString("Chỉ thị 35 ngày 30/5/2019");
     });
@@ -122,9 +140,16 @@ class DocumentReferenceTest {
   @Test
   void aDateOfIssueNarrowsTheReferenceToOneDocument() {
     DocumentReference dated = DocumentReference.parse("Quy định 205- QĐ/TW ngày 23-9-2019");
-    assertThat(dated.issued()).contains(LocalDate.of(2019, 9, 23));
+    assertThat(dated.issued()).contains(IssueDate.of(LocalDate.of(2019, 9, 23)));
     assertThat(dated.withIssued(LocalDate.of(2019, 9, 24))).isNotEqualTo(dated);
     assertThat(DocumentReference.of(DocumentNumber.parse("60-NQ/TW"), LocalDate.of(2025, 4, 12)))
         .hasToString("60-NQ/TW ngày 12/4/2025");
+  }
+
+  @Test
+  void everyIssuingBodyACitationNamesIsABuiltInBody() {
+    assertThat(IssuingBodyNames.all().keySet())
+        .allSatisfy(id -> assertThat(io.github.cpvmodel.reference.PartyBodies.hierarchy().contains(id)).isTrue());
+    assertThat(IssuingBodyNames.find("bo chinh tri")).contains(io.github.cpvmodel.reference.PartyBodies.POLITBURO);
   }
 }

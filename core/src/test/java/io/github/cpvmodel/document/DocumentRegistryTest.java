@@ -78,11 +78,63 @@ class DocumentRegistryTest {
   }
 
   @Test
-  void theDocumentInForceWinsWhenTheOtherHasEnded() {
+  void theDocumentKnownInForceWinsWhenTheOtherHasEnded() {
     Document ended = Document.builder().from(D35_2019).termination(Termination.expired(LocalDate.of(2021, 2, 2)))
         .build();
-    DocumentRegistry registry = DocumentRegistry.of(List.of(ended, D35_2024), List.of());
-    assertThat(registry.resolve(CHI_THI_35, LocalDate.of(2025, 1, 1)).document()).contains(D35_2024);
+    DocumentRegistry unknown = DocumentRegistry.of(List.of(ended, D35_2024), List.of());
+    assertThat(unknown.resolve(CHI_THI_35, LocalDate.of(2025, 1, 1)).outcome()).isEqualTo(Lookup.Outcome.AMBIGUOUS);
+    Document confirmed = Document.builder().from(D35_2024).confirmedInForceOn(LocalDate.of(2025, 1, 1)).build();
+    DocumentRegistry registry = DocumentRegistry.of(List.of(ended, confirmed), List.of());
+    assertThat(registry.resolve(CHI_THI_35, LocalDate.of(2025, 1, 1)).document()).contains(confirmed);
+  }
+
+  /** Terms XII and XIII as {@code NationalCongresses} records them. */
+  private static final List<Validity> TERMS = List.of(Validity.closed(LocalDate.of(2016, 1, 27),
+      LocalDate.of(2021, 1, 30)), Validity.closed(LocalDate.of(2021, 1, 31), LocalDate.of(2026, 1, 22)));
+
+  @Test
+  void resolutionFollowsTheTermNumberingAndAReplacedNamesakeDoesNotLetTheOlderOneWin() {
+    Document d45 = directive(PartyDocuments.DIRECTIVE_45, "XIV");
+    Document replaced = Document.builder().from(D35_2024)
+        .termination(Termination.superseded(LocalDate.of(2025, 4, 14), d45.key())).build();
+    DocumentRegistry registry = DocumentRegistry.builder().addDocuments(D35_2019, replaced, d45)
+        .addRelations(DocumentRelation.of(d45.key(), RelationKind.SUPERSEDES, replaced.key()))
+        .addAllTerms(TERMS).build();
+    // Cited in 2025, term XIII: the 2024 directive, issued in that term, though no longer in force.
+    assertThat(registry.resolve(CHI_THI_35, LocalDate.of(2025, 6, 1)).document()).contains(replaced);
+    // Cited in 2019, term XII: the 2019 one; the 2024 one was not issued yet.
+    assertThat(registry.resolve(CHI_THI_35, LocalDate.of(2019, 9, 30)).document()).contains(D35_2019);
+    // Without terms the replaced 2024 directive is out of force and the 2019 one of unknown force: ambiguous, not
+    // the older namesake.
+    DocumentRegistry termless = DocumentRegistry.of(List.of(D35_2019, replaced, d45), List.of());
+    assertThat(termless.resolve(CHI_THI_35, LocalDate.of(2025, 6, 1)).outcome())
+        .isEqualTo(Lookup.Outcome.AMBIGUOUS);
+  }
+
+  @Test
+  void aDocumentKnownByItsMonthResolvesConservativelyAndSaysWhichBoundItUsed() {
+    Document january = Document.builder().from(D35_2019).issued(IssueDate.of(java.time.YearMonth.of(2012, 1)))
+        .build();
+    DocumentRegistry registry = DocumentRegistry.of(List.of(january), List.of());
+    assertThat(registry.resolve(CHI_THI_35, LocalDate.of(2012, 1, 10)).isFound()).isTrue();
+    Lookup early = registry.resolve(CHI_THI_35, LocalDate.of(2011, 12, 31));
+    assertThat(early.outcome()).isEqualTo(Lookup.Outcome.NOT_YET_ISSUED);
+    assertThat(early.violation("p").orElseThrow().message())
+        .contains("[issued 2012-01 (between 2012-01-01 and 2012-01-31)]");
+    assertThat(registry.resolve(DocumentNumber.parse("35-CT/TW"), LocalDate.of(2012, 1, 20)).isFound()).isTrue();
+  }
+
+  @Test
+  void unnumberedDocumentsAreCitedByTypeOccasionIssuerAndDate() {
+    DocumentRegistry documents = PartyDocuments.registry();
+    assertThat(documents.resolve(DocumentReference.parse("Điều lệ Đảng"), LocalDate.of(2019, 9, 30)).document()
+        .map(Document::key)).contains(PartyDocuments.CHARTER);
+    assertThat(documents.resolve(DocumentReference.parse("Nghị quyết Trung ương 4 khóa XII")).document()
+        .map(Document::key)).contains(PartyDocuments.RESOLUTION_04);
+    assertThat(documents.resolve(DocumentReference.parse("Chỉ thị của Bộ Chính trị ngày 30/5/2019")).document()
+        .map(Document::key)).contains(PartyDocuments.DIRECTIVE_35_OF_2019);
+    assertThat(documents.resolve(DocumentReference.parse("Nghị quyết Trung ương 4 khóa XI tháng 1/2012"))
+        .document().map(Document::key)).contains(PartyDocuments.RESOLUTION_12);
   }
 
   @Test
@@ -93,8 +145,8 @@ class DocumentRegistryTest {
     Violation violation = early.violation("meetings[0].citations[1]").orElseThrow();
     assertThat(violation.rule()).isEqualTo(Lookup.CITED_BEFORE_ISSUE);
     assertThat(violation.message()).isEqualTo("'Quy định 205-QĐ/TW cited on 2019-09-01' matches only documents "
-        + "issued later: [205-QĐ/TW of 2019-09-23 (regulation, cc/politburo)]: a document is not cited before its "
-        + "date of issue");
+        + "issued later, each after the day even by its earliest possible date of issue: [205-QĐ/TW of 2019-09-23 "
+        + "(regulation, cc/politburo)]: a document is not cited before its date of issue");
     Lookup missing = REGISTRY.resolve(DocumentReference.parse("Chỉ thị 99"), LocalDate.of(2019, 9, 1));
     assertThat(missing.outcome()).isEqualTo(Lookup.Outcome.NOT_FOUND);
     assertThat(missing.violation("p").orElseThrow().rule()).isEqualTo(Lookup.UNKNOWN_DOCUMENT);

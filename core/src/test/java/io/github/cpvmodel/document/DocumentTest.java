@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
-import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.reference.PartyBodies;
 import io.github.cpvmodel.reference.PartyDocuments;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
 class DocumentTest {
@@ -37,16 +37,56 @@ class DocumentTest {
   }
 
   @Test
-  void isInForceFromIssueUntilTheDayBeforeItEnds() {
+  void isInForceFromIssueUntilTheDayBeforeItEndsAndUnknownWithoutARecordedEnd() {
     Document open = directive35().build();
-    assertThat(open.inForceFrom()).isEqualTo(MAY_30_2019);
-    assertThat(open.inForce()).isEqualTo(Validity.startingOn(MAY_30_2019));
-    assertThat(open.isInForceOn(MAY_30_2019.minusDays(1))).isFalse();
+    assertThat(open.inForceFrom()).isEqualTo(IssueDate.of(MAY_30_2019));
+    assertThat(open.statusOn(MAY_30_2019.minusDays(1))).isEqualTo(ForceStatus.NOT_IN_FORCE);
+    assertThat(open.statusOn(MAY_30_2019)).isEqualTo(ForceStatus.UNKNOWN);
+    assertThat(open.isInForceOn(MAY_30_2019)).isFalse();
     Document ended = directive35().termination(Termination.expired(LocalDate.of(2021, 2, 2))).build();
-    assertThat(ended.inForce()).hasToString("2019-05-30/2021-02-01");
-    assertThat(ended.isInForceOn(LocalDate.of(2021, 2, 2))).isFalse();
-    Document later = directive35().inForceFrom(LocalDate.of(2019, 6, 1)).build();
-    assertThat(later.isInForceOn(MAY_30_2019)).isFalse();
+    assertThat(ended.statusOn(LocalDate.of(2021, 2, 1))).isEqualTo(ForceStatus.IN_FORCE);
+    assertThat(ended.statusOn(LocalDate.of(2021, 2, 2))).isEqualTo(ForceStatus.NOT_IN_FORCE);
+    Document later = directive35().commencement(LocalDate.of(2019, 6, 1)).build();
+    assertThat(later.statusOn(MAY_30_2019)).isEqualTo(ForceStatus.NOT_IN_FORCE);
+    Document confirmed = directive35().confirmedInForceOn(LocalDate.of(2019, 9, 30)).build();
+    assertThat(confirmed.statusOn(LocalDate.of(2019, 9, 30))).isEqualTo(ForceStatus.IN_FORCE);
+    assertThat(confirmed.statusOn(LocalDate.of(2019, 10, 1))).isEqualTo(ForceStatus.UNKNOWN);
+  }
+
+  @Test
+  void aDocumentIssuedInAMonthIsOfUnknownForceWithinTheMonth() {
+    Document january = directive35().issued(IssueDate.of(YearMonth.of(2012, 1)))
+        .termination(Termination.expired(LocalDate.of(2013, 1, 1))).build();
+    assertThat(january.statusOn(LocalDate.of(2011, 12, 31))).isEqualTo(ForceStatus.NOT_IN_FORCE);
+    assertThat(january.statusOn(LocalDate.of(2012, 1, 15))).isEqualTo(ForceStatus.UNKNOWN);
+    assertThat(january.statusOn(LocalDate.of(2012, 1, 31))).isEqualTo(ForceStatus.IN_FORCE);
+    assertThat(january.key()).hasToString("35-CT/TW of 2012-01 (directive, cc/politburo)");
+  }
+
+  @Test
+  void aCopyWithAnotherDateOfIssueMovesTheDerivedFirstDayInForce() {
+    Document original = directive35().build();
+    Document moved = Document.builder().from(original).issued(LocalDate.of(2024, 6, 14)).build();
+    assertThat(moved.inForceFrom()).isEqualTo(IssueDate.of(LocalDate.of(2024, 6, 14)));
+    Document recorded = directive35().commencement(LocalDate.of(2019, 6, 1)).build();
+    assertRule(() -> Document.builder().from(recorded).issued(LocalDate.of(2024, 6, 14)).build(),
+        Document.IN_FORCE, "commencement: in force from '2019-06-01', before issue on '2024-06-14'");
+  }
+
+  @Test
+  void anUnnumberedDocumentIsIdentifiedByItsTitle() {
+    Document charter = Document.builder().type(DocumentType.CHARTER).issuingBody(PartyBodies.CENTRAL_COMMITTEE)
+        .issued(IssueDate.between(LocalDate.of(2011, 1, 12), LocalDate.of(2011, 1, 19)))
+        .title(LocalizedName.of("Điều lệ  Đảng Cộng sản Việt Nam")).adoptedAt(Occasion.congress(11)).build();
+    assertThat(charter.key()).isEqualTo(PartyDocuments.CHARTER);
+    assertThat(charter.key()).hasToString("charter of 2011-01-12/2011-01-19 (cc): Điều lệ Đảng Cộng sản Việt Nam");
+    assertThat(charter.withTitle(LocalizedName.of("Điều lệ Đảng")).key()).isNotEqualTo(charter.key());
+    assertThat(charter).hasToString("Điều lệ Đảng (unnumbered) of 2011-01-12/2011-01-19 (cc): Điều lệ Đảng Cộng sản "
+        + "Việt Nam");
+    assertRule(() -> Document.builder().from(charter).issuingBody(PartyBodies.POLITBURO).build(), Document.OCCASION,
+        "adoptedAt: adopted at 'Đại hội XI' but issued by 'cc/politburo'");
+    assertRule(() -> DocumentKey.unnumbered(DocumentType.DECISION, PartyBodies.POLITBURO,
+        IssueDate.of(MAY_30_2019), " "), DocumentKey.IDENTITY, "title: title ' ' is blank");
   }
 
   @Test
@@ -55,7 +95,8 @@ class DocumentTest {
     Document ended = open.withTermination(Termination.superseded(LocalDate.of(2024, 6, 14),
         directive35().issued(LocalDate.of(2024, 6, 14)).build().key()));
     assertThat(ended.key()).isEqualTo(open.key());
-    assertThat(ended.inForce()).hasToString("2019-05-30/2024-06-13");
+    assertThat(ended.statusOn(LocalDate.of(2024, 6, 13))).isEqualTo(ForceStatus.IN_FORCE);
+    assertThat(ended.statusOn(LocalDate.of(2024, 6, 14))).isEqualTo(ForceStatus.NOT_IN_FORCE);
     assertThat(open.withSubject("  đại hội  ").subject()).contains("đại hội");
     assertThat(open.withTitle(LocalizedName.of("về đại hội")).title().vi()).isEqualTo("về đại hội");
     assertRule(() -> open.withTermination(Termination.superseded(LocalDate.of(2024, 6, 14), open.key())),
@@ -84,8 +125,12 @@ class DocumentTest {
     assertRule(() -> directive35().issuingBody(PartyBodies.OFFICE).build(), Document.ISSUER,
         "issuingBody: body 'cc/office' does not number under '/TW', which is used by [cc, cc/politburo, "
             + "cc/secretariat]");
-    assertRule(() -> directive35().inForceFrom(MAY_30_2019.minusDays(1)).build(), Document.IN_FORCE,
-        "inForceFrom: in force from '2019-05-29', before issue on '2019-05-30'");
+    assertRule(() -> directive35().commencement(MAY_30_2019.minusDays(1)).build(), Document.IN_FORCE,
+        "commencement: in force from '2019-05-29', before issue on '2019-05-30'");
+    assertRule(() -> directive35().issued(IssueDate.of(YearMonth.of(2019, 5))).commencement(LocalDate.of(2019, 4, 30))
+        .build(), Document.IN_FORCE, "before issue on '2019-05 (between 2019-05-01 and 2019-05-31)'");
+    assertRule(() -> directive35().confirmedInForceOn(MAY_30_2019.minusDays(1)).build(), Document.IN_FORCE,
+        "confirmedInForceOn: confirmed in force on '2019-05-29', outside its force from '2019-05-30'");
     assertRule(() -> directive35().termination(Termination.expired(MAY_30_2019)).build(), Document.IN_FORCE,
         "termination.on: no longer in force from '2019-05-30', not after coming into force on '2019-05-30'");
     Document document = directive35().build();

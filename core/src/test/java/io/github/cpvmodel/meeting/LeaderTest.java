@@ -69,4 +69,32 @@ class LeaderTest {
         Leader.of(PERSON_B, DEPUTY, TenureBasis.APPOINTED, DECISION)).build(), Meeting.DUPLICATE, "leaders[1]",
         "'person/tran-thi-b as party/dong-nai/committee/deputy-secretary' is used twice, first at leaders[0]");
   }
+
+  @Test
+  void anAppointmentReportedWithoutItsNumberNamesTheDecisionByIssuerAndDate() {
+    DocumentReference reported = DocumentReference.parse("Quyết định của Bộ Chính trị ngày 30/6/2025");
+    Leader leader = Leader.of(PERSON_A, SECRETARY, TenureBasis.APPOINTED, reported);
+    assertThat(leader.decision()).contains(DocumentReference.of(DocumentType.DECISION,
+        io.github.cpvmodel.reference.PartyBodies.POLITBURO,
+        io.github.cpvmodel.document.IssueDate.of(LocalDate.of(2025, 6, 30))));
+    assertThat(leader.decision().orElseThrow().number()).isEmpty();
+    assertThat(leader.toTenure(Validity.startingOn(LocalDate.of(2025, 6, 30))).decision()).contains(reported);
+  }
+
+  @Test
+  void anElectedBodyRecordsWhetherItWasElectedOrAppointedAndBy() {
+    ElectedBody elected = ElectedBody.of(Id.of("party/dong-nai/committee"), 55);
+    assertThat(elected.basis()).isEqualTo(TenureBasis.ELECTED);
+    assertThat(elected.decision()).isEmpty();
+    DocumentReference reported = DocumentReference.parse("Quyết định của Bộ Chính trị tháng 6/2025");
+    ElectedBody board = ElectedBody.appointed(Id.of("party/dong-nai/standing-board"), 17, reported);
+    assertThat(board.basis()).isEqualTo(TenureBasis.APPOINTED);
+    assertThat(board.decision()).contains(reported);
+    assertRejected(() -> ElectedBody.builder().body(Id.of("party/dong-nai/committee")).members(5)
+        .basis(TenureBasis.APPOINTED).build(), ElectedBody.DECISION, "decision",
+        "'party/dong-nai/committee' was appointed but names no decision");
+    assertRejected(() -> ElectedBody.builder().body(Id.of("party/dong-nai/committee")).members(5)
+        .basis(TenureBasis.ASSIGNED).build(), ElectedBody.BASIS, "basis",
+        "basis 'assigned' of 'party/dong-nai/committee' is neither elected nor appointed");
+  }
 }

@@ -258,9 +258,10 @@ public final class Demonstration {
     for (DocumentReference reference : briefing.citedDocuments()) {
       Document document = dataset.registry().resolve(reference, briefing.time().lastDay()).document().orElseThrow();
       LocalizedName issuer = bodies.byId(document.issuingBody()).name();
-      out.println("  - " + document.type().label().vi() + " " + document.number() + " ngày "
-          + document.issued().format(VI_DATE) + " của " + issuer.vi() + " " + document.title().vi());
-      out.println("    " + document.type().label().en().orElse("") + " " + document.number() + " of "
+      String number = document.number().map(n -> " " + n).orElse("");
+      out.println("  - " + document.type().label().vi() + number + " " + document.issued().vietnamese() + " của "
+          + issuer.vi() + " " + document.title().vi());
+      out.println("    " + document.type().label().en().orElse("") + number + " of "
           + document.issued() + " (" + issuer.en().orElse(issuer.vi()) + ")"
           + (document.isVerified() ? "" : " [chưa kiểm chứng / unverified: " + String.join(", ", document.unverified())
               + "]"));

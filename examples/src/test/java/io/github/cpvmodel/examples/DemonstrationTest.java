@@ -72,8 +72,9 @@ class DemonstrationTest {
             + "và chống chạy chức, chạy quyền\n",
         "Chỉ thị 36-CT/TW ngày 30/5/2014", "Chỉ thị 05-CT/TW ngày 15/5/2016", "Nghị quyết 04-NQ/TW ngày 30/10/2016",
         "Quy định 08-QĐi/TW ngày 25/10/2018",
-        "Resolution 12-NQ/TW of 2012-01-16 (Central Committee of the Communist Party of Vietnam) "
-            + "[chưa kiểm chứng / unverified: number, issued]");
+        "Nghị quyết 12-NQ/TW tháng 1/2012",
+        "Resolution 12-NQ/TW of 2012-01 (Central Committee of the Communist Party of Vietnam) "
+            + "[chưa kiểm chứng / unverified: number]");
   }
 
   @Test

@@ -9,10 +9,13 @@ import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.body.BodyLevel;
 import io.github.cpvmodel.dataset.Dataset;
+import io.github.cpvmodel.document.Document;
 import io.github.cpvmodel.document.DocumentNumber;
 import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.document.DocumentRegistry;
 import io.github.cpvmodel.document.DocumentType;
+import io.github.cpvmodel.document.ForceStatus;
+import io.github.cpvmodel.document.IssueDate;
 import io.github.cpvmodel.document.Lookup;
 import io.github.cpvmodel.meeting.BridgePointCount;
 import io.github.cpvmodel.meeting.Direction;
@@ -114,7 +117,13 @@ class ReadmeExamplesTest {
     DocumentReference directive35 = DocumentReference.parse("Chỉ thị 35");
     assertThat(documents.resolve(directive35).outcome()).isEqualTo(Lookup.Outcome.AMBIGUOUS);
     assertThat(documents.resolve(directive35, LocalDate.of(2019, 9, 30)).document().orElseThrow().issued())
-        .isEqualTo(LocalDate.of(2019, 5, 30));
+        .isEqualTo(IssueDate.of(LocalDate.of(2019, 5, 30)));
+    Document of2024 = documents.resolve(directive35, LocalDate.of(2025, 6, 1)).document().orElseThrow();
+    assertThat(of2024.key()).isEqualTo(PartyDocuments.DIRECTIVE_35_OF_2024);
+    assertThat(of2024.statusOn(LocalDate.of(2025, 6, 1))).isEqualTo(ForceStatus.NOT_IN_FORCE);
+    assertThat(documents.resolve(DocumentReference.parse("Nghị quyết Trung ương 4 khóa XII")).document()
+        .orElseThrow().number()).contains(DocumentNumber.parse("04-NQ/TW"));
+    assertThat(DocumentReference.parse("Quyết định của Bộ Chính trị ngày 30/6/2025").number()).isEmpty();
   }
 
   @Test

@@ -120,10 +120,14 @@ public final class DatasetGenerators {
       // (35-CT/TW of 2019 and of 2024) is cited with its date of issue.
       LocalDate citedOn = conference.build().time().lastDay();
       for (Document document : documents.documents()) {
-        DocumentReference reference = DocumentReference.of(document.type(), document.number());
+        // An unnumbered document (the Charter, the Platform) is cited by its type.
+        DocumentReference reference = document.number().map(n -> DocumentReference.of(document.type(), n))
+            .orElseGet(() -> DocumentReference.builder().type(document.type()).build());
         if (!document.issued().isAfter(day) && Gen.booleans().generate(random)) {
           boolean unambiguous = documents.resolve(reference, citedOn).document().equals(Optional.of(document));
-          conference.addCitedDocument(unambiguous ? reference : reference.withIssued(document.issued()));
+          if (unambiguous || document.issued().isExact()) {
+            conference.addCitedDocument(unambiguous ? reference : reference.withIssued(document.issued()));
+          }
         }
       }
       // The counts by level cover the bridge points listed: the central one and those of the provincial committees,

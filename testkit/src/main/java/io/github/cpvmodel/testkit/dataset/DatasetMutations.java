@@ -7,7 +7,10 @@ import io.github.cpvmodel.body.Body;
 import io.github.cpvmodel.body.BodyChange;
 import io.github.cpvmodel.body.BodyLevel;
 import io.github.cpvmodel.dataset.Dataset;
+import io.github.cpvmodel.document.Document;
+import io.github.cpvmodel.document.DocumentNumber;
 import io.github.cpvmodel.document.DocumentReference;
+import io.github.cpvmodel.document.DocumentType;
 import io.github.cpvmodel.document.Lookup;
 import io.github.cpvmodel.meeting.BridgePoint;
 import io.github.cpvmodel.meeting.BridgePointCount;
@@ -96,6 +99,17 @@ public final class DatasetMutations {
                       leader.basis() == TenureBasis.ELECTED ? TenureBasis.APPOINTED : TenureBasis.ELECTED) : t)
                   .collect(ImmutableList.toImmutableList())).build());
         }))),
+        Mutation.of(Dataset.DOCUMENT_ISSUER, datasets.map(d -> Attempt.of("a notice issued by a body nobody knows",
+            () -> Dataset.builder().from(d).addDocuments(issuedBy("01-TB/XYZ", DocumentType.NOTICE,
+                Id.of("party/nowhere/committee"), LocalDate.of(2019, 1, 2))).build()))),
+        Mutation.of(Dataset.DOCUMENT_ISSUER_EXISTED, datasets.map(d -> Attempt.of("a guidance of the Internal "
+            + "Affairs Commission in 2010, before its re-establishment", () -> Dataset.builder().from(d)
+                .addDocuments(issuedBy("01-HD/BNCTW", DocumentType.GUIDANCE, PartyBodies.INTERNAL_AFFAIRS_COMMISSION,
+                    LocalDate.of(2010, 1, 2))).build()))),
+        Mutation.of(Dataset.DOCUMENT_ISSUER_CODE, datasets.map(d -> Attempt.of("a provincial committee's number "
+            + "on a document of the Organisation Commission", () -> Dataset.builder().from(d)
+                .addDocuments(issuedBy("01-HD/TU", DocumentType.GUIDANCE, PartyBodies.ORGANISATION_COMMISSION,
+                    LocalDate.of(2019, 1, 2))).build()))),
         Mutation.of(Dataset.PLENUM_TERM, datasets.map(d -> Attempt.of("a plenum of term XII held in 2022",
             () -> Dataset.builder().from(d).addTerms(NationalCongresses.terms().get(11))
                 .addMeetings(NationalCongresses.byOrdinal(12), Plenum.builder().id(Id.of("cc/term/12/plenum/99"))
@@ -138,10 +152,16 @@ private static boolean nothingChangesAfter(LocalDate day) {
     LocalDate next = day.plusDays(1);
     return PartyBodies.all().stream().allMatch(b -> b.existsOn(day) == b.existsOn(next))
         && Provinces.all().stream().allMatch(p -> p.existsOn(day) == p.existsOn(next))
-        && PartyDocuments.registry().documents().stream().noneMatch(d -> d.issued().equals(next));
+        && PartyDocuments.registry().documents().stream().noneMatch(d -> d.issued().mayBe(next));
   }
 
-private static LocalDate day(Dataset dataset) {
+/** A document numbered {@code number}, not cited anywhere, so that only its issuer can be wrong. */
+  private static Document issuedBy(String number, DocumentType type, Id body, LocalDate issued) {
+    return Document.builder().number(DocumentNumber.parse(number)).type(type).issuingBody(body).issued(issued)
+        .title(LocalizedName.of("về công tác cán bộ")).build();
+  }
+
+  private static LocalDate day(Dataset dataset) {
     return dataset.conferences().get(0).time().firstDay();
   }
 

@@ -10,13 +10,16 @@ import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.document.DocumentRegistry;
 import io.github.cpvmodel.document.DocumentRelation;
 import io.github.cpvmodel.document.DocumentType;
+import io.github.cpvmodel.document.IssueDate;
 import io.github.cpvmodel.document.IssuerCode;
 import io.github.cpvmodel.document.NumberingSystem;
+import io.github.cpvmodel.document.Occasion;
 import io.github.cpvmodel.document.RelationKind;
 import io.github.cpvmodel.document.Termination;
 import io.github.cpvmodel.testkit.property.Gen;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -58,6 +61,33 @@ public final class DocumentGenerators {
   /** {@return a generator of days from 1990 to 2030} */
   public static Gen<LocalDate> dates() {
     return Gen.dates(EARLIEST, LATEST);
+  }
+
+  /**
+   * Dates of issue known to the day (most often), the month, the year, or a range of up to two years.
+   *
+   * @return the generator, e.g. {@code 2019-05-30}, {@code 2012-01}, {@code 2012}, {@code 2016-01-27/2017-03-02}
+   */
+  public static Gen<IssueDate> issueDates() {
+    return random -> {
+      LocalDate day = dates().generate(random);
+      switch (Gen.ints(0, 5).generate(random)) {
+        case 0:
+          return IssueDate.of(YearMonth.from(day));
+        case 1:
+          return IssueDate.of(Year.from(day));
+        case 2:
+          return IssueDate.between(day, day.plusDays(Gen.ints(1, 730).generate(random)));
+        default:
+          return IssueDate.of(day);
+      }
+    };
+  }
+
+  /** {@return a generator of congresses and Central Committee plenums: "Đại hội XIII", "Trung ương 4 khóa XII"} */
+  public static Gen<Occasion> occasions() {
+    return random -> Gen.booleans().generate(random) ? Occasion.congress(Gen.ints(1, 14).generate(random))
+        : Occasion.plenum(Gen.ints(1, 20).generate(random), Gen.ints(1, 14).generate(random));
   }
 
   /**
@@ -169,30 +199,88 @@ public final class DocumentGenerators {
     Id body = bodies.isEmpty()
         ? Id.of("province").child(Gen.elements(PROVINCES).generate(random)).child("committee")
         : Gen.elements(bodies).generate(random);
-    LocalDate issued = dates().generate(random);
-    LocalDate inForceFrom = issued.plusDays(Gen.frequency(new Gen.Weighted<>(3, Gen.constant(0)),
-        new Gen.Weighted<>(1, Gen.ints(1, 60))).generate(random));
+    IssueDate issued = issueDates().generate(random);
+    int later = Gen.frequency(new Gen.Weighted<>(3, Gen.constant(0)), new Gen.Weighted<>(1, Gen.ints(1, 60)))
+        .generate(random);
+    LocalDate inForceFrom = issued.latest().plusDays(later);
     Document.Builder document = Document.builder().number(number).type(type).issuingBody(body).issued(issued)
-        .title(LocalizedName.of(Gen.elements(TITLES).generate(random))).inForceFrom(inForceFrom);
+        .title(LocalizedName.of(Gen.elements(TITLES).generate(random)));
+    if (later > 0) {
+      document.commencement(inForceFrom);
+    }
     if (Gen.booleans().generate(random)) {
       document.subject(Gen.elements(SUBJECTS).generate(random));
     }
     if (Gen.ints(0, 3).generate(random) == 0) {
-      document.termination(Termination.expired(inForceFrom.plusDays(Gen.ints(1, 4000).generate(random))));
+      LocalDate end = inForceFrom.plusDays(Gen.ints(1, 4000).generate(random));
+      document.termination(Termination.expired(end));
+      if (Gen.booleans().generate(random)) {
+        document.confirmedInForceOn(end.minusDays(1));
+      }
     }
     return document;
   }
 
   /**
-   * References to a document, in each form a text may use: type and number proper, type and full number, full
-   * number alone.
+   * Valid documents without a number, as the Charter, the Platform, congress resolutions and decisions reported
+   * without their number are: type, issuing body, date of issue (often known in part) and title; a congress or
+   * plenum for the Central Committee's.
    *
-   * @param document the document
+   * @return the generator
+   */
+  public static Gen<Document> unnumberedDocuments() {
+    Gen<DocumentType> types = Gen.elements(DocumentType.CHARTER, DocumentType.POLITICAL_PLATFORM,
+        DocumentType.RESOLUTION, DocumentType.DECISION, DocumentType.CONCLUSION);
+    Gen<Id> bodies = Gen.elements(Id.of("cc"), Id.of("cc/politburo"), Id.of("cc/secretariat"));
+    return random -> {
+      Id body = bodies.generate(random);
+      Document.Builder document = Document.builder().type(types.generate(random)).issuingBody(body)
+          .issued(issueDates().generate(random)).title(LocalizedName.of(Gen.elements(TITLES).generate(random)));
+      if (body.equals(Id.of("cc")) && Gen.booleans().generate(random)) {
+        document.adoptedAt(occasions().generate(random));
+      }
+      return document.build();
+    };
+  }
+
+  /**
+   * References to a document, in each form a text may use: type and number proper, type and full number, full
+   * number alone; type, issuing body and date for a document without a number, or the congress or plenum that
+   * adopted it; each possibly with the issuing body and a date (the day, month or year it may have been issued).
+   *
+   * @param document the document, numbered or not, issued by a body a citation can name when it has no number
    * @return the generator of references that match it
    */
   public static Gen<DocumentReference> referencesTo(Document document) {
-    return Gen.elements(DocumentReference.of(document.type(), document.number().sequence()),
-        DocumentReference.of(document.type(), document.number()), DocumentReference.of(document.number()));
+    List<DocumentReference> forms = new ArrayList<>();
+    document.number().ifPresent(n -> {
+      forms.add(DocumentReference.of(document.type(), n.sequence()));
+      forms.add(DocumentReference.of(document.type(), n));
+      forms.add(DocumentReference.of(n));
+    });
+    if (document.number().isEmpty()) {
+      forms.add(DocumentReference.builder().type(document.type()).issuingBody(document.issuingBody())
+          .issued(citable(document.issued())).build());
+      document.adoptedAt().ifPresent(o -> forms.add(DocumentReference.of(document.type(), o)));
+    }
+    return random -> {
+      DocumentReference reference = Gen.elements(forms).generate(random);
+      if (reference.issued().isEmpty() && Gen.booleans().generate(random)) {
+        reference = reference.withIssued(citable(document.issued()));
+      }
+      return reference;
+    };
+  }
+
+  /** A date a citation can give for a document issued on {@code issued}: the day, month or year it lies in. */
+  private static IssueDate citable(IssueDate issued) {
+    if (issued.precision() != IssueDate.Precision.RANGE) {
+      return issued;
+    }
+    return YearMonth.from(issued.earliest()).equals(YearMonth.from(issued.latest()))
+        ? IssueDate.of(YearMonth.from(issued.earliest()))
+        : issued.earliest().getYear() == issued.latest().getYear() ? IssueDate.of(Year.from(issued.earliest()))
+            : IssueDate.of(issued.earliest());
   }
 
   /** {@return a generator of valid registries: up to 8 documents with distinct keys, and relations from later to
@@ -202,7 +290,9 @@ public final class DocumentGenerators {
     return random -> {
       List<Document> documents = new ArrayList<>();
       Set<DocumentKey> keys = new HashSet<>();
-      for (Document document : Gen.listOf(documents(), 0, 8).generate(random)) {
+      Gen<Document> anyDocument = Gen.frequency(new Gen.Weighted<>(3, documents()),
+          new Gen.Weighted<>(1, unnumberedDocuments()));
+      for (Document document : Gen.listOf(anyDocument, 0, 8).generate(random)) {
         if (keys.add(document.key())) {
           documents.add(document);
         }

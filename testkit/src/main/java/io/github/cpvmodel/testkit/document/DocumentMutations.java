@@ -3,17 +3,23 @@ package io.github.cpvmodel.testkit.document;
 import static io.github.cpvmodel.testkit.document.DocumentGenerators.centralDocuments;
 import static io.github.cpvmodel.testkit.document.DocumentGenerators.dates;
 import static io.github.cpvmodel.testkit.document.DocumentGenerators.documents;
+import static io.github.cpvmodel.testkit.document.DocumentGenerators.occasions;
 import static io.github.cpvmodel.testkit.document.DocumentGenerators.partyNumbers;
 import static io.github.cpvmodel.testkit.document.DocumentGenerators.stateNumbers;
+import static io.github.cpvmodel.testkit.document.DocumentGenerators.unnumberedDocuments;
 
 import com.google.common.collect.ImmutableList;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.document.Document;
+import io.github.cpvmodel.document.DocumentKey;
 import io.github.cpvmodel.document.DocumentNumber;
 import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.document.DocumentRegistry;
 import io.github.cpvmodel.document.DocumentRelation;
 import io.github.cpvmodel.document.DocumentType;
+import io.github.cpvmodel.document.ForceStatus;
+import io.github.cpvmodel.document.IssueDate;
+import io.github.cpvmodel.document.Occasion;
 import io.github.cpvmodel.document.RelationKind;
 import io.github.cpvmodel.document.Termination;
 import io.github.cpvmodel.document.TerminationKind;
@@ -43,8 +49,9 @@ public final class DocumentMutations {
    * exactly that rule broken.
    *
    * @return the mutations, one for each rule of {@link DocumentType}, {@link RelationKind},
-   *     {@link TerminationKind}, {@link DocumentNumber}, {@link Document}, {@link Termination},
-   *     {@link DocumentRelation}, {@link DocumentReference} and {@link DocumentRegistry}
+   *     {@link TerminationKind}, {@link IssueDate}, {@link ForceStatus}, {@link Occasion}, {@link DocumentNumber},
+   *     {@link DocumentKey}, {@link Document}, {@link Termination}, {@link DocumentRelation},
+   *     {@link DocumentReference} and {@link DocumentRegistry}
    */
   public static ImmutableList<Mutation> all() {
     return ImmutableList.of(
@@ -69,16 +76,32 @@ public final class DocumentMutations {
         Mutation.of(Document.NUMBER, documents().flatMap(d -> stateNumbers().map(n -> Attempt.of(d.key()
             + " numbered " + n, () -> Document.builder().from(d).number(n).build())))),
         Mutation.of(Document.TYPE, documents().flatMap(d -> Gen.elements(Arrays.stream(DocumentType.values())
-            .filter(t -> !d.number().types().contains(t)).collect(ImmutableList.toImmutableList()))
+            .filter(t -> !d.number().orElseThrow().types().contains(t)).collect(ImmutableList.toImmutableList()))
             .map(t -> Attempt.of(d.key() + " as " + t, () -> Document.builder().from(d).type(t).build())))),
         Mutation.of(Document.ISSUER, centralDocuments().map(d -> Attempt.of(d.key() + " issued by a province",
             () -> Document.builder().from(d).issuingBody(Id.of("party/dong-nai/committee")).build()))),
         Mutation.of(Document.IN_FORCE, documents().flatMap(d -> Gen.ints(1, 365).map(days -> Attempt.of(d.key()
             + " in force " + days + " days before issue", () -> Document.builder().from(d)
-                .inForceFrom(d.issued().minusDays(days)).termination(Optional.empty()).build())))),
+                .commencement(d.issued().earliest().minusDays(days)).termination(Optional.empty())
+                .confirmedInForceOn(Optional.empty()).build())))),
         Mutation.of(Document.TERMINATION, documents().map(d -> Attempt.of(d.key() + " superseded by itself",
-            () -> Document.builder().from(d).termination(Termination.superseded(d.inForceFrom().plusDays(1),
-                d.key())).build()))),
+            () -> Document.builder().from(d).termination(Termination.superseded(d.inForceFrom().latest().plusDays(1),
+                d.key())).confirmedInForceOn(Optional.empty()).build()))),
+        Mutation.of(Document.OCCASION, unnumberedDocuments().flatMap(d -> occasions().map(o -> Attempt.of(d.key()
+            + " adopted at " + o + " but issued by the Politburo", () -> Document.builder().from(d)
+                .issuingBody(Id.of("cc/politburo")).adoptedAt(o).build())))),
+        Mutation.of(DocumentKey.IDENTITY, documents().map(d -> Attempt.of(d.key() + " with a title in its key",
+            () -> DocumentKey.unnumbered(d.type(), d.issuingBody(), d.issued(), " ")))),
+        Mutation.of(IssueDate.SYNTAX, dates().flatMap(day -> Gen.elements(day + "x", day.getYear() + "-13",
+            "ngày " + day).map(t -> Attempt.of("IssueDate.parse(" + Show.value(t) + ")",
+                () -> IssueDate.parse(t))))),
+        Mutation.of(IssueDate.RANGE, dates().flatMap(day -> Gen.ints(1, 400).map(n -> Attempt.of("from " + day
+            + " to " + n + " days before", () -> IssueDate.between(day, day.minusDays(n)))))),
+        VocabularyMutations.unknownCodes(IssueDate.Precision.class, IssueDate.Precision.CODE,
+            IssueDate.Precision::parse),
+        VocabularyMutations.unknownCodes(ForceStatus.class, ForceStatus.CODE, ForceStatus::parse),
+        Mutation.of(Occasion.NUMBER, Gen.elements(0, -1, 4000).map(n -> Attempt.of("congress " + n,
+            () -> Occasion.congress(n)))),
         Mutation.of(Document.BLANK, documents().flatMap(d -> Gen.elements(" ", "\u00A0", "\t\n").map(s ->
             Attempt.of(d.key() + " with the subject " + Show.value(s),
                 () -> Document.builder().from(d).subject(s).build())))),
@@ -87,7 +110,10 @@ public final class DocumentMutations {
                 .build())))),
         Mutation.of(DocumentRelation.SELF, documents().flatMap(d -> Gen.elements(RelationKind.values()).map(k ->
             Attempt.of(d.key() + " " + k + " itself", () -> DocumentRelation.of(d.key(), k, d.key()))))),
-        Mutation.of(DocumentReference.SYNTAX, Gen.elements(DocumentType.values()).map(t ->
+        Mutation.of(DocumentReference.TYPE, Gen.elements("Công điện 12", "Báo cáo tổng kết", "Thư 05").map(t ->
+            Attempt.of("DocumentReference.parse(" + Show.value(t) + ")", () -> DocumentReference.parse(t)))),
+        Mutation.of(DocumentReference.SYNTAX, Gen.elements(Arrays.stream(DocumentType.values())
+            .filter(t -> !t.abbreviations().isEmpty()).collect(ImmutableList.toImmutableList())).map(t ->
             Attempt.of("DocumentReference.parse(" + Show.value(t.label().vi()) + ")",
                 () -> DocumentReference.parse(t.label().vi())))),
         Mutation.of(DocumentReference.PARTS, documents().flatMap(d -> Gen.elements(0, 1_000_000).map(s ->
@@ -105,8 +131,8 @@ public final class DocumentMutations {
   /** Two documents, the first issued strictly before the second. */
   private static Gen<ImmutableList<Document>> twoDocuments() {
     return documents().flatMap(first -> documents().map(second -> {
-      Document later = Document.builder().from(second).issued(first.issued().plusDays(1))
-          .inForceFrom(first.issued().plusDays(1)).termination(Optional.empty()).build();
+      Document later = Document.builder().from(second).issued(first.issued().latest().plusDays(1))
+          .commencement(Optional.empty()).termination(Optional.empty()).confirmedInForceOn(Optional.empty()).build();
       return ImmutableList.of(first, later);
     }));
   }

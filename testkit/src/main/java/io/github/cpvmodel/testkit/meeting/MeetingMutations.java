@@ -111,6 +111,12 @@ public final class MeetingMutations {
             "TermYears.parse(" + Show.value(t) + ")", () -> TermYears.parse(t)))),
         Mutation.of(ElectedBody.SIZE, belowOne.map(n -> Attempt.of("a committee of " + n + " members",
             () -> ElectedBody.of(Id.of("party/x/committee"), n)))),
+        Mutation.of(ElectedBody.BASIS, Gen.elements(TenureBasis.ASSIGNED, TenureBasis.UNKNOWN).map(b ->
+            Attempt.of("a committee come about on basis " + b.code(), () -> ElectedBody.builder()
+                .body(Id.of("party/x/committee")).members(30).basis(b).build()))),
+        Mutation.of(ElectedBody.DECISION, Gen.ints(1, 200).map(n -> Attempt.of("a committee of " + n
+            + " appointed without a decision", () -> ElectedBody.builder().body(Id.of("party/x/committee"))
+                .members(n).basis(TenureBasis.APPOINTED).build()))),
         Mutation.of(Congress.ORDINAL, congresses.flatMap(c -> belowOne.map(n -> Attempt.of(
             c.id() + " numbered " + n, () -> Congress.builder().from(c).ordinal(n).build())))),
         Mutation.of(Congress.DELEGATES, congresses.flatMap(c -> belowOne.map(n -> Attempt.of(
