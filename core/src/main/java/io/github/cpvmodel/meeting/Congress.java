@@ -29,7 +29,8 @@ import org.immutables.value.Value;
  *     .id(Id.of("cc/congress/12"))
  *     .body(PartyBodies.CENTRAL_COMMITTEE)
  *     .ordinal(12)
- *     .time(MeetingTime.of(LocalDate.of(2016, 1, 20), LocalDate.of(2016, 1, 28)))
+ *     .preparatorySession(LocalDate.of(2016, 1, 20))
+ *     .time(MeetingTime.of(LocalDate.of(2016, 1, 21), LocalDate.of(2016, 1, 28)))
  *     .place(LocalizedName.of("Hà Nội", "Hanoi"))
  *     .build();
  * xii.label().vi(); // "Đại hội lần thứ XII"

@@ -12,7 +12,7 @@ import io.github.cpvmodel.Validity;
  * <pre>{@code
  * Meeting xii = NationalCongresses.byOrdinal(12);
  * xii.id();    // cc/congress/12
- * xii.dates(); // 2016-01-20/2016-01-28
+ * xii.dates(); // 2016-01-21/2016-01-28: opened after its preparatory session of 2016-01-20
  * }</pre>
  */
 public sealed interface Meeting permits Conference, Congress, Plenum {

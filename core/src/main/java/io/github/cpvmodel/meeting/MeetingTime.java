@@ -27,7 +27,7 @@ import org.immutables.value.Value;
  * Asia/Ho_Chi_Minh (the same instants), so equal times are equal values.
  *
  * <p>The text form: {@code 2019-09-30T14:00/2019-09-30T17:00} (exact, local times in Asia/Ho_Chi_Minh),
- * {@code 2019-09-30 afternoon}, {@code 2016-01-20/2016-01-28} or {@code 2019-09-30} (whole days).
+ * {@code 2019-09-30 afternoon}, {@code 2016-01-21/2016-01-28} or {@code 2019-09-30} (whole days).
  * {@code parse(t.toString()).equals(t)} for every {@code t}.
  *
  * <pre>{@code
@@ -129,7 +129,7 @@ public abstract class MeetingTime implements Comparable<MeetingTime> {
    * Parses the text form.
    *
    * @param text {@code 2019-09-30T14:00/2019-09-30T17:00}, {@code 2019-09-30 afternoon},
-   *     {@code 2016-01-20/2016-01-28} or {@code 2019-09-30}; surrounding white space is ignored
+   *     {@code 2016-01-21/2016-01-28} or {@code 2019-09-30}; surrounding white space is ignored
    * @return the meeting time
    * @throws ParseException if the text is malformed (rule {@link #SYNTAX}) or the end is not after the start
    *     (rule {@link #ORDER}, at the index of the end)
@@ -233,7 +233,7 @@ public abstract class MeetingTime implements Comparable<MeetingTime> {
 
   /**
    * Returns the text form: {@code 2019-09-30T14:00/2019-09-30T17:00}, {@code 2019-09-30 afternoon},
-   * {@code 2016-01-20/2016-01-28} or {@code 2019-09-30}.
+   * {@code 2016-01-21/2016-01-28} or {@code 2019-09-30}.
    */
   @Override
   public String toString() {

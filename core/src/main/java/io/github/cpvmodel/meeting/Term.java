@@ -33,7 +33,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Rejects a number below 1 (rule {@link #NUMBER}) and a validity without a start (rule {@link #START}). A
- * {@link io.github.cpvmodel.dataset.Dataset} checks that the congress is the body's congress of the same number.
+ * {@link io.github.cpvmodel.dataset.Dataset} checks that the congress is the congress of the same number of the
+ * committee, or of the Party organisation the committee stands under on the term's first day.
  */
 @Value.Immutable
 @ModelStyle

@@ -118,7 +118,7 @@ public abstract class Tenure {
     return validity().contains(day);
   }
 
-  /** Returns e.g. {@code person/pham-minh-chinh in cc/politburo/member 2016-01-28/..}. */
+  /** Returns e.g. {@code person/pham-minh-chinh in cc/politburo/member 2016-01-27/..}. */
   @Override
   public String toString() {
     return person() + " in " + post() + " " + validity();
