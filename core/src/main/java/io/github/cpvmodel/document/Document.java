@@ -209,7 +209,7 @@ public abstract class Document {
    */
   @Value.Check
   Document normalize() {
-    Optional<String> subject = subject().map(VietnameseText::normalize);
+    Optional<String> subject = subject().map(s -> io.github.cpvmodel.TextKind.TEXT.normalize(s, "subject"));
     NUMBER.require(number().isParty(), "number", "number '%s' is a State number", number());
     ImmutableSet<DocumentType> types = number().types();
     TYPE.require(types.isEmpty() || types.contains(type()), "type", "type '%s' does not fit number '%s', whose "

@@ -6,6 +6,7 @@ import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.TextKind;
 import io.github.cpvmodel.text.VietnameseText;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -119,13 +120,18 @@ public abstract class Province {
    * @return whether it names this unit
    */
   public boolean matches(CharSequence text) {
-    return VietnameseText.matches(text, name()) || fullName().matches(text)
-        || kind() == ProvinceKind.CITY && VietnameseText.matches(text, CITY_ABBREVIATION + name());
+    return matchesKey(VietnameseText.foldKey(text));
+  }
+
+  /** Whether a {@linkplain VietnameseText#foldKey fold key} is the key of one of this unit's names. */
+  boolean matchesKey(String key) {
+    return key.equals(VietnameseText.foldKey(name())) || fullName().matches(key)
+        || kind() == ProvinceKind.CITY && key.equals(VietnameseText.foldKey(CITY_ABBREVIATION + name()));
   }
 
   @Value.Check
   Province normalize() {
-    String name = VietnameseText.normalize(name());
+    String name = TextKind.NAME.normalize(name(), "name");
     String code = code().strip();
     LocalizedName.BLANK.require(!name.isEmpty(), "name", "name '%s' of '%s' is blank", name(), id());
     CODE.require(code.length() == 2 && Character.isDigit(code.charAt(0)) && Character.isDigit(code.charAt(1))
