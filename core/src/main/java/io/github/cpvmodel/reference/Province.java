@@ -1,5 +1,6 @@
 package io.github.cpvmodel.reference;
 
+import com.google.common.collect.ImmutableSet;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.ModelStyle;
@@ -120,13 +121,18 @@ public abstract class Province {
    * @return whether it names this unit
    */
   public boolean matches(CharSequence text) {
-    return matchesKey(VietnameseText.foldKey(text));
+    return keys().contains(VietnameseText.foldKey(text));
   }
 
-  /** Whether a {@linkplain VietnameseText#foldKey fold key} is the key of one of this unit's names. */
-  boolean matchesKey(String key) {
-    return key.equals(VietnameseText.foldKey(name())) || fullName().matches(key)
-        || kind() == ProvinceKind.CITY && key.equals(VietnameseText.foldKey(CITY_ABBREVIATION + name()));
+  /** The {@linkplain VietnameseText#foldKey fold keys} of this unit's names, by which a look-up finds it. */
+  ImmutableSet<String> keys() {
+    ImmutableSet.Builder<String> keys = ImmutableSet.<String>builder().add(VietnameseText.foldKey(name()))
+        .add(VietnameseText.foldKey(fullName().vi()));
+    fullName().en().ifPresent(en -> keys.add(VietnameseText.foldKey(en)));
+    if (kind() == ProvinceKind.CITY) {
+      keys.add(VietnameseText.foldKey(CITY_ABBREVIATION + name()));
+    }
+    return keys.build();
   }
 
   @Value.Check

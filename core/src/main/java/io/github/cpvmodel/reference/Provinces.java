@@ -135,8 +135,7 @@ public final class Provinces {
     if (name.length() > TextKind.NAME.maxLength()) {
       return ImmutableList.of(); // no name is that long
     }
-    String key = VietnameseText.foldKey(name);
-    return all().stream().filter(p -> p.matchesKey(key)).collect(ImmutableList.toImmutableList());
+    return Data.INSTANCE.byKey.get(VietnameseText.foldKey(name));
   }
 
   /**
@@ -238,6 +237,8 @@ public final class Provinces {
     final ImmutableMap<Id, Province> byId;
     final ImmutableListMultimap<Id, Id> successors;
     final ImmutableListMultimap<Id, Id> predecessors;
+    /** Units by the fold keys of their names, in the order of the units: a look-up by name folds the name once. */
+    final ImmutableListMultimap<String, Province> byKey;
 
     private Data(List<Draft> drafts) {
       ImmutableList.Builder<Province> list = ImmutableList.builder();
@@ -255,6 +256,9 @@ public final class Provinces {
       this.byId = units.stream().collect(ImmutableMap.toImmutableMap(Province::id, p -> p));
       this.successors = after.build();
       this.predecessors = before.build();
+      ImmutableListMultimap.Builder<String, Province> keys = ImmutableListMultimap.builder();
+      units.forEach(unit -> unit.keys().forEach(key -> keys.put(key, unit)));
+      this.byKey = keys.build();
     }
 
     ImmutableList<Province> resolve(List<Id> ids) {
