@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Ascii;
 import io.github.cpvmodel.text.VietnameseText;
+import java.text.Normalizer;
 import org.immutables.value.Value;
 
 /**
@@ -72,9 +73,16 @@ public abstract class Id implements Comparable<Id> {
     String key = VietnameseText.foldKey(TextKind.NAME.requireLength(name, ""));
     SYNTAX.require(!key.isEmpty(), "", "'%s' has no letter or digit to make an id from", name);
     for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      SYNTAX.require(c < 0x80, "", "'%s' has '%s', which is not a Vietnamese or ASCII letter or digit, to make an "
-          + "id from", name, c);
+      if (key.charAt(i) >= 0x80) {
+        // Quote the whole letter: a kept mark stands after its base letter in the key.
+        int start = Character.isLetterOrDigit(key.charAt(i)) || i == 0 ? i : i - 1;
+        int end = i + 1;
+        while (end < key.length() && key.charAt(end) >= 0x80 && !Character.isLetterOrDigit(key.charAt(end))) {
+          end++;
+        }
+        SYNTAX.require(false, "", "'%s' has '%s', which is not a Vietnamese or ASCII letter or digit, to make an "
+            + "id from", name, Normalizer.normalize(key.substring(start, end), Normalizer.Form.NFC));
+      }
     }
     return ImmutableId.of(key.replace(' ', '-'));
   }

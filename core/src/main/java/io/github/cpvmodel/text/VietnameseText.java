@@ -23,8 +23,8 @@ import java.util.Optional;
  *
  * <p>Only what Vietnamese writing itself varies is folded: tones and the marks of Ă Â Ê Ô Ơ Ư, Đ, case, spaces and
  * punctuation between words. Letters of other languages keep their marks ("TÜ" does not fold to {@code tu}, "Č"
- * not to {@code c}) and keep their case where lower-casing would turn them into ASCII letters (the Kelvin sign,
- * the long s), so that no foreign letter is silently read as a Vietnamese one.
+ * not to {@code c}, "İ" not to {@code i}, the long s of "yeſ" stays a long s), so that no foreign letter is
+ * silently read as a Vietnamese one.
  *
  * <p>Different spellings of a tone's position ("Hoà" and "Hòa") normalise to different NFC strings but fold to the
  * same key: compare names by key, never by raw string.
@@ -130,8 +130,7 @@ public final class VietnameseText {
    * Ơ Ư removed, đ/Đ folded to d, lower case, every run of characters that are not letters or digits turned into
    * one space. "Đồng Nai", "ĐỒNG NAI", "Dong  Nai", "Ðồng Nai" and the NFD form of "Đồng Nai" all give
    * {@code dong nai}; "Thừa Thiên-Huế" gives {@code thua thien hue}. Letters of other languages keep their marks
-   * ("TÜ" gives {@code tü}, not {@code tu}), and a letter whose lower case would be an ASCII letter it is not
-   * (the Kelvin sign, the dotted capital I) keeps its case.
+   * ("TÜ" gives {@code tü}, not {@code tu}), and no letter is lower-cased into an ASCII letter it is not.
    *
    * @param text the text
    * @return the folded key, possibly empty

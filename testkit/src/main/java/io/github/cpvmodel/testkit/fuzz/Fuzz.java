@@ -15,8 +15,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * throwable, and never in more time than {@link #boundNanos} allows for the input's length.
  *
  * <pre>{@code
- * FuzzReport report = Fuzz.run(List.of(validity, meetingTime), 100_000);
- * report.inputs(); // 100000, or the number in -Dcpvmodel.fuzz.inputs
+ * FuzzTarget<Validity> validity = FuzzTarget.of("Validity.parse",
+ *     HostileText.from(VocabularyGenerators.validities().map(Validity::toString)),
+ *     Validity::parse, v -> Validity.parse(v.toString()));
+ * FuzzReport report = Fuzz.run(List.of(validity), 1_000);
+ * report.inputs(); // 1000, or the number in -Dcpvmodel.fuzz.inputs
  * }</pre>
  *
  * <p><b>Inputs and seeds.</b> Input {@code i} is drawn by the target {@code i mod n} from the {@code i}-th split

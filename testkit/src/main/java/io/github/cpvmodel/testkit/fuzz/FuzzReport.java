@@ -13,8 +13,9 @@ import java.util.TreeMap;
  * which rules, and the slowest input relative to its bound.
  *
  * <pre>{@code
- * FuzzReport report = Fuzz.run(targets, 100_000);
- * report.accepted() + report.rejected(); // report.inputs()
+ * FuzzReport report = Fuzz.run(List.of(FuzzTarget.answering("VietnameseText.foldKey",
+ *     HostileText.from(TextGenerators.placeNames()), VietnameseText::foldKey)), 1_000);
+ * long answered = report.accepted() + report.rejected(); // report.inputs()
  * System.out.println(report);            // a table by target, and the slowest input
  * }</pre>
  */
