@@ -17,6 +17,7 @@ module io.github.cpvmodel.testkit {
   exports io.github.cpvmodel.testkit.body;
   exports io.github.cpvmodel.testkit.dataset;
   exports io.github.cpvmodel.testkit.document;
+  exports io.github.cpvmodel.testkit.fuzz;
   exports io.github.cpvmodel.testkit.meeting;
   exports io.github.cpvmodel.testkit.person;
   exports io.github.cpvmodel.testkit.progress;

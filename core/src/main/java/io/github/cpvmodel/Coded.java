@@ -47,10 +47,12 @@ public interface Coded {
    * @param <E> the enum
    * @return the constant whose {@link #code()} equals the stripped code
    * @throws ParseException if no constant has that code (rule {@code rule}), at the index where the code starts;
-   *     the message lists the valid codes
+   *     the message lists the valid codes; or if the text is longer than an identifier may be
+   *     ({@link TextKind#LENGTH})
    */
   static <E extends Enum<E> & Coded> E parse(Class<E> type, CharSequence code, Rule rule) {
     requireNonNull(rule, "rule");
+    TextKind.IDENTIFIER.requireParsable(requireNonNull(code, "code"), "a code");
     return find(type, code).orElseThrow(() -> {
       String text = code.toString();
       int start = text.length() - text.stripLeading().length();

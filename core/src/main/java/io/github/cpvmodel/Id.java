@@ -1,7 +1,10 @@
 package io.github.cpvmodel;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.base.Ascii;
 import io.github.cpvmodel.text.VietnameseText;
+import java.text.Normalizer;
 import org.immutables.value.Value;
 
 /**
@@ -32,7 +35,7 @@ public abstract class Id implements Comparable<Id> {
       "an id is 1 to 200 characters: segments of lower-case ASCII letters and digits in words joined by '-', "
           + "separated by '/', e.g. 'cc/organisation-commission'");
 
-  private static final int MAX_LENGTH = 200;
+  private static final int MAX_LENGTH = TextKind.IDENTIFIER.maxLength();
 
   Id() {}
 
@@ -45,11 +48,15 @@ public abstract class Id implements Comparable<Id> {
    *
    * @param text the text, e.g. "cc/politburo"
    * @return the id
-   * @throws ValidationException if the text does not follow the scheme (rule {@link #SYNTAX})
+   * @throws ValidationException if the text does not follow the scheme (rule {@link #SYNTAX}); the message quotes
+   *     the text as given and the index of the first bad character in it
    */
   public static Id of(CharSequence text) {
+    String given = requireNonNull(text, "text").toString();
     // Only ASCII letters change case: Unicode lower-casing would turn the Kelvin sign into 'k' and accept it.
-    return ImmutableId.of(Ascii.toLowerCase(text.toString().strip()));
+    String value = Ascii.toLowerCase(given.strip());
+    check(given, value, given.length() - given.stripLeading().length());
+    return ImmutableId.of(value);
   }
 
   /**
@@ -58,21 +65,26 @@ public abstract class Id implements Comparable<Id> {
    *
    * @param name the name
    * @return the id of one segment
-   * @throws ValidationException if the name has no letter or digit (rule {@link #SYNTAX})
+   * @throws ValidationException if the name has no letter or digit, or has a letter or digit that does not fold
+   *     to ASCII (a letter of another language, such as '中' or 'ü') (rule {@link #SYNTAX}), or is longer than a
+   *     name may be ({@link TextKind#LENGTH})
    */
   public static Id slug(CharSequence name) {
-    String key = VietnameseText.foldKey(name);
-    StringBuilder ascii = new StringBuilder(key.length());
+    String key = VietnameseText.foldKey(TextKind.NAME.requireLength(name, ""));
+    SYNTAX.require(!key.isEmpty(), "", "'%s' has no letter or digit to make an id from", name);
     for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      if (c == ' ') {
-        ascii.append('-');
-      } else if (c < 0x80) {
-        ascii.append(c);
+      if (key.charAt(i) >= 0x80) {
+        // Quote the whole letter: a kept mark stands after its base letter in the key.
+        int start = Character.isLetterOrDigit(key.charAt(i)) || i == 0 ? i : i - 1;
+        int end = i + 1;
+        while (end < key.length() && key.charAt(end) >= 0x80 && !Character.isLetterOrDigit(key.charAt(end))) {
+          end++;
+        }
+        SYNTAX.require(false, "", "'%s' has '%s', which is not a Vietnamese or ASCII letter or digit, to make an "
+            + "id from", name, Normalizer.normalize(key.substring(start, end), Normalizer.Form.NFC));
       }
     }
-    SYNTAX.require(ascii.length() > 0, "", "'%s' has no letter or digit to make an id from", name);
-    return ImmutableId.of(ascii.toString());
+    return ImmutableId.of(key.replace(' ', '-'));
   }
 
   /**
@@ -83,6 +95,7 @@ public abstract class Id implements Comparable<Id> {
    * @throws ValidationException if the result does not follow the scheme (rule {@link #SYNTAX})
    */
   public Id child(CharSequence segments) {
+    requireNonNull(segments, "segments");
     return of(value() + "/" + segments);
   }
 
@@ -98,18 +111,25 @@ public abstract class Id implements Comparable<Id> {
 
   @Value.Check
   void check() {
-    String s = value();
-    SYNTAX.require(!s.isEmpty(), "", "'' is empty");
-    SYNTAX.require(s.length() <= MAX_LENGTH, "", "'%s' is %d characters long", s, s.length());
+    check(value(), value(), 0);
+  }
+
+  /**
+   * Checks the canonical text {@code s} of an id read from {@code given}, quoting {@code given} and indexing into it:
+   * {@code s} starts at {@code offset} in {@code given}.
+   */
+  private static void check(String given, String s, int offset) {
+    SYNTAX.require(!s.isEmpty(), "", "'%s' is empty", given);
+    SYNTAX.require(s.length() <= MAX_LENGTH, "", "'%s' is %d characters long", TextKind.quote(given), s.length());
     char previous = '/';
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       boolean wordChar = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
       boolean ok = wordChar || ((c == '-' || c == '/') && previous != '/' && previous != '-');
-      SYNTAX.require(ok, "", "'%s' has '%s' at index %d", s, c, i);
+      SYNTAX.require(ok, "", "'%s' has '%s' at index %d", given, given.charAt(offset + i), offset + i);
       previous = c;
     }
-    SYNTAX.require(previous != '/' && previous != '-', "", "'%s' ends with '%s'", s, previous);
+    SYNTAX.require(previous != '/' && previous != '-', "", "'%s' ends with '%s'", given, previous);
   }
 
   /** Orders ids by their text. */

@@ -1,5 +1,7 @@
 package io.github.cpvmodel;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.cpvmodel.text.VietnameseText;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -17,7 +19,9 @@ import org.immutables.value.Value;
  * name.matches("ban to chuc trung uong"); // true
  * }</pre>
  *
- * <p>Rejects a blank Vietnamese name or a blank English one (omit it instead) (rule {@link #BLANK}).
+ * <p>Rejects a blank Vietnamese name or a blank English one (omit it instead) (rule {@link #BLANK}), a name of
+ * more than 1,000 characters ({@link TextKind#LENGTH}) and one with a control or format character or nothing
+ * visible ({@link TextKind#WRITTEN}).
  */
 @Value.Immutable
 @ModelStyle
@@ -53,6 +57,7 @@ public abstract class LocalizedName {
    * @throws ValidationException if {@code vi} is blank (rule {@link #BLANK})
    */
   public static LocalizedName of(String vi) {
+    requireNonNull(vi, "vi");
     return ImmutableLocalizedName.of(vi, Optional.empty());
   }
 
@@ -65,6 +70,8 @@ public abstract class LocalizedName {
    * @throws ValidationException if either is blank (rule {@link #BLANK})
    */
   public static LocalizedName of(String vi, String en) {
+    requireNonNull(vi, "vi");
+    requireNonNull(en, "en");
     return ImmutableLocalizedName.of(vi, Optional.of(en));
   }
 
@@ -93,8 +100,8 @@ public abstract class LocalizedName {
 
   @Value.Check
   LocalizedName normalize() {
-    String vi = VietnameseText.normalize(vi());
-    Optional<String> en = en().map(VietnameseText::normalize);
+    String vi = TextKind.NAME.normalize(vi(), "vi");
+    Optional<String> en = en().map(e -> TextKind.NAME.normalize(e, "en"));
     BLANK.require(!vi.isEmpty(), "vi", "Vietnamese name '%s' is blank", vi());
     BLANK.require(en.map(e -> !e.isEmpty()).orElse(true), "en", "English name '%s' is blank", en().orElse(""));
     if (vi.equals(vi()) && en.equals(en())) {

@@ -14,8 +14,9 @@ import org.immutables.value.Value;
  * see {@code X.of(...)}, {@code X.builder()} (a nested {@code X.Builder extends ImmutableX.Builder}) and the
  * methods of {@code X}. Normalisation and validation live in a {@code @Value.Check} method of {@code X}, so every
  * path that builds a value (factory, builder, copy) passes through them. A builder that misses a required
- * attribute throws {@link IllegalArgumentException} naming the attribute; a {@code null} argument throws
- * {@link NullPointerException} naming the parameter.
+ * attribute throws {@link MissingAttributeException} (a {@link ValidationException} of rule
+ * {@link MissingAttributeException#REQUIRED}) naming each missing attribute as the path of a violation; a
+ * {@code null} argument throws {@link NullPointerException} naming the parameter.
  *
  * <p>This annotation is public only because value types in every package of the library share it; it is not
  * meant for types outside cpv-model.
@@ -32,5 +33,5 @@ import org.immutables.value.Value;
     depluralize = true,
     jdkOnly = false,
     defaults = @Value.Immutable(copy = true),
-    throwForInvalidImmutableState = IllegalArgumentException.class)
+    throwForInvalidImmutableState = MissingAttributeException.class)
 public @interface ModelStyle {}

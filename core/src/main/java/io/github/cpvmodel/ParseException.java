@@ -86,6 +86,17 @@ public final class ParseException extends ValidationException {
     return error;
   }
 
+  /**
+   * The error of text longer than its kind allows, quoting only its beginning: the message of a megabyte of input
+   * is not a megabyte long. {@link #input()} keeps the text whole.
+   */
+  static ParseException tooLong(Rule rule, String what, CharSequence input, int errorIndex, String why) {
+    String text = checkIndex(input, errorIndex);
+    String detail = String.format("'%s' stops making sense as %s at index %d: %s", TextKind.quote(text), what,
+        errorIndex, why);
+    return new ParseException(ImmutableList.of(rule.violation("", detail)), text, errorIndex);
+  }
+
   private static String checkIndex(CharSequence input, int errorIndex) {
     String text = requireNonNull(input, "input").toString();
     if (errorIndex < 0 || errorIndex > text.length()) {

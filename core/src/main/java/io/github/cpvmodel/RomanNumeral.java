@@ -58,10 +58,12 @@ public abstract class RomanNumeral implements Comparable<RomanNumeral> {
    * @param text the text, e.g. "XIII"
    * @return the numeral
    * @throws ParseException if the text is not a canonical numeral from I to MMMCMXCIX (rule {@link #SYNTAX}), at
-   *     the index where it stops being canonical
+   *     the index where it stops being canonical, or the text is longer than a number may be
+   *     ({@link TextKind#LENGTH})
    */
   public static RomanNumeral parse(CharSequence text) {
-    String input = requireNonNull(text, "text").toString();
+    TextKind.NUMBER.requireParsable(requireNonNull(text, "text"), WHAT);
+    String input = text.toString();
     // Only ASCII letters change case: Locale-aware upper-casing would read the dotless 'ı' as 'I'.
     String s = Ascii.toUpperCase(input.strip());
     int offset = s.isEmpty() ? 0 : input.indexOf(input.strip());

@@ -20,7 +20,9 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Text is {@linkplain VietnameseText#normalize normalised}. Rejects a blank publication, title or author (rule
- * {@link #BLANK}) and an address that is not an absolute http or https URI (rule {@link #URL}).
+ * {@link #BLANK}), an address that is not an absolute http or https URI (rule {@link #URL}), a publication or
+ * author of more than 1,000 characters or a title of more than 10,000 ({@link TextKind#LENGTH}) and text with a
+ * control or format character or nothing visible ({@link TextKind#WRITTEN}).
  */
 @Value.Immutable
 @ModelStyle
@@ -73,9 +75,9 @@ public abstract class Source {
 
   @Value.Check
   Source normalize() {
-    String publication = VietnameseText.normalize(publication());
-    Optional<String> title = title().map(VietnameseText::normalize);
-    Optional<String> author = author().map(VietnameseText::normalize);
+    String publication = TextKind.NAME.normalize(publication(), "publication");
+    Optional<String> title = title().map(t -> TextKind.TEXT.normalize(t, "title"));
+    Optional<String> author = author().map(a -> TextKind.NAME.normalize(a, "author"));
     BLANK.require(!publication.isEmpty(), "publication", "publication '%s' is blank", publication());
     BLANK.require(title.map(t -> !t.isEmpty()).orElse(true), "title", "title '%s' is blank", title().orElse(""));
     BLANK.require(author.map(a -> !a.isEmpty()).orElse(true), "author", "author '%s' is blank",

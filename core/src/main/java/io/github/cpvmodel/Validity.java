@@ -114,11 +114,13 @@ public abstract class Validity {
    *
    * @param text the text, e.g. {@code 2008-08-01/2025-06-30} or {@code 2025-07-01/..}
    * @return the interval
-   * @throws ParseException if the text is malformed (rule {@link #SYNTAX}) or the end is before the start (rule
-   *     {@link #ORDER}, at the index of the end)
+   * @throws ParseException if the text is malformed (rule {@link #SYNTAX}), the end is before the start (rule
+   *     {@link #ORDER}, at the index of the end) or the text is longer than a label may be
+   *     ({@link TextKind#LENGTH})
    */
   public static Validity parse(CharSequence text) {
-    String input = requireNonNull(text, "text").toString();
+    TextKind.LABEL.requireParsable(requireNonNull(text, "text"), WHAT);
+    String input = text.toString();
     String s = input.strip();
     int offset = s.isEmpty() ? 0 : input.indexOf(s);
     int slash = s.indexOf('/');

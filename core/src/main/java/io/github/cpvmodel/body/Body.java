@@ -7,6 +7,7 @@ import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.TextKind;
 import io.github.cpvmodel.text.VietnameseText;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -190,7 +191,7 @@ public abstract class Body {
 
   @Value.Check
   Body normalize() {
-    Optional<String> abbreviation = abbreviation().map(VietnameseText::normalize);
+    Optional<String> abbreviation = abbreviation().map(a -> TextKind.NAME.normalize(a, "abbreviation"));
     ABBREVIATION.require(abbreviation.map(a -> !a.isEmpty()).orElse(true), "abbreviation",
         "abbreviation '%s' of '%s' is blank", abbreviation().orElse(""), id());
     LEVEL_ENDED.require(level().validity().encloses(validity()), "validity",

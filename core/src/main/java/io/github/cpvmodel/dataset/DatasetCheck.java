@@ -283,7 +283,7 @@ final class DatasetCheck {
         } else if (known && held.stream().noneMatch(p -> p.id().equals(post))) {
           violations.add(Dataset.POST_HELD.violation(at + ".posts[" + j + "]", String.format(
               "'%s' did not hold '%s' on '%s' (held then: %s)", participant.person(), post, day,
-              held.stream().map(p -> "'" + p.id() + "'").collect(Collectors.joining(", ")))));
+              held.isEmpty() ? "no post" : held.stream().map(p -> "'" + p.id() + "'").collect(Collectors.joining(", ")))));
         }
       }
     }

@@ -6,8 +6,8 @@ import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.Source;
+import io.github.cpvmodel.TextKind;
 import io.github.cpvmodel.ValidationException;
-import io.github.cpvmodel.text.VietnameseText;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -286,7 +286,7 @@ public abstract class Document {
    */
   @Value.Check
   Document normalize() {
-    Optional<String> subject = subject().map(VietnameseText::normalize);
+    Optional<String> subject = subject().map(s -> TextKind.TEXT.normalize(s, "subject"));
     number().ifPresent(this::checkNumber);
     // Conservative: with a date known in part, only what is wrong on every possible day is rejected.
     LocalDate firstIssue = issued().earliest();

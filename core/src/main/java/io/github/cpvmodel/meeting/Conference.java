@@ -224,7 +224,8 @@ public abstract non-sealed class Conference implements Meeting {
         .collect(ImmutableList.toImmutableList()), "participants");
     Checks.requireDistinct(citedDocuments(), "citedDocuments");
     BRIDGE_POINTS.require(mode().hasBridgePoints() || bridgePoints().isEmpty(), "bridgePoints",
-        "the conference is '%s' but has %d bridge points", mode().code(), bridgePoints().size());
+        "the conference is '%s' but has %d bridge point%s", mode().code(), bridgePoints().size(),
+        bridgePoints().size() == 1 ? "" : "s");
     int central = 0;
     for (int i = 0; i < bridgePoints().size(); i++) {
       if (bridgePoints().get(i).central()) {

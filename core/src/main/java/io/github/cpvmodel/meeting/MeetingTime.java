@@ -7,6 +7,7 @@ import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.text.VietnameseText;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -27,8 +28,12 @@ import org.immutables.value.Value;
  * Asia/Ho_Chi_Minh (the same instants), so equal times are equal values.
  *
  * <p>The text form: {@code 2019-09-30T14:00/2019-09-30T17:00} (exact, local times in Asia/Ho_Chi_Minh),
- * {@code 2019-09-30 afternoon}, {@code 2016-01-21/2016-01-28} or {@code 2019-09-30} (whole days).
- * {@code parse(t.toString()).equals(t)} for every {@code t}.
+ * {@code 2019-09-30 afternoon}, {@code 2016-01-21/2016-01-28} or {@code 2019-09-30} (whole days). A local time
+ * that the clock showed twice (when it was turned back) carries its offset, {@code 1975-06-13T23:30+07:00}, so
+ * that it names one instant. {@code parse(t.toString()).equals(t)} for every {@code t}.
+ *
+ * <p>A part of a day or a day whose midnight the clock skipped (1 April 1947, when Asia/Ho_Chi_Minh went from
+ * midnight to one o'clock) begins at the first time the clock showed that day.
  *
  * <pre>{@code
  * MeetingTime t = MeetingTime.of(LocalDate.of(2019, 9, 30), PartOfDay.AFTERNOON);
@@ -36,7 +41,9 @@ import org.immutables.value.Value;
  * t.label().vi();   // "chiều 30/9/2019"
  * }</pre>
  *
- * <p>Rejects an end that is not after the start (rule {@link #ORDER}) and malformed text (rule {@link #SYNTAX}).
+ * <p>Rejects an end that is not after the start (rule {@link #ORDER}), times outside the years 0 to 9999 (rule
+ * {@link #RANGE}) and malformed text (rule {@link #SYNTAX}), or text longer than a label may be
+ * ({@link io.github.cpvmodel.TextKind#LENGTH}).
  */
 @Value.Immutable(builder = false)
 @ModelStyle
@@ -47,10 +54,17 @@ public abstract class MeetingTime implements Comparable<MeetingTime> {
   /** A meeting ends after it starts. */
   public static final Rule ORDER = Rule.of("meeting-time.order", "a meeting must end after it starts");
 
+  /** A meeting falls within the years 0 to 9999. */
+  public static final Rule RANGE = Rule.of("meeting-time.range",
+      "a meeting falls within the years 0 to 9999 in Asia/Ho_Chi_Minh");
+
   /** The text is one of the forms of a meeting time. */
   public static final Rule SYNTAX = Rule.of("meeting-time.syntax",
       "write 'yyyy-MM-ddTHH:mm/yyyy-MM-ddTHH:mm' (local times in Asia/Ho_Chi_Minh), 'yyyy-MM-dd morning', "
           + "'yyyy-MM-dd afternoon', 'yyyy-MM-dd evening', 'yyyy-MM-dd/yyyy-MM-dd' or 'yyyy-MM-dd'");
+
+  private static final Instant EARLIEST = LocalDate.of(0, 1, 1).atStartOfDay(ZONE).toInstant();
+  private static final Instant LATEST = LocalDate.of(10_000, 1, 1).atStartOfDay(ZONE).toInstant();
 
   private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
@@ -93,7 +107,8 @@ public abstract class MeetingTime implements Comparable<MeetingTime> {
    * @param start when the meeting began, in any zone
    * @param end when it ended, after {@code start}
    * @return the meeting time, in Asia/Ho_Chi_Minh
-   * @throws ValidationException if {@code end} is not after {@code start} (rule {@link #ORDER})
+   * @throws ValidationException if {@code end} is not after {@code start} (rule {@link #ORDER}) or either lies
+   *     outside the years 0 to 9999 (rule {@link #RANGE})
    */
   public static MeetingTime of(ZonedDateTime start, ZonedDateTime end) {
     return ImmutableMeetingTime.of(start, end, Precision.EXACT);
@@ -105,8 +120,10 @@ public abstract class MeetingTime implements Comparable<MeetingTime> {
    * @param day the day
    * @param part the part of the day
    * @return the meeting time
+   * @throws ValidationException if the day lies outside the years 0 to 9999 (rule {@link #RANGE})
    */
   public static MeetingTime of(LocalDate day, PartOfDay part) {
+    requireYear(day, "start");
     LocalDate endDay = part.end().equals(LocalTime.MIDNIGHT) ? day.plusDays(1) : day;
     return ImmutableMeetingTime.of(day.atTime(part.start()).atZone(ZONE), endDay.atTime(part.end()).atZone(ZONE),
         Precision.PART_OF_DAY);
@@ -118,9 +135,12 @@ public abstract class MeetingTime implements Comparable<MeetingTime> {
    * @param first the first day
    * @param last the last day, not before {@code first}; equal for a meeting of one day
    * @return the meeting time
-   * @throws ValidationException if {@code last} is before {@code first} (rule {@link #ORDER})
+   * @throws ValidationException if {@code last} is before {@code first} (rule {@link #ORDER}) or either lies
+   *     outside the years 0 to 9999 (rule {@link #RANGE})
    */
   public static MeetingTime of(LocalDate first, LocalDate last) {
+    requireYear(first, "start");
+    requireYear(last, "end");
     ORDER.require(!last.isBefore(first), "end", "last day '%s' is before first day '%s'", last, first);
     return ImmutableMeetingTime.of(first.atStartOfDay(ZONE), last.plusDays(1).atStartOfDay(ZONE), Precision.DAYS);
   }
@@ -131,15 +151,22 @@ public abstract class MeetingTime implements Comparable<MeetingTime> {
    * @param text {@code 2019-09-30T14:00/2019-09-30T17:00}, {@code 2019-09-30 afternoon},
    *     {@code 2016-01-21/2016-01-28} or {@code 2019-09-30}; surrounding white space is ignored
    * @return the meeting time
-   * @throws ParseException if the text is malformed (rule {@link #SYNTAX}) or the end is not after the start
-   *     (rule {@link #ORDER}, at the index of the end)
+   * @throws ParseException if the text is malformed (rule {@link #SYNTAX}), the end is not after the start
+   *     (rule {@link #ORDER}, at the index of the end), a day lies outside the years 0 to 9999 (rule
+   *     {@link #RANGE}) or the text is longer than a label may be ({@link io.github.cpvmodel.TextKind#LENGTH})
    */
   public static MeetingTime parse(CharSequence text) {
     return MeetingTimeParser.parse(text);
   }
 
+  private static void requireYear(LocalDate day, String path) {
+    RANGE.require(day.getYear() >= 0 && day.getYear() <= 9999, path, "day '%s' is outside the years 0 to 9999", day);
+  }
+
   @Value.Check
   MeetingTime normalize() {
+    RANGE.require(!start().toInstant().isBefore(EARLIEST), "start", "start '%s' is before the year 0", start());
+    RANGE.require(!end().toInstant().isAfter(LATEST), "end", "end '%s' is after the year 9999", end());
     ZonedDateTime start = start().withZoneSameInstant(ZONE);
     ZonedDateTime end = end().withZoneSameInstant(ZONE);
     ORDER.require(end.isAfter(start), "end", "end '%s' is not after start '%s'", end, start);
@@ -158,13 +185,13 @@ public abstract class MeetingTime implements Comparable<MeetingTime> {
     if (precision() != Precision.PART_OF_DAY) {
       return Optional.empty();
     }
-    LocalTime from = start().toLocalTime();
     for (PartOfDay part : PartOfDay.values()) {
-      if (part.start().equals(from)) {
+      // Compared as zoned times, so that a part whose first hour the clock skipped is still found.
+      if (firstDay().atTime(part.start()).atZone(ZONE).equals(start())) {
         return Optional.of(part);
       }
     }
-    throw new AssertionError("no part of the day starts at " + from);
+    throw new AssertionError("no part of the day starts at " + start());
   }
 
   /**
@@ -243,7 +270,13 @@ public abstract class MeetingTime implements Comparable<MeetingTime> {
       case DAYS:
         return firstDay().equals(lastDay()) ? firstDay().toString() : firstDay() + "/" + lastDay();
       default:
-        return start().toLocalDateTime() + "/" + end().toLocalDateTime();
+        return text(start()) + "/" + text(end());
     }
+  }
+
+  /** A local date-time, with its offset when the clock showed that local time twice. */
+  private static String text(ZonedDateTime time) {
+    boolean twice = ZONE.getRules().getValidOffsets(time.toLocalDateTime()).size() > 1;
+    return twice ? time.toLocalDateTime() + time.getOffset().toString() : time.toLocalDateTime().toString();
   }
 }

@@ -5,6 +5,7 @@ import io.github.cpvmodel.Id;
 import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
+import io.github.cpvmodel.TextKind;
 import io.github.cpvmodel.text.VietnameseText;
 import org.immutables.value.Value;
 
@@ -93,9 +94,12 @@ public abstract class Person {
 
   @Value.Check
   Person normalize() {
-    String name = VietnameseText.normalize(fullName());
-    ImmutableList<String> others = otherNames().stream().map(VietnameseText::normalize)
-        .collect(ImmutableList.toImmutableList());
+    String name = TextKind.NAME.normalize(fullName(), "fullName");
+    ImmutableList.Builder<String> normalized = ImmutableList.builder();
+    for (int i = 0; i < otherNames().size(); i++) {
+      normalized.add(TextKind.NAME.normalize(otherNames().get(i), "otherNames[" + i + "]"));
+    }
+    ImmutableList<String> others = normalized.build();
     NAME.require(!name.isEmpty(), "fullName", "full name '%s' of '%s' is blank", fullName(), id());
     for (int i = 0; i < others.size(); i++) {
       NAME.require(!others.get(i).isEmpty(), "otherNames[" + i + "]", "other name '%s' of '%s' is blank",

@@ -31,13 +31,14 @@ public abstract sealed class ObservedValue permits Count, Ratio, Percentage, Yes
   public abstract ValueKind kind();
 
   /**
-   * Parses the text form, ignoring surrounding white space and the case of {@code yes} and {@code no}.
+   * Parses the text form, ignoring surrounding white space and the (ASCII) case of {@code yes} and {@code no}.
    *
    * @param text the text, e.g. {@code 63/63}
    * @return the value
    * @throws ParseException if the text is of none of the forms (rule {@link #SYNTAX}) or the value is not valid
    *     for its kind (rules {@link Count#NEGATIVE}, {@link Ratio#DENOMINATOR}, {@link Ratio#NUMERATOR},
-   *     {@link Percentage#RANGE}, at the index of the offending number)
+   *     {@link Percentage#RANGE}, {@link Percentage#DECIMALS}, at the index of the offending number), or if the text
+   *     is longer than a number may be ({@link io.github.cpvmodel.TextKind#LENGTH})
    */
   public static ObservedValue parse(CharSequence text) {
     return ObservedValueParser.parse(text);

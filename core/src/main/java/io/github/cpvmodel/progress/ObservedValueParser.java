@@ -2,7 +2,9 @@ package io.github.cpvmodel.progress;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Ascii;
 import io.github.cpvmodel.ParseException;
+import io.github.cpvmodel.TextKind;
 import io.github.cpvmodel.ValidationException;
 import java.math.BigDecimal;
 import java.util.function.Supplier;
@@ -28,13 +30,15 @@ final class ObservedValueParser {
   }
 
   static ObservedValue parse(CharSequence text) {
-    return new ObservedValueParser(requireNonNull(text, "text").toString()).read();
+    TextKind.NUMBER.requireParsable(requireNonNull(text, "text"), "a value");
+    return new ObservedValueParser(text.toString()).read();
   }
 
   private ObservedValue read() {
     String s = input.substring(start, end);
-    if (s.equalsIgnoreCase("yes") || s.equalsIgnoreCase("no")) {
-      return YesNo.of(s.equalsIgnoreCase("yes"));
+    // Only ASCII letters change case: String.equalsIgnoreCase would read the long s of "yeſ" as an 's'.
+    if (Ascii.equalsIgnoreCase(s, "yes") || Ascii.equalsIgnoreCase(s, "no")) {
+      return YesNo.of(Ascii.equalsIgnoreCase(s, "yes"));
     }
     if (s.endsWith("%")) {
       int number = end - 1;

@@ -4,6 +4,7 @@ import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.immutables.value.Value;
 
 /**
@@ -14,13 +15,22 @@ import org.immutables.value.Value;
  * Percentage.of(new java.math.BigDecimal("98.50")).toString(); // "98.5%"
  * }</pre>
  *
- * <p>Rejects values below 0 or above 100 (rule {@link #RANGE}).
+ * <p>Rejects values below 0 or above 100 (rule {@link #RANGE}) and values with more than
+ * {@value #MAX_DECIMALS} decimals after trailing zeros are dropped (rule {@link #DECIMALS}), so that the text of
+ * every percentage is a short number.
  */
 @Value.Immutable(builder = false)
 @ModelStyle
 public abstract non-sealed class Percentage extends ObservedValue {
   /** A percentage lies in 0..100. */
   public static final Rule RANGE = Rule.of("percentage.range", "a percentage is a decimal from 0 to 100");
+
+  /** A percentage has a bounded number of decimals. */
+  public static final Rule DECIMALS = Rule.of("percentage.decimals",
+      "a percentage has at most 50 decimals (trailing zeros do not count)");
+
+  /** The most decimals a percentage keeps. */
+  public static final int MAX_DECIMALS = 50;
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -35,7 +45,8 @@ public abstract non-sealed class Percentage extends ObservedValue {
    *
    * @param value the value, 0 to 100, e.g. {@code 98.5}
    * @return the percentage
-   * @throws ValidationException if the value is outside 0..100 (rule {@link #RANGE})
+   * @throws ValidationException if the value is outside 0..100 (rule {@link #RANGE}) or has more than
+   *     {@value #MAX_DECIMALS} decimals that are not trailing zeros (rule {@link #DECIMALS})
    */
   public static Percentage of(BigDecimal value) {
     return ImmutablePercentage.of(value);
@@ -44,13 +55,23 @@ public abstract non-sealed class Percentage extends ObservedValue {
   @Value.Check
   Percentage normalize() {
     BigDecimal v = value();
+    // Scientific notation for a far-off value: the plain text of 1E+1000000000 would be a billion digits long.
     RANGE.require(v.signum() >= 0 && v.compareTo(HUNDRED) <= 0, "value", "percentage %s is outside 0..100",
-        v.toPlainString());
+        v.scale() < 0 || v.scale() > MAX_DECIMALS ? v.toString() : v.toPlainString());
+    if (v.scale() > MAX_DECIMALS) {
+      // One division by a power of ten, rather than stripping a long run of zeros one at a time.
+      try {
+        v = v.setScale(MAX_DECIMALS, RoundingMode.UNNECESSARY);
+      } catch (ArithmeticException e) {
+        throw new ValidationException(DECIMALS.violation("value", String.format(
+            "percentage with %d decimals has more than %d", value().scale(), MAX_DECIMALS)));
+      }
+    }
     BigDecimal stripped = v.stripTrailingZeros();
     if (stripped.scale() < 0) {
       stripped = stripped.setScale(0);
     }
-    return stripped.equals(v) ? this : ImmutablePercentage.of(stripped);
+    return stripped.equals(value()) ? this : ImmutablePercentage.of(stripped);
   }
 
   /** {@return {@link ValueKind#PERCENTAGE}} */

@@ -99,14 +99,14 @@ public abstract non-sealed class Ratio extends ObservedValue {
   /**
    * This ratio as a percentage, rounded half up: 62/63 at one decimal is 98.4%.
    *
-   * @param decimals how many decimals to keep, 0 or more
+   * @param decimals how many decimals to keep, 0 to {@value Percentage#MAX_DECIMALS}
    * @return the percentage
-   * @throws IllegalArgumentException if {@code decimals} is negative
+   * @throws ValidationException if {@code decimals} is outside 0 to {@value Percentage#MAX_DECIMALS} (rule
+   *     {@link Percentage#DECIMALS})
    */
   public Percentage toPercentage(int decimals) {
-    if (decimals < 0) {
-      throw new IllegalArgumentException("decimals " + decimals + " is negative");
-    }
+    Percentage.DECIMALS.require(decimals >= 0 && decimals <= Percentage.MAX_DECIMALS, "decimals",
+        "decimals %d is outside 0..%d", decimals, Percentage.MAX_DECIMALS);
     return Percentage.of(BigDecimal.valueOf(numerator()).multiply(HUNDRED)
         .divide(BigDecimal.valueOf(denominator()), decimals, RoundingMode.HALF_UP));
   }

@@ -1,11 +1,13 @@
 package io.github.cpvmodel.reference;
 
+import com.google.common.collect.ImmutableSet;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.TextKind;
 import io.github.cpvmodel.text.VietnameseText;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -119,13 +121,23 @@ public abstract class Province {
    * @return whether it names this unit
    */
   public boolean matches(CharSequence text) {
-    return VietnameseText.matches(text, name()) || fullName().matches(text)
-        || kind() == ProvinceKind.CITY && VietnameseText.matches(text, CITY_ABBREVIATION + name());
+    return keys().contains(VietnameseText.foldKey(text));
+  }
+
+  /** The {@linkplain VietnameseText#foldKey fold keys} of this unit's names, by which a look-up finds it. */
+  ImmutableSet<String> keys() {
+    ImmutableSet.Builder<String> keys = ImmutableSet.<String>builder().add(VietnameseText.foldKey(name()))
+        .add(VietnameseText.foldKey(fullName().vi()));
+    fullName().en().ifPresent(en -> keys.add(VietnameseText.foldKey(en)));
+    if (kind() == ProvinceKind.CITY) {
+      keys.add(VietnameseText.foldKey(CITY_ABBREVIATION + name()));
+    }
+    return keys.build();
   }
 
   @Value.Check
   Province normalize() {
-    String name = VietnameseText.normalize(name());
+    String name = TextKind.NAME.normalize(name(), "name");
     String code = code().strip();
     LocalizedName.BLANK.require(!name.isEmpty(), "name", "name '%s' of '%s' is blank", name(), id());
     CODE.require(code.length() == 2 && Character.isDigit(code.charAt(0)) && Character.isDigit(code.charAt(1))

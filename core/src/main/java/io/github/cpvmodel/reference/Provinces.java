@@ -8,7 +8,9 @@ import com.google.common.collect.ImmutableMap;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
+import io.github.cpvmodel.TextKind;
 import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.text.VietnameseText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -89,12 +91,13 @@ public final class Provinces {
    * @param code the two-digit code, e.g. {@code 75}
    * @param day the day
    * @return the unit, or empty
-   * @throws ValidationException if the code is not two digits (rule {@link Province#CODE})
+   * @throws ValidationException if the code is not two digits (rule {@link Province#CODE}) or is longer than an
+   *     identifier may be ({@link TextKind#LENGTH})
    */
   public static Optional<Province> findByCode(String code, LocalDate day) {
     requireNonNull(code, "code");
     requireNonNull(day, "day");
-    String text = code.strip();
+    String text = TextKind.IDENTIFIER.requireLength(code, "code").strip();
     Province.CODE.require(text.matches("[0-9]{2}"), "code", "code '%s' is not two digits", code);
     return all().stream().filter(p -> p.code().equals(text) && p.existsOn(day)).findFirst();
   }
@@ -129,7 +132,10 @@ public final class Provinces {
    */
   public static ImmutableList<Province> findByName(CharSequence name) {
     requireNonNull(name, "name");
-    return all().stream().filter(p -> p.matches(name)).collect(ImmutableList.toImmutableList());
+    if (name.length() > TextKind.NAME.maxLength()) {
+      return ImmutableList.of(); // no name is that long
+    }
+    return Data.INSTANCE.byKey.get(VietnameseText.foldKey(name));
   }
 
   /**
@@ -151,11 +157,12 @@ public final class Provinces {
    * @param name the name, with or without tones and prefix
    * @param day the day
    * @return the unit
-   * @throws ValidationException if the name means no unit that day (rule {@link #UNKNOWN_NAME}); the message says
+   * @throws ValidationException if the name is longer than a name may be ({@link TextKind#LENGTH}) or means no
+   *     unit that day (rule {@link #UNKNOWN_NAME}); the message says
    *     what the name meant on other days, if anything
    */
   public static Province byName(CharSequence name, LocalDate day) {
-    requireNonNull(name, "name");
+    TextKind.NAME.requireLength(requireNonNull(name, "name"), "name");
     requireNonNull(day, "day");
     Optional<Province> unit = findByName(name, day);
     if (unit.isEmpty()) {
@@ -230,6 +237,8 @@ public final class Provinces {
     final ImmutableMap<Id, Province> byId;
     final ImmutableListMultimap<Id, Id> successors;
     final ImmutableListMultimap<Id, Id> predecessors;
+    /** Units by the fold keys of their names, in the order of the units: a look-up by name folds the name once. */
+    final ImmutableListMultimap<String, Province> byKey;
 
     private Data(List<Draft> drafts) {
       ImmutableList.Builder<Province> list = ImmutableList.builder();
@@ -247,6 +256,9 @@ public final class Provinces {
       this.byId = units.stream().collect(ImmutableMap.toImmutableMap(Province::id, p -> p));
       this.successors = after.build();
       this.predecessors = before.build();
+      ImmutableListMultimap.Builder<String, Province> keys = ImmutableListMultimap.builder();
+      units.forEach(unit -> unit.keys().forEach(key -> keys.put(key, unit)));
+      this.byKey = keys.build();
     }
 
     ImmutableList<Province> resolve(List<Id> ids) {

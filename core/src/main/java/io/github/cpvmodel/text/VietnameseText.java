@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Vietnamese text at the boundaries of the model: normalisation, accent-folded matching keys and alphabetical
@@ -19,6 +20,11 @@ import java.util.Locale;
  * which ignores case, tones and marks ("Đồng Nai", "ĐỒNG NAI" and "dong nai" share the key {@code dong nai}), and
  * sorted with {@link #order()}, the JDK's Vietnamese collation (A Ă Â B C D Đ E Ê … O Ô Ơ … U Ư …, tones
  * deciding only between otherwise equal words).
+ *
+ * <p>Only what Vietnamese writing itself varies is folded: tones and the marks of Ă Â Ê Ô Ơ Ư, Đ, case, spaces and
+ * punctuation between words. Letters of other languages keep their marks ("TÜ" does not fold to {@code tu}, "Č"
+ * not to {@code c}, "İ" not to {@code i}, the long s of "yeſ" stays a long s), so that no foreign letter is
+ * silently read as a Vietnamese one.
  *
  * <p>Different spellings of a tone's position ("Hoà" and "Hòa") normalise to different NFC strings but fold to the
  * same key: compare names by key, never by raw string.
@@ -39,12 +45,26 @@ public final class VietnameseText {
   private static final Comparator<CharSequence> ORDER =
       (a, b) -> COLLATOR.get().compare(normalize(a), normalize(b));
 
+  /**
+   * The longest run of combining marks that text keeps together, as the Unicode stream-safe text format allows
+   * (UAX #15, section 13): a longer run is broken by a combining grapheme joiner (U+034F), so that normalising,
+   * folding and sorting take time linear in the length of any text.
+   */
+  public static final int MAX_COMBINING_RUN = 30;
+
+  private static final char GRAPHEME_JOINER = '\u034F';
+
+  /** The marks Vietnamese letters carry once decomposed: five tones, circumflex, breve and horn. */
+  private static final String VIETNAMESE_MARKS = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031B";
+
   private VietnameseText() {}
 
   /**
    * Normalises text as every value of the model stores it: Ð/ð (U+00D0/U+00F0) replaced by Đ/đ
    * (U+0110/U+0111), Unicode NFC, leading and trailing white space removed, inner runs of white space (including
-   * no-break spaces) collapsed to one space. Idempotent.
+   * no-break spaces) collapsed to one space, and a run of more than {@value #MAX_COMBINING_RUN} combining marks
+   * broken by a combining grapheme joiner (U+034F) as the stream-safe text format does. Idempotent, and linear in
+   * the length of the text.
    *
    * @param text the text
    * @return the normalised text
@@ -56,15 +76,28 @@ public final class VietnameseText {
     }
     StringBuilder out = new StringBuilder(s.length());
     boolean pendingSpace = false;
+    int marks = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         pendingSpace = out.length() > 0;
+        marks = 0;
         continue;
       }
       if (pendingSpace) {
         out.append(' ');
         pendingSpace = false;
+      }
+      if (c == GRAPHEME_JOINER) {
+        marks = 0;
+      } else if (isMark(c)) {
+        if (marks == MAX_COMBINING_RUN) {
+          out.append(GRAPHEME_JOINER);
+          marks = 0;
+        }
+        marks++;
+      } else {
+        marks = 0;
       }
       out.append(c == '\u00D0' ? '\u0110' : c == '\u00F0' ? '\u0111' : c);
     }
@@ -93,10 +126,11 @@ public final class VietnameseText {
   }
 
   /**
-   * The key under which a name is matched: {@linkplain #normalize normalised}, tones and other marks removed,
-   * đ/Đ folded to d, lower case, every run of characters that are not letters or digits turned into one space.
-   * "Đồng Nai", "ĐỒNG NAI", "Dong  Nai", "Ðồng Nai" and the NFD form of "Đồng Nai" all give {@code dong nai};
-   * "Thừa Thiên-Huế" gives {@code thua thien hue}.
+   * The key under which a name is matched: {@linkplain #normalize normalised}, the tones and the marks of Ă Â Ê Ô
+   * Ơ Ư removed, đ/Đ folded to d, lower case, every run of characters that are not letters or digits turned into
+   * one space. "Đồng Nai", "ĐỒNG NAI", "Dong  Nai", "Ðồng Nai" and the NFD form of "Đồng Nai" all give
+   * {@code dong nai}; "Thừa Thiên-Huế" gives {@code thua thien hue}. Letters of other languages keep their marks
+   * ("TÜ" gives {@code tü}, not {@code tu}), and no letter is lower-cased into an ASCII letter it is not.
    *
    * @param text the text
    * @return the folded key, possibly empty
@@ -105,11 +139,13 @@ public final class VietnameseText {
     String decomposed = Normalizer.normalize(normalize(text), Normalizer.Form.NFD);
     StringBuilder key = new StringBuilder(decomposed.length());
     boolean pendingSpace = false;
+    boolean inWord = false;
     for (int i = 0; i < decomposed.length(); i++) {
       char c = decomposed.charAt(i);
-      int type = Character.getType(c);
-      if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-          || type == Character.ENCLOSING_MARK) {
+      if (isMark(c)) {
+        if (inWord && c != GRAPHEME_JOINER && VIETNAMESE_MARKS.indexOf(c) < 0) {
+          key.append(c);
+        }
         continue;
       }
       if (c == '\u0110' || c == '\u0111') {
@@ -120,12 +156,108 @@ public final class VietnameseText {
           key.append(' ');
           pendingSpace = false;
         }
-        key.append(Character.toLowerCase(c));
+        key.append(lowerCase(c));
+        inWord = true;
       } else {
         pendingSpace = key.length() > 0;
+        inWord = false;
       }
     }
     return key.toString();
+  }
+
+  /** The lower case of a letter, unless that would make an ASCII letter of a letter that is not one. */
+  private static char lowerCase(char c) {
+    char lower = Character.toLowerCase(c);
+    return lower < 0x80 && c >= 0x80 ? c : lower;
+  }
+
+  private static boolean isMark(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  /**
+   * What makes text unfit to be stored as written text (a name, a title, a subject), if anything: a control
+   * character other than white space, a format character (zero-width space, byte-order mark, soft hyphen,
+   * direction override), a private-use character, an unpaired surrogate, a run of more than
+   * {@value #MAX_COMBINING_RUN} combining marks, or nothing visible at all (only white space, marks, fillers and
+   * format characters). Empty or white-space-only text has no flaw: whether a blank text is allowed is the
+   * caller's rule.
+   *
+   * <pre>{@code
+   * VietnameseText.findFlaw("Đồng Nai");          // Optional.empty()
+   * VietnameseText.findFlaw("Đồng\u200BNai");      // Optional[has U+200B, a format character, at index 4]
+   * VietnameseText.findFlaw("\u3164");             // Optional[has nothing visible]
+   * }</pre>
+   *
+   * @param text the text as given
+   * @return what is wrong, as a phrase that follows the quoted text ("has U+0000, a control character, at index
+   *     3"), or empty; linear in the length of the text
+   */
+  public static Optional<String> findFlaw(CharSequence text) {
+    requireNonNull(text, "text");
+    boolean visible = false;
+    boolean blank = true;
+    int marks = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int type = Character.getType(c);
+      String what = null;
+      if (type == Character.CONTROL && "\t\n\r\f\u000B".indexOf(c) < 0) {
+        what = "a control character";
+      } else if (type == Character.FORMAT) {
+        what = "a format character";
+      } else if (type == Character.PRIVATE_USE) {
+        what = "a private-use character";
+      } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        int codePoint = Character.codePointAt(text, i);
+        if (Character.getType(codePoint) == Character.PRIVATE_USE) {
+          what = "a private-use character";
+        } else {
+          visible |= isVisible(codePoint);
+          blank = false;
+          marks = 0;
+          i++;
+          continue;
+        }
+      } else if (type == Character.SURROGATE) {
+        what = "an unpaired surrogate";
+      }
+      if (what != null) {
+        return Optional.of(String.format(Locale.ROOT, "has U+%04X, %s, at index %d", (int) c, what, i));
+      }
+      marks = isMark(c) ? marks + 1 : 0;
+      if (marks > MAX_COMBINING_RUN) {
+        return Optional.of(String.format(Locale.ROOT, "has more than %d combining marks in a row at index %d",
+            MAX_COMBINING_RUN, i - MAX_COMBINING_RUN));
+      }
+      visible |= isVisible(c);
+      blank &= Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+    return visible || blank ? Optional.empty() : Optional.of("has nothing visible");
+  }
+
+  /** Letters, digits, punctuation and symbols are visible, except the Hangul fillers and the blank braille cell. */
+  private static boolean isVisible(int codePoint) {
+    if (codePoint == 0x115F || codePoint == 0x1160 || codePoint == 0x3164 || codePoint == 0xFFA0
+        || codePoint == 0x2800) {
+      return false;
+    }
+    switch (Character.getType(codePoint)) {
+      case Character.UPPERCASE_LETTER: case Character.LOWERCASE_LETTER: case Character.TITLECASE_LETTER:
+      case Character.MODIFIER_LETTER: case Character.OTHER_LETTER: case Character.DECIMAL_DIGIT_NUMBER:
+      case Character.LETTER_NUMBER: case Character.OTHER_NUMBER: case Character.CONNECTOR_PUNCTUATION:
+      case Character.DASH_PUNCTUATION: case Character.START_PUNCTUATION: case Character.END_PUNCTUATION:
+      case Character.INITIAL_QUOTE_PUNCTUATION: case Character.FINAL_QUOTE_PUNCTUATION:
+      case Character.OTHER_PUNCTUATION: case Character.MATH_SYMBOL: case Character.CURRENCY_SYMBOL:
+      case Character.MODIFIER_SYMBOL: case Character.OTHER_SYMBOL:
+        return true;
+      default:
+        return false;
+    }
   }
 
   /**

@@ -118,7 +118,7 @@ class DatasetTest {
   void rejectsACoChairWithoutThePostOnThatDate() {
     assertOnly(dataset(c -> c.time(MeetingTime.of(DAY.plusDays(1), PartOfDay.MORNING))), Dataset.POST_HELD,
         "meetings[0].participants[0].posts[0]",
-        "'person/pham-minh-chinh' did not hold 'cc/organisation-commission/head' on '2019-10-01' (held then: )",
+        "'person/pham-minh-chinh' did not hold 'cc/organisation-commission/head' on '2019-10-01' (held then: no post)",
         "meetings[0].bridgePoints[1].participants[0].posts[0]");
   }
 

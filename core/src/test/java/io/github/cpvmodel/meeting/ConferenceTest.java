@@ -82,7 +82,7 @@ class ConferenceTest {
   @Test
   void rejectsBridgePointsAtAnInPersonConference() {
     assertRejected(() -> briefing().mode(AttendanceMode.IN_PERSON).addBridgePoint(dongNai()).build(),
-        Conference.BRIDGE_POINTS, "bridgePoints", "the conference is 'in-person' but has 1 bridge points");
+        Conference.BRIDGE_POINTS, "bridgePoints", "the conference is 'in-person' but has 1 bridge point");
   }
 
   @Test

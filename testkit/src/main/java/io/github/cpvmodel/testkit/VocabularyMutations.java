@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableList;
 import io.github.cpvmodel.Coded;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.MissingAttributeException;
+import io.github.cpvmodel.TextKind;
 import io.github.cpvmodel.Source;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.Validity;
@@ -35,13 +37,61 @@ public final class VocabularyMutations {
   /**
    * One mutation per rule of the shared vocabulary: {@link Validity#ORDER}, {@link Validity#SYNTAX},
    * {@link RomanNumeral#RANGE}, {@link RomanNumeral#SYNTAX}, {@link Id#SYNTAX}, {@link LocalizedName#BLANK},
-   * {@link Source#BLANK} and {@link Source#URL}.
+   * {@link Source#BLANK}, {@link Source#URL}, {@link TextKind#LENGTH}, {@link TextKind#WRITTEN} and
+   * {@link MissingAttributeException#REQUIRED}.
    *
    * @return the mutations, in that order
    */
   public static ImmutableList<Mutation> all() {
     return ImmutableList.of(validityOrder(), validitySyntax(), romanNumeralRange(), romanNumeralSyntax(), idSyntax(),
-        localizedNameBlank(), sourceBlank(), sourceUrl());
+        localizedNameBlank(), sourceBlank(), sourceUrl(), textLength(), textWritten(), builderRequired());
+  }
+
+  /** Text one char longer than its kind allows, or much longer, given to each kind's entry points. */
+  private static Mutation textLength() {
+    Gen<Integer> extra = Gen.oneOf(Gen.constant(1), Gen.ints(2, 100_000));
+    Gen<Attempt> attempts = extra.flatMap(more -> Gen.elements(
+        Attempt.of("Validity.parse of " + (TextKind.LABEL.maxLength() + more) + " chars",
+            () -> Validity.parse("2020-01-01/.." + " ".repeat(TextKind.LABEL.maxLength() - 13 + more))),
+        Attempt.of("RomanNumeral.parse of " + (TextKind.NUMBER.maxLength() + more) + " chars",
+            () -> RomanNumeral.parse("X".repeat(TextKind.NUMBER.maxLength() + more))),
+        Attempt.of("a Vietnamese name of " + (TextKind.NAME.maxLength() + more) + " chars",
+            () -> LocalizedName.of("Đồng Nai".repeat(TextKind.NAME.maxLength() / 8) + "a".repeat(more))),
+        Attempt.of("a source titled with " + (TextKind.TEXT.maxLength() + more) + " chars",
+            () -> Source.builder().publication("Báo Đồng Nai").title("a".repeat(TextKind.TEXT.maxLength() + more))
+                .build()),
+        Attempt.of("Id.slug of " + (TextKind.NAME.maxLength() + more) + " chars",
+            () -> Id.slug("n".repeat(TextKind.NAME.maxLength() + more)))));
+    return Mutation.of(TextKind.LENGTH, attempts);
+  }
+
+  /** A name, a title or an author with a character that is not fit to show, or with nothing visible. */
+  private static Mutation textWritten() {
+    Gen<String> unfit = Gen.elements("\u0000", "\u200B", "\uFEFF", "\u202E", "\u00AD", "\uD800", "\uDC00",
+        "\uE000", "\u0007");
+    Gen<String> invisible = Gen.elements("\u200B", "\u3164", "\u034F", "\u0301", "\u200B\u0301", "\u2800");
+    Gen<String> names = Gen.oneOf(
+        TextGenerators.placeNames().flatMap(name -> unfit.flatMap(c -> Gen.ints(0, name.length()).map(
+            at -> name.substring(0, at) + c + name.substring(at)))),
+        TextGenerators.placeNames().map(name -> name + "a" + "\u0301".repeat(31)),
+        invisible);
+    Gen<Attempt> attempts = names.flatMap(name -> Gen.elements(
+        Attempt.of("LocalizedName.of(" + Show.value(name) + ")", () -> LocalizedName.of(name)),
+        Attempt.of("LocalizedName.of(\"Đồng Nai\", " + Show.value(name) + ")",
+            () -> LocalizedName.of("Đồng Nai", name)),
+        Attempt.of("Source.of(" + Show.value(name) + ")", () -> Source.of(name)),
+        Attempt.of("a source by " + Show.value(name),
+            () -> Source.builder().publication("Báo Đồng Nai").author(name).build())));
+    return Mutation.of(TextKind.WRITTEN, attempts);
+  }
+
+  /** A builder not given a required attribute. */
+  private static Mutation builderRequired() {
+    return Mutation.of(MissingAttributeException.REQUIRED, Gen.elements(
+        Attempt.of("Source.builder().title(\"Tin\").build()", () -> Source.builder().title("Tin").build()),
+        Attempt.of("LocalizedName.builder().en(\"Dong Nai\").build()",
+            () -> LocalizedName.builder().en("Dong Nai").build()),
+        Attempt.of("LocalizedName.builder().build()", () -> LocalizedName.builder().build())));
   }
 
   /**

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.MissingAttributeException;
+import io.github.cpvmodel.TextKind;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.Source;
 import io.github.cpvmodel.ValidationException;
@@ -23,7 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class VocabularyPropertiesTest extends MutationsContract {
   static final Class<?>[] FOUNDATION =
-      {Id.class, Validity.class, LocalizedName.class, Source.class, RomanNumeral.class, VietnameseText.class};
+      {Id.class, Validity.class, LocalizedName.class, Source.class, RomanNumeral.class, VietnameseText.class,
+          TextKind.class, MissingAttributeException.class};
 
   VocabularyPropertiesTest() {
     super(300, FOUNDATION);

@@ -36,6 +36,7 @@ import io.github.cpvmodel.testkit.property.Gen;
 import io.github.cpvmodel.testkit.property.Mutation;
 import io.github.cpvmodel.testkit.property.Show;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * One invalid {@link Mutation} per rule of the meeting package and of {@link NationalCongresses}: each attempt
@@ -66,6 +67,15 @@ public final class MeetingMutations {
     return ImmutableList.of(
         Mutation.of(MeetingTime.ORDER, MeetingGenerators.meetingTimes().map(t -> Attempt.of(
             "a meeting from " + t.end() + " to " + t.start(), () -> MeetingTime.of(t.end(), t.start())))),
+        Mutation.of(MeetingTime.RANGE, Gen.oneOf(Gen.ints(-50_000, -1), Gen.ints(10_000, 999_999_999))
+            .flatMap(year -> Gen.elements(
+                Attempt.of("MeetingTime.parse(" + Show.value(LocalDate.of(year, 12, 31).toString()) + ")",
+                    () -> MeetingTime.parse(LocalDate.of(year, 12, 31).toString())),
+                Attempt.of("a meeting on 31 December " + year,
+                    () -> MeetingTime.of(LocalDate.of(year, 12, 31), PartOfDay.EVENING)),
+                Attempt.of("a meeting from the first of January " + year,
+                    () -> MeetingTime.of(LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC),
+                        LocalDate.of(year, 1, 2).atStartOfDay(ZoneOffset.UTC)))))),
         Mutation.of(MeetingTime.SYNTAX, MeetingGenerators.meetingTimes().map(t -> Attempt.of(
             "MeetingTime.parse(" + Show.value(t.firstDay() + " noon") + ")",
             () -> MeetingTime.parse(t.firstDay() + " noon")))),

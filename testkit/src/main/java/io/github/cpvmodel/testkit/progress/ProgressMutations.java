@@ -115,6 +115,15 @@ public final class ProgressMutations {
           BigDecimal value = BigDecimal.valueOf(n, 2);
           return Attempt.of("Percentage.of(" + value + ")", () -> Percentage.of(value));
         })),
+        Mutation.of(Percentage.DECIMALS, Gen.ints(Percentage.MAX_DECIMALS + 1, 95).flatMap(scale ->
+            Gen.ints(1, 9).map(digit -> {
+              BigDecimal value = BigDecimal.valueOf(digit, scale);
+              return Gen.elements(
+                  Attempt.of("Percentage.of(" + value + ")", () -> Percentage.of(value)),
+                  Attempt.of("ObservedValue.parse(" + Show.value(value.toPlainString() + "%") + ")",
+                      () -> ObservedValue.parse(value.toPlainString() + "%")),
+                  Attempt.of("Ratio.of(1, 3).toPercentage(" + scale + ")", () -> Ratio.of(1, 3).toPercentage(scale)));
+            })).flatMap(attempts -> attempts)),
         Mutation.of(ValueKind.MATCH, indicators().flatMap(indicator -> observations(indicator).flatMap(o ->
             Gen.elements(ValueKind.values()).filter(k -> k != indicator.kind())
                 .flatMap(ProgressGenerators::observedValues).map(other -> Attempt.of(indicator.id() + " ("
