@@ -50,7 +50,7 @@ public class ValidationException extends IllegalArgumentException {
    * (a registry, a dataset) turns what it found into one rejection.
    *
    * <pre>{@code
-   * ValidationException.requireNone(PartyBodies.hierarchy().validate()); // throws unless the tree is consistent
+   * ValidationException.requireNone(PartyBodies.hierarchy().validate()); // passes: the built-in tree is consistent
    * }</pre>
    *
    * @param violations the violations found, possibly none

@@ -2,32 +2,31 @@ package io.github.cpvmodel.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cpvmodel.ValidationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every example in the javadoc of core and testkit ({@code <pre>{@code …}</pre>}) compiles against the library as
  * it is, as the statements of a method in a class that imports every package of the library, so that no example
- * calls a method that does not exist or uses a name it does not declare.
+ * calls a method that does not exist or uses a name it does not declare; and runs: an example that says it throws
+ * ({@code // throws}) throws a rejection of the library, any other runs through.
  */
 class JavadocExamplesTest {
   private static final List<Path> SOURCES = List.of(Path.of("../core/src/main/java"),
@@ -51,7 +50,7 @@ class JavadocExamplesTest {
   }
 
   @Test
-  void everyExampleCompiles() throws IOException {
+  void everyExampleCompilesAndRuns() throws IOException {
     List<Example> examples = new ArrayList<>();
     List<String> packages = new ArrayList<>();
     for (Path root : SOURCES) {
@@ -79,10 +78,14 @@ class JavadocExamplesTest {
     // One class per example, so that an example that does not parse does not hide the others.
     List<JavaFileObject> units = new ArrayList<>();
     for (int i = 0; i < examples.size(); i++) {
-      units.add(unit("Example" + i, header + "class Example" + i + " { void run() throws Exception {\n"
-          + examples.get(i).code + "\n} }\n"));
+      units.add(InMemoryJavac.source("examples/compiled/Example" + i, header + "public class Example" + i
+          + " implements java.util.concurrent.Callable<Object> {\n public Object call() throws Exception {\n"
+          + examples.get(i).code + "\nreturn null; } }\n"));
     }
-    List<String> errors = compile(units).stream()
+    List<String> outcomes = new ArrayList<>();
+    List<String> errors = InMemoryJavac.compile(List.of("-proc:none", "-classpath",
+            System.getProperty("java.class.path")), units, classes -> outcomes.addAll(run(examples, classes)))
+        .stream()
         .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
         .map(d -> {
           Example example = examples.get(Integer.parseInt(d.getSource().getName()
@@ -93,6 +96,37 @@ class JavadocExamplesTest {
         .distinct()
         .collect(Collectors.toList());
     assertThat(errors).as("javadoc examples that do not compile").isEmpty();
+    assertThat(outcomes).as("javadoc examples that do not do what they say").isEmpty();
+  }
+
+  /**
+   * Runs every compiled example: one that says it throws ({@code // throws}) must throw a rejection of the library,
+   * any other must run through.
+   */
+  private static List<String> run(List<Example> examples, Path classes) {
+    List<String> wrong = new ArrayList<>();
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+        JavadocExamplesTest.class.getClassLoader())) {
+      for (int i = 0; i < examples.size(); i++) {
+        Example example = examples.get(i);
+        boolean throwing = example.code.contains("// throws");
+        try {
+          ((Callable<?>) loader.loadClass("examples.compiled.Example" + i).getConstructor().newInstance()).call();
+          if (throwing) {
+            wrong.add(example.file.normalize() + ":" + example.line + ": says it throws, but ran through");
+          }
+        } catch (ValidationException e) {
+          if (!throwing) {
+            wrong.add(example.file.normalize() + ":" + example.line + ": threw " + e);
+          }
+        } catch (Exception e) {
+          wrong.add(example.file.normalize() + ":" + example.line + ": threw " + e);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return wrong;
   }
 
   /** The code of an example: the javadoc's leading stars gone and its HTML escapes read. */
@@ -101,37 +135,5 @@ class JavadocExamplesTest {
         .map(line -> line.replaceFirst("^\\s*\\*( |$)", ""))
         .map(line -> line.replace("&lt;", "<").replace("&gt;", ">").replace("&#64;", "@").replace("&amp;", "&"))
         .collect(Collectors.joining("\n"));
-  }
-
-  private static JavaFileObject unit(String name, String source) {
-    return new SimpleJavaFileObject(URI.create("string:///examples/compiled/" + name + ".java"),
-        JavaFileObject.Kind.SOURCE) {
-      @Override
-      public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-        return source;
-      }
-    };
-  }
-
-  private static List<Diagnostic<? extends JavaFileObject>> compile(List<JavaFileObject> units) throws IOException {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    Path out = Files.createTempDirectory("javadoc-examples");
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
-        StandardCharsets.UTF_8)) {
-      javac.getTask(null, files, diagnostics, List.of("-proc:none", "-classpath",
-          System.getProperty("java.class.path"), "-d", out.toString()), null, units).call();
-    } finally {
-      try (Stream<Path> written = Files.walk(out)) {
-        written.sorted((a, b) -> b.compareTo(a)).forEach(f -> {
-          try {
-            Files.delete(f);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-      }
-    }
-    return diagnostics.getDiagnostics();
   }
 }
