@@ -1,0 +1,188 @@
+package io.github.cpvmodel.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.SerializedString;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.json.format.JsonDataException;
+import io.github.cpvmodel.json.format.Name;
+import io.github.cpvmodel.json.format.Problem;
+import io.github.cpvmodel.json.format.TextCache;
+import io.github.cpvmodel.json.format.Token;
+import io.github.cpvmodel.json.format.TokenReader;
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/** The token reader over a Jackson 2 parser; Jackson's own errors become {@link JsonDataException}s. */
+final class Jackson2Reader implements TokenReader {
+  static final int SLOT = 0;
+
+  private final JsonParser parser;
+
+  private Token current = Token.END;
+
+  Jackson2Reader(JsonParser parser) {
+    this.parser = parser;
+    JsonToken t = parser.currentToken();
+    if (t != null) {
+      current = map(t);
+    }
+  }
+
+  static SerializableString prepared(Name name) {
+    return name.prepared(SLOT, SerializedString::new);
+  }
+
+  @Override
+  public Token next() throws IOException {
+    try {
+      JsonToken t = parser.nextToken();
+      current = t == null ? Token.END : map(t);
+      return current;
+    } catch (JsonProcessingException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public boolean nextName(Name expected) throws IOException {
+    try {
+      boolean matched = parser.nextFieldName(prepared(expected));
+      JsonToken t = parser.currentToken();
+      current = t == null ? Token.END : map(t);
+      return matched;
+    } catch (JsonProcessingException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public Token current() {
+    return current;
+  }
+
+  @Override
+  public String name() throws IOException {
+    return parser.currentName();
+  }
+
+  @Override
+  public String text() throws IOException {
+    try {
+      return parser.getText();
+    } catch (JsonProcessingException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public <V> V text(TextCache<V> cache) throws IOException {
+    try {
+      return cache.get(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+    } catch (JsonProcessingException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public long longValue() throws IOException {
+    try {
+      return parser.getLongValue();
+    } catch (InputCoercionException e) {
+      throw fail(JsonDataException.LIMIT, "number " + parser.getText() + " is outside the range of whole numbers");
+    } catch (JsonProcessingException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public BigDecimal decimalValue() throws IOException {
+    try {
+      return parser.getDecimalValue();
+    } catch (JsonProcessingException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public void skipValue() throws IOException {
+    try {
+      parser.skipChildren();
+    } catch (JsonProcessingException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public String pointer() {
+    return parser.getParsingContext().pathAsPointer().toString();
+  }
+
+  @Override
+  public long position() {
+    if (current != Token.NAME && parser instanceof ParserBase) {
+      // No allocation; ParserBase counts a value's column one past where currentTokenLocation() puts it, and keeps
+      // a member name's position elsewhere.
+      ParserBase base = (ParserBase) parser;
+      return ((long) base.getTokenLineNr() << 32) | Math.max(0, base.getTokenColumnNr() - 1);
+    }
+    return position(parser.currentTokenLocation());
+  }
+
+  private static long position(JsonLocation location) {
+    return ((long) Math.max(0, location.getLineNr()) << 32) | Math.max(0, location.getColumnNr());
+  }
+
+  private JsonDataException fail(Rule rule, String message) {
+    return new JsonDataException(Problem.of(pointer(), position(), rule, message + ": " + rule.description()));
+  }
+
+  private JsonDataException translate(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    Rule rule = e instanceof StreamConstraintsException ? JsonDataException.LIMIT
+        : e instanceof JsonParseException && message.startsWith("Duplicate") ? JsonDataException.DUPLICATE_MEMBER
+        : JsonDataException.SYNTAX;
+    JsonLocation where = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
+    JsonDataException error = new JsonDataException(Problem.of(pointer(), position(where), rule,
+        message + ": " + rule.description()));
+    error.initCause(e);
+    return error;
+  }
+
+  private static Token map(JsonToken t) {
+    switch (t) {
+      case START_OBJECT:
+        return Token.START_OBJECT;
+      case END_OBJECT:
+        return Token.END_OBJECT;
+      case START_ARRAY:
+        return Token.START_ARRAY;
+      case END_ARRAY:
+        return Token.END_ARRAY;
+      case FIELD_NAME:
+        return Token.NAME;
+      case VALUE_STRING:
+        return Token.STRING;
+      case VALUE_NUMBER_INT:
+        return Token.INTEGER;
+      case VALUE_NUMBER_FLOAT:
+        return Token.DECIMAL;
+      case VALUE_TRUE:
+        return Token.TRUE;
+      case VALUE_FALSE:
+        return Token.FALSE;
+      case VALUE_NULL:
+        return Token.NULL;
+      default:
+        // An embedded object from a token buffer is not JSON this format knows.
+        return Token.NULL;
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.cpvmodel.json.format;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Optional;
+
+/** Every declared shape, by the type it reads and writes. */
+public final class Formats {
+  private Formats() {}
+
+  private static final ImmutableMap<Class<?>, Shape<?>> SHAPES = index(
+      VocabularyFormat.ID, VocabularyFormat.VALIDITY, VocabularyFormat.LOCALIZED_NAME, VocabularyFormat.SOURCE,
+      ProgressFormat.PERIOD, ProgressFormat.VALUE_KIND, ProgressFormat.STATUS, ProgressFormat.VALUE,
+      ProgressFormat.COUNT, ProgressFormat.RATIO, ProgressFormat.PERCENTAGE, ProgressFormat.YES_NO,
+      ProgressFormat.INDICATOR, ProgressFormat.OBSERVATION);
+
+  private static ImmutableMap<Class<?>, Shape<?>> index(Shape<?>... shapes) {
+    ImmutableMap.Builder<Class<?>, Shape<?>> map = ImmutableMap.builder();
+    for (Shape<?> s : shapes) {
+      map.put(s.type(), s);
+    }
+    return map.buildOrThrow();
+  }
+
+  /** {@return every declared shape, by the type it reads and writes} */
+  public static ImmutableMap<Class<?>, Shape<?>> all() {
+    return SHAPES;
+  }
+
+  /**
+   * The shape of a type or of its nearest declared supertype (a generated implementation class finds its
+   * abstract type).
+   *
+   * @param type the type
+   * @param <T> the type
+   * @return the shape, if the type has one
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> Optional<Shape<? super T>> find(Class<T> type) {
+    requireNonNull(type, "type");
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      Shape<?> s = SHAPES.get(c);
+      if (s != null) {
+        return Optional.of((Shape<? super T>) s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The shape of a type, or of its nearest declared supertype.
+   *
+   * @param type the type
+   * @param <T> the type
+   * @return the shape
+   * @throws IllegalArgumentException if the type has no wire format
+   */
+  public static <T> Shape<? super T> of(Class<T> type) {
+    return find(type).orElseThrow(() -> new IllegalArgumentException(String.format(
+        "%s has no JSON wire format; the types that have one are %s", type.getName(),
+        SHAPES.keySet().stream().map(Class::getSimpleName).sorted().collect(java.util.stream.Collectors.toList()))));
+  }
+}

@@ -1,0 +1,103 @@
+package io.github.cpvmodel.json.format;
+
+import com.google.common.collect.ImmutableList;
+import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.ValidationException;
+import java.util.List;
+
+/**
+ * The one exception for JSON input that cannot be read into valid values: malformed JSON, a wrong type, a missing or
+ * unknown member, an unknown code, a newer schema version, a broken limit, and every rule of core (with the dataset's
+ * cross-checks), each placed at the JSON Pointer, line and column of the offending value. It is a
+ * {@link ValidationException}, so code that already handles invalid values handles invalid JSON the same way, and it
+ * is unchecked, so it crosses streams and lambdas; {@link #problems()} lists every problem found, and the accessors
+ * describe the first.
+ */
+public final class JsonDataException extends ValidationException {
+  private static final long serialVersionUID = 1L;
+
+  /** The input must be well-formed JSON. */
+  public static final Rule SYNTAX = Rule.of("json.syntax", "the input must be well-formed JSON (RFC 8259)");
+
+  /** Each member holds the type of value the schema gives it. */
+  public static final Rule TYPE = Rule.of("json.type",
+      "each value must be of the JSON type the schema gives it (string, number, boolean, object or array; never "
+          + "null: leave an absent member out)");
+
+  /** Required members are present. */
+  public static final Rule REQUIRED = Rule.of("json.required", "every required member must be present");
+
+  /** Only declared members. */
+  public static final Rule UNKNOWN_MEMBER = Rule.of("json.unknown-member",
+      "an object may hold only the members the schema declares (a lenient reader skips others)");
+
+  /** A name once per object. */
+  public static final Rule DUPLICATE_MEMBER = Rule.of("json.duplicate-member",
+      "a member name must appear at most once in an object");
+
+  /** The version is one this reader knows. */
+  public static final Rule SCHEMA_VERSION = Rule.of("json.schema-version",
+      "a document must carry a schemaVersion this reader knows: 1");
+
+  /** The input stays within limits. */
+  public static final Rule LIMIT = Rule.of("json.limit",
+      "the input must stay within the reader's limits on nesting depth, length of strings, numbers and names, "
+          + "and document size, and whole numbers within -2^63..2^63-1");
+
+  /** Dates are ISO. */
+  public static final Rule DATE = Rule.of("json.date", "a date is written yyyy-MM-dd (ISO 8601), e.g. '2019-09-30'");
+
+  /** An observed value has one form. */
+  public static final Rule ONE_OF = Rule.of("json.one-of",
+      "a value must have exactly one of the forms the schema lists, told apart by its member names");
+
+  /** A built-in name names built-in data. */
+  public static final Rule BUILTIN = Rule.of("json.builtin",
+      "a string in place of a value must be the id of a built-in value of that kind");
+
+  private final transient ImmutableList<Problem> problems;
+
+  /**
+   * An exception for the given problems.
+   *
+   * @param problems at least one problem
+   */
+  public JsonDataException(List<Problem> problems) {
+    super(problems.stream().map(Problem::toViolation).collect(ImmutableList.toImmutableList()));
+    this.problems = ImmutableList.copyOf(problems);
+  }
+
+  /**
+   * An exception for one problem.
+   *
+   * @param problem the problem
+   */
+  public JsonDataException(Problem problem) {
+    this(ImmutableList.of(problem));
+  }
+
+  /** {@return every problem found, in the order of the input} */
+  public ImmutableList<Problem> problems() {
+    return problems;
+  }
+
+  /** {@return the JSON Pointer of the first problem's value} */
+  public String pointer() {
+    return problems.get(0).pointer();
+  }
+
+  /** {@return the line of the first problem, from 1; 0 when unknown} */
+  public int line() {
+    return problems.get(0).line();
+  }
+
+  /** {@return the column of the first problem, from 1; 0 when unknown} */
+  public int column() {
+    return problems.get(0).column();
+  }
+
+  /** {@return the rule the first problem breaks} */
+  public Rule rule() {
+    return problems.get(0).rule();
+  }
+}

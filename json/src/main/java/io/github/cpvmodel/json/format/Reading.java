@@ -1,0 +1,91 @@
+package io.github.cpvmodel.json.format;
+
+import io.github.cpvmodel.ValidationException;
+import io.github.cpvmodel.Violation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The state of one reading: its options and the caches of repeated values. Not thread-safe: one per reading. */
+public final class Reading {
+  private static final java.util.concurrent.atomic.AtomicInteger CACHES = new java.util.concurrent.atomic.AtomicInteger();
+
+  private final boolean lenient;
+
+  private TextCache<?>[] caches = new TextCache<?>[8];
+
+  private long[] positions = new long[64];
+
+  private int top;
+
+  /**
+   * A reading.
+   *
+   * @param lenient whether members the schema does not declare are skipped rather than rejected
+   */
+  public Reading(boolean lenient) {
+    this.lenient = lenient;
+  }
+
+  /** {@return whether unknown members are skipped} */
+  public boolean lenient() {
+    return lenient;
+  }
+
+  static int newCache() {
+    return CACHES.getAndIncrement();
+  }
+
+  @SuppressWarnings("unchecked")
+  <V> TextCache<V> cache(int id, java.util.function.Function<String, V> make) {
+    if (id >= caches.length) {
+      caches = Arrays.copyOf(caches, Math.max(id + 1, caches.length * 2));
+    }
+    TextCache<V> cache = (TextCache<V>) caches[id];
+    if (cache == null) {
+      cache = new TextCache<>(make);
+      caches[id] = cache;
+    }
+    return cache;
+  }
+
+  int push(int n) {
+    int base = top;
+    top += n;
+    if (top > positions.length) {
+      positions = Arrays.copyOf(positions, Math.max(top, positions.length * 2));
+    }
+    return base;
+  }
+
+  void pop(int base) {
+    top = base;
+  }
+
+  void position(int index, long position) {
+    positions[index] = position;
+  }
+
+  long position(int index) {
+    return positions[index];
+  }
+
+  static JsonDataException fail(TokenReader r, io.github.cpvmodel.Rule rule, String message) {
+    return new JsonDataException(Problem.of(r.pointer(), r.position(), rule, message + ": " + rule.description()));
+  }
+
+  static JsonDataException typeError(TokenReader r, String expected) {
+    return fail(r, JsonDataException.TYPE, "expected " + expected + ", found " + r.current().describe());
+  }
+
+  static JsonDataException rejected(ValidationException e, String pointer, long position, Shape<?> shape) {
+    if (e instanceof JsonDataException) {
+      return (JsonDataException) e;
+    }
+    List<Problem> problems = new ArrayList<>();
+    for (Violation v : e.violations()) {
+      problems.add(Problem.of(pointer + shape.pointerOf(v.path()), position, v));
+    }
+    return new JsonDataException(problems);
+  }
+}

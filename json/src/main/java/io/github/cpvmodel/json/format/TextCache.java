@@ -1,0 +1,78 @@
+package io.github.cpvmodel.json.format;
+
+import java.util.function.Function;
+
+/**
+ * A small cache of values made from text, keyed by the characters themselves so that a hit makes no string: repeated
+ * ids, codes and periods in a large document are made and stored once. Not thread-safe: one per reading.
+ *
+ * @param <V> the type of the values
+ */
+public final class TextCache<V> {
+  private static final int SIZE = 512;
+
+  private static final int MAX_KEY = 64;
+
+  private final Function<String, V> make;
+
+  private final String[] keys = new String[SIZE];
+
+  private final Object[] values = new Object[SIZE];
+
+  /**
+   * A cache.
+   *
+   * @param make makes the value of a text seen for the first time; may throw, and then nothing is cached
+   */
+  public TextCache(Function<String, V> make) {
+    this.make = make;
+  }
+
+  /**
+   * The value of the given characters.
+   *
+   * @param chars a buffer
+   * @param offset where the text starts in it
+   * @param length the length of the text
+   * @return the value, made or found
+   */
+  @SuppressWarnings("unchecked")
+  public V get(char[] chars, int offset, int length) {
+    if (length > MAX_KEY) {
+      return make.apply(new String(chars, offset, length));
+    }
+    int h = 0;
+    for (int i = offset; i < offset + length; i++) {
+      h = 31 * h + chars[i];
+    }
+    int slot = (h ^ (h >>> 16)) & (SIZE - 1);
+    String key = keys[slot];
+    if (key != null && key.length() == length && same(key, chars, offset)) {
+      return (V) values[slot];
+    }
+    String text = new String(chars, offset, length);
+    V value = make.apply(text);
+    keys[slot] = text;
+    values[slot] = value;
+    return value;
+  }
+
+  /**
+   * The value of the given text.
+   *
+   * @param text the text
+   * @return the value, made or found
+   */
+  public V get(String text) {
+    return get(text.toCharArray(), 0, text.length());
+  }
+
+  private static boolean same(String key, char[] chars, int offset) {
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
