@@ -100,12 +100,16 @@ public enum IssuerCode {
 
   /**
    * The code written in a number, read tolerantly: case, a missing stroke on Đ ("BCDTW"), Ð (U+00D0) for Đ and
-   * "TƯ" for "TW" (05-CT/TƯ) are all accepted.
+   * "TƯ" for "TW" (05-CT/TƯ) are all accepted. Letters outside the Vietnamese alphabet are never read as letters
+   * of it: "TÜ" is not {@link #TU}, "ĐUQſTW" (a long s) is not {@link #DUQSTW}.
    *
    * @param text the code, e.g. "TƯ"
    * @return the code, or empty if it is not one of the codes listed here
    */
   public static Optional<IssuerCode> findByCode(CharSequence text) {
+    if (DocumentNumber.indexOfForeignLetter(VietnameseText.normalize(text)) >= 0) {
+      return Optional.empty();
+    }
     return Optional.ofNullable(BY_KEY.get(VietnameseText.foldKey(spellTw(text))));
   }
 
