@@ -54,7 +54,7 @@ import org.immutables.value.Value;
  * Party code ({@code 01/QĐ-TW}, which texts write for the Party number {@code 01-QĐ/TW}).
  *
  * <p>Rejects text longer than an identifier (200 characters, rule {@link TextKind#LENGTH}) at
- * once, text that is neither form (rule {@link #SYNTAX}, quoting the input and the index where it stops making
+ * once, and so a built number whose text would be longer, text that is neither form (rule {@link #SYNTAX}, quoting the input and the index where it stops making
  * sense), a number outside 1..999999 (rule {@link #SEQUENCE}), codes that are not letters of the Vietnamese
  * alphabet (rule {@link #CODE}), a Party number with a year or without a type, a State year before 1945, a State
  * number without a type whose issuer has several parts, a State number with neither year nor type and a State
@@ -237,6 +237,8 @@ public abstract class DocumentNumber {
               + "Party number '%3$s-%1$s/%2$s'", type.orElse(""), issuer, formatSequence(sequence()));
       CODE.require(!issuer.isEmpty() && List.of(issuer.split("-", -1)).stream().allMatch(DocumentNumber::isStateCode),
           "issuerCode", "issuer code '%s' is malformed", issuerCode());
+      // Parsing reads no more than an identifier, so the text of the whole number must fit one.
+      TextKind.IDENTIFIER.requireLength(stateText(sequence(), year(), type, issuer), "issuerCode");
     }
     if (type.equals(typeCode()) && issuer.equals(issuerCode())) {
       return this;
@@ -341,8 +343,12 @@ public abstract class DocumentNumber {
     if (isParty()) {
       return number + "-" + typeCode().orElseThrow() + "/" + issuerCode();
     }
-    return number + "/" + year().map(y -> y + "/").orElse("") + typeCode().map(t -> t + "-").orElse("")
-        + issuerCode();
+    return stateText(sequence(), year(), typeCode(), issuerCode());
+  }
+
+  private static String stateText(int sequence, Optional<Year> year, Optional<String> type, String issuer) {
+    return formatSequence(sequence) + "/" + year.map(y -> y + "/").orElse("") + type.map(t -> t + "-").orElse("")
+        + issuer;
   }
 
   /** Writes a number with at least two digits, as numbering starts from 01. */

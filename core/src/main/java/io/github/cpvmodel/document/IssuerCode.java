@@ -1,9 +1,12 @@
 package io.github.cpvmodel.document;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.TextKind;
 import io.github.cpvmodel.text.VietnameseText;
 import java.util.Arrays;
 import java.util.Locale;
@@ -104,10 +107,12 @@ public enum IssuerCode {
    * of it: "TÜ" is not {@link #TU}, "ĐUQſTW" (a long s) is not {@link #DUQSTW}.
    *
    * @param text the code, e.g. "TƯ"
-   * @return the code, or empty if it is not one of the codes listed here
+   * @return the code, or empty if it is not one of the codes listed here (at once for text longer than an
+   *     identifier, 200 characters)
    */
   public static Optional<IssuerCode> findByCode(CharSequence text) {
-    if (DocumentNumber.indexOfForeignLetter(VietnameseText.normalize(text)) >= 0) {
+    if (requireNonNull(text, "text").length() > TextKind.IDENTIFIER.maxLength()
+        || DocumentNumber.indexOfForeignLetter(VietnameseText.normalize(text)) >= 0) {
       return Optional.empty();
     }
     return Optional.ofNullable(BY_KEY.get(VietnameseText.foldKey(spellTw(text))));

@@ -215,6 +215,10 @@ class DocumentNumberTest {
     assertRule(() -> DocumentNumber.builder().system(NumberingSystem.STATE).sequence(1).year(Year.of(2020))
         .issuerCode(code).build(), TextKind.LENGTH, "issuerCode: '");
     assertRule(() -> DocumentNumber.of(35, code, "TW"), TextKind.LENGTH, "typeCode: '");
+    // Codes that fit one by one but not together: the text would be longer than parse reads.
+    String half = "B".repeat(LONGEST / 2);
+    assertRule(() -> DocumentNumber.builder().system(NumberingSystem.STATE).sequence(15).typeCode(half)
+        .issuerCode(half).build(), TextKind.LENGTH, "issuerCode: '15/BBB");
   }
 
   @Test
@@ -230,6 +234,12 @@ class DocumentNumberTest {
     assertThat(IssuerCode.findByCode("ĐUQSTW")).contains(IssuerCode.DUQSTW);
     assertThat(DocumentType.forAbbreviation("ČŤ")).isEmpty();
     assertThat(DocumentType.forAbbreviation("QĐı")).isEmpty();
+    // Look-ups answer at once for text longer than a code or a name can be.
+    assertThat(IssuerCode.findByCode("TW" + " ".repeat(LONGEST))).isEmpty();
+    assertThat(DocumentType.forAbbreviation("QĐ" + " ".repeat(LONGEST))).isEmpty();
+    assertThat(DocumentType.findByName("Chỉ thị" + " ".repeat(TextKind.NAME.maxLength()))).isEmpty();
+    assertThat(DocumentType.findByName("Chỉ thị" + " ".repeat(TextKind.NAME.maxLength() - 10)))
+        .contains(DocumentType.DIRECTIVE);
     // Every letter Vietnamese writes is a letter of a code: the vowels with their marks, Đ, and Ð for Đ.
     assertThat(DocumentNumber.of(1, "QĐi", "UBKTTƯ")).hasToString("01-QĐi/UBKTTW");
     assertThat(DocumentNumber.builder().system(NumberingSystem.STATE).sequence(1).year(Year.of(2020)).typeCode("ƯỚC")
