@@ -15,12 +15,14 @@ import java.util.Optional;
  * <table>
  *   <caption>The maximum length of each kind, in UTF-16 chars of the text as given</caption>
  *   <tr><th>kind</th><th>most chars</th><th>read by</th></tr>
- *   <tr><td>{@link #IDENTIFIER}</td><td>200</td><td>{@code Id.of}, codes of coded enums, province codes</td></tr>
+ *   <tr><td>{@link #IDENTIFIER}</td><td>200</td><td>{@code Id.of}, codes of coded enums, province codes, document numbers
+ *       ({@code DocumentNumber.parse}) and their codes</td></tr>
  *   <tr><td>{@link #NUMBER}</td><td>100</td><td>{@code ObservedValue.parse}, {@code RomanNumeral.parse}</td></tr>
  *   <tr><td>{@link #LABEL}</td><td>300</td><td>the text forms of dates, periods and meeting times
- *       ({@code Validity.parse}, {@code MeetingTime.parse})</td></tr>
+ *       ({@code Validity.parse}, {@code MeetingTime.parse}, {@code IssueDate.parse})</td></tr>
  *   <tr><td>{@link #NAME}</td><td>1,000</td><td>names of bodies, people, places and publications, authors,
- *       abbreviations, look-ups by name ({@code Provinces.byName})</td></tr>
+ *       abbreviations, look-ups by name ({@code Provinces.byName}), citations of documents
+ *       ({@code DocumentReference.parse}), titles in document keys</td></tr>
  *   <tr><td>{@link #TEXT}</td><td>10,000</td><td>titles of sources, subjects of documents</td></tr>
  * </table>
  *

@@ -3,8 +3,8 @@ package io.github.cpvmodel.document;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.TextKind;
 import io.github.cpvmodel.ValidationException;
-import io.github.cpvmodel.text.VietnameseText;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -93,7 +93,8 @@ public abstract class DocumentKey {
    * @param issued the date of issue, possibly known only in part
    * @param title the Vietnamese title
    * @return the key
-   * @throws ValidationException if the title is blank (rule {@link #IDENTITY})
+   * @throws ValidationException if the title is blank (rule {@link #IDENTITY}), longer than a name (1,000
+   *     characters, rule {@link TextKind#LENGTH}) or not fit to show (rule {@link TextKind#WRITTEN})
    */
   public static DocumentKey unnumbered(DocumentType type, Id issuingBody, IssueDate issued, String title) {
     return ImmutableDocumentKey.builder().type(type).issuingBody(issuingBody).issued(issued).title(title).build();
@@ -104,7 +105,7 @@ public abstract class DocumentKey {
     IDENTITY.require(number().isPresent() != title().isPresent(), "title",
         number().isPresent() ? "'%s' has both a number and a title" : "key of %s has neither number nor title",
         number().map(DocumentNumber::toString).orElse(type().code()));
-    Optional<String> title = title().map(VietnameseText::normalize);
+    Optional<String> title = title().map(t -> TextKind.NAME.normalize(t, "title"));
     IDENTITY.require(title.map(t -> !t.isEmpty()).orElse(true), "title", "title '%s' is blank",
         title().orElse(""));
     return title.equals(title()) ? this : ImmutableDocumentKey.builder().from(this).title(title).build();

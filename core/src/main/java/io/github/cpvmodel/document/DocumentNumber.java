@@ -4,8 +4,10 @@ import com.google.common.collect.ImmutableSet;
 import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.TextKind;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.text.VietnameseText;
+import java.text.Normalizer;
 import java.time.Year;
 import java.util.List;
 import java.util.Locale;
@@ -45,10 +47,18 @@ import org.immutables.value.Value;
  * DocumentNumber.parse("15/2020/NĐ-CP").system(); // STATE
  * }</pre>
  *
- * <p>Rejects text that is neither form (rule {@link #SYNTAX}, quoting the input and the index where it stops making
- * sense), a number outside 1..999999 (rule {@link #SEQUENCE}), codes that are not letters (rule {@link #CODE}),
- * a Party number with a year or without a type, a State year before 1945 and a State number without a type
- * whose issuer has several parts (rule {@link #PARTS}).
+ * <p><b>What is built reads back.</b> Whatever the builder accepts prints as text that {@link #parse} reads as an
+ * equal number, so the builder rejects the parts no text can carry: letters outside the Vietnamese alphabet and
+ * digits other than 0-9 in a code ({@code 35-CT/TÜ} is not {@code 35-CT/TU}, a provincial committee's number), a
+ * State number with neither year nor type ({@code 01/CP}), and a State number without a year whose issuer is a
+ * Party code ({@code 01/QĐ-TW}, which texts write for the Party number {@code 01-QĐ/TW}).
+ *
+ * <p>Rejects text longer than an identifier (200 characters, rule {@link TextKind#LENGTH}) at
+ * once, and so a built number whose text would be longer, text that is neither form (rule {@link #SYNTAX}, quoting the input and the index where it stops making
+ * sense), a number outside 1..999999 (rule {@link #SEQUENCE}), codes that are not letters of the Vietnamese
+ * alphabet (rule {@link #CODE}), a Party number with a year or without a type, a State year before 1945, a State
+ * number without a type whose issuer has several parts, a State number with neither year nor type and a State
+ * number without a year whose issuer is a Party code (rule {@link #PARTS}).
  */
 @Value.Immutable
 @ModelStyle
@@ -63,21 +73,30 @@ public abstract class DocumentNumber {
   public static final Rule SEQUENCE = Rule.of("document-number.sequence",
       "the number is a whole number from 1 to 999999 (numbering starts at 01)");
 
-  /** Codes are made of letters (and, for the State, digits). */
+  /** Codes are made of letters of the Vietnamese alphabet (and, for the State, digits 0-9). */
   public static final Rule CODE = Rule.of("document-number.code",
-      "a Party type or issuer code is 1 to 12 letters (e.g. 'QĐi', 'VPTW'); a State code is letters and digits "
-          + "starting with a letter, issuer parts joined by '-' (e.g. 'TTg', 'UBTVQH15', 'UBND-TCKT')");
+      "a Party type or issuer code is 1 to 12 letters of the Vietnamese alphabet (e.g. 'QĐi', 'VPTW', 'TƯ'); a "
+          + "State code is such letters and the digits 0-9, starting with a letter, issuer parts joined by '-' "
+          + "(e.g. 'TTg', 'UBTVQH15', 'UBND-TCKT')");
 
-  /** A Party number has a type and no year; a State year is plausible. */
+  /** A Party number has a type and no year; a State number has parts its text can carry. */
   public static final Rule PARTS = Rule.of("document-number.parts",
-      "a Party number has a type code and no year; a State number's year is from 1945 to 9999, and a State "
-          + "number without a type code has an issuer code of one part (else the text would read its first part "
-          + "as the type)");
+      "a Party number has a type code and no year; a State number's year is from 1945 to 9999, a State number has "
+          + "a year or a type code ('15/2020/NĐ-CP', '202/2025/QH15', '388/TTr-CP'), a State number without a "
+          + "type code has an issuer code of one part (else the text would read its first part as the type), and "
+          + "a State number without a year has an issuer that is not a Party code (else the text '01/QĐ-TW' "
+          + "would read as the Party number '01-QĐ/TW')");
 
   static final int MAX_SEQUENCE = 999_999;
   private static final int MAX_PARTY_CODE = 12;
   private static final int FIRST_STATE_YEAR = 1945;
   private static final int LAST_YEAR = 9999;
+
+  /** The five tones of Vietnamese, as combining marks: grave, acute, tilde, hook above, dot below. */
+  private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
+
+  /** The marks that make Â Ê Ô (circumflex), Ă (breve) and Ơ Ư (horn). */
+  private static final String VOWEL_MARKS = "\u0302\u0306\u031B";
 
   DocumentNumber() {}
 
@@ -135,10 +154,12 @@ public abstract class DocumentNumber {
    *
    * @param text the text, e.g. "35-CT/TW", "205- QĐ/TW", "05-CT/TƯ", "15/2020/NĐ-CP"
    * @return the number, with {@code text} (stripped of surrounding white space) as its {@link #original()}
-   * @throws ParseException if the text is not a number (rule {@link #SYNTAX}, or {@link #SEQUENCE},
-   *     {@link #CODE}, {@link #PARTS} for a part out of range, at the index where the part begins)
+   * @throws ParseException if the text is longer than an identifier (rule {@link TextKind#LENGTH}, at once) or
+   *     is not a number (rule {@link #SYNTAX}, or {@link #SEQUENCE}, {@link #CODE}, {@link #PARTS} for a part out
+   *     of range, at the index where the part begins)
    */
   public static DocumentNumber parse(CharSequence text) {
+    TextKind.IDENTIFIER.requireParsable(text, DocumentNumberParser.WHAT);
     return DocumentNumberParser.parse(text.toString());
   }
 
@@ -185,6 +206,8 @@ public abstract class DocumentNumber {
   DocumentNumber normalize() {
     SEQUENCE.require(sequence() >= 1 && sequence() <= MAX_SEQUENCE, "sequence", "number '%d' is out of range",
         sequence());
+    typeCode().ifPresent(t -> requireVietnamese(t, "typeCode", "type code"));
+    requireVietnamese(issuerCode(), "issuerCode", "issuer code");
     Optional<String> type;
     String issuer;
     if (isParty()) {
@@ -205,15 +228,94 @@ public abstract class DocumentNumber {
       issuer = VietnameseText.normalize(issuerCode());
       type.ifPresent(t -> CODE.require(isStateCode(t), "typeCode", "type code '%s' is malformed",
           typeCode().orElseThrow()));
+      PARTS.require(type.isPresent() || year().isPresent(), "typeCode",
+          "State number '%s/%s' has neither a year nor a type code", formatSequence(sequence()), issuer);
       PARTS.require(type.isPresent() || !issuer.contains("-"), "issuerCode",
           "State number '%s' has no type code but issuer '%s' has several parts", sequence(), issuer);
+      PARTS.require(year().isPresent() || issuer.contains("-") || !isPartyIssuer(issuer), "issuerCode",
+          "State number '%3$s/%1$s-%2$s' has no year and the Party issuer code '%2$s', so its text reads as the "
+              + "Party number '%3$s-%1$s/%2$s'", type.orElse(""), issuer, formatSequence(sequence()));
       CODE.require(!issuer.isEmpty() && List.of(issuer.split("-", -1)).stream().allMatch(DocumentNumber::isStateCode),
           "issuerCode", "issuer code '%s' is malformed", issuerCode());
+      // Parsing reads no more than an identifier, so the text of the whole number must fit one.
+      TextKind.IDENTIFIER.requireLength(stateText(sequence(), year(), type, issuer), "issuerCode");
     }
     if (type.equals(typeCode()) && issuer.equals(issuerCode())) {
       return this;
     }
     return builder().from(this).typeCode(type).issuerCode(issuer).build();
+  }
+
+  /**
+   * Checks that a code as given fits an identifier and is written in the Vietnamese alphabet, before any upper-
+   * casing could turn a foreign letter into a Vietnamese one (the long s "ſ" into "S").
+   */
+  private static void requireVietnamese(String code, String path, String what) {
+    TextKind.IDENTIFIER.requireLength(code, path);
+    String normal = VietnameseText.normalize(code);
+    int foreign = indexOfForeignLetter(normal);
+    if (foreign >= 0) {
+      int c = normal.codePointAt(foreign);
+      CODE.require(false, path, "%s '%s' has '%s' (U+%04X), which is not a letter of the Vietnamese alphabet or a "
+          + "digit 0-9", what, code, Character.toString(c), c);
+    }
+  }
+
+  /**
+   * Where normalised text has its first letter, digit or mark that Vietnamese writing does not use: a letter
+   * other than A-Z, Đ and the vowels with Vietnamese marks (Ă Â Ê Ô Ơ Ư, the five tones), a digit other than 0-9,
+   * or another mark. Other characters (signs, spaces) are no letters and are left to the caller.
+   *
+   * @param normal text normalised by {@link VietnameseText#normalize}
+   * @return the index, or -1 if every letter is Vietnamese
+   */
+  static int indexOfForeignLetter(String normal) {
+    for (int i = 0; i < normal.length(); i = normal.offsetByCodePoints(i, 1)) {
+      int c = normal.codePointAt(i);
+      boolean letter = Character.isLetterOrDigit(c) || isMark(c);
+      if (letter && c >= 0x80 && c != 'Đ' && c != 'đ' && TONES.indexOf(c) < 0 && VOWEL_MARKS.indexOf(c) < 0
+          && !isVietnameseVowel(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a precomposed letter is a vowel of the Vietnamese alphabet, with at most one tone. */
+  private static boolean isVietnameseVowel(int c) {
+    String decomposed = Normalizer.normalize(Character.toString(c), Normalizer.Form.NFD);
+    char base = Character.toLowerCase(decomposed.charAt(0));
+    if (decomposed.length() < 2 || "aeiouy".indexOf(base) < 0) {
+      return false;
+    }
+    int tones = 0;
+    int vowelMarks = 0;
+    for (int i = 1; i < decomposed.length(); i++) {
+      char mark = decomposed.charAt(i);
+      if (TONES.indexOf(mark) >= 0) {
+        tones++;
+      } else if (mark == '\u0302' && "aeo".indexOf(base) >= 0 || mark == '\u0306' && base == 'a'
+          || mark == '\u031B' && "ou".indexOf(base) >= 0) {
+        vowelMarks++;
+      } else {
+        return false;
+      }
+    }
+    return tones <= 1 && vowelMarks <= 1;
+  }
+
+  private static boolean isMark(int c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  /**
+   * Whether a code is an issuer code of the Party, as the text of a number tells them: a known code, or one
+   * ending in TW ("TƯ" read as "TW").
+   */
+  static boolean isPartyIssuer(String code) {
+    return IssuerCode.findByCode(code).isPresent() || IssuerCode.spellTw(code).endsWith("TW");
   }
 
   private static String canonicalPartyType(String code) {
@@ -241,8 +343,12 @@ public abstract class DocumentNumber {
     if (isParty()) {
       return number + "-" + typeCode().orElseThrow() + "/" + issuerCode();
     }
-    return number + "/" + year().map(y -> y + "/").orElse("") + typeCode().map(t -> t + "-").orElse("")
-        + issuerCode();
+    return stateText(sequence(), year(), typeCode(), issuerCode());
+  }
+
+  private static String stateText(int sequence, Optional<Year> year, Optional<String> type, String issuer) {
+    return formatSequence(sequence) + "/" + year.map(y -> y + "/").orElse("") + type.map(t -> t + "-").orElse("")
+        + issuer;
   }
 
   /** Writes a number with at least two digits, as numbering starts from 01. */

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * value rejects fails at the index where the part begins.
  */
 final class DocumentNumberParser {
-  private static final String WHAT = "a document number";
+  static final String WHAT = "a document number";
 
   /** One token per match: white space, a run of ASCII digits, a word, or any one other character. */
   private static final Pattern TOKEN = Pattern.compile(
@@ -166,7 +166,7 @@ final class DocumentNumberParser {
       }
       return build(value.issuerCode(part("issuerCode", first)));
     }
-    if (!hasYear && rest.size() == 1 && isPartyIssuer(rest.get(0).text())) {
+    if (!hasYear && rest.size() == 1 && DocumentNumber.isPartyIssuer(rest.get(0).text())) {
       // "205/QĐ-TW": a Party number in the State layout, as some texts write it.
       return party(value, first, rest.get(0));
     }
@@ -196,10 +196,6 @@ final class DocumentNumberParser {
   private String part(String name, Token token) {
     partStarts.put(name, token.start());
     return token.text();
-  }
-
-  private static boolean isPartyIssuer(String code) {
-    return IssuerCode.findByCode(code).isPresent() || IssuerCode.spellTw(code).endsWith("TW");
   }
 
   private Token expect(Kind kind, String what) {

@@ -3,6 +3,7 @@ package io.github.cpvmodel.document;
 import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.TextKind;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Id;
 import java.time.LocalDate;
@@ -39,7 +40,8 @@ import org.immutables.value.Value;
  * DocumentReference.parse("Nghị quyết Trung ương 4 khóa XII").occasion(); // Optional[Trung ương 4 khóa XII]
  * }</pre>
  *
- * <p>Rejects text that is not a reference (rule {@link #SYNTAX}, quoting the input and the index where it stops
+ * <p>Rejects text longer than a name (1,000 characters, rule {@link TextKind#LENGTH}) at once, text that is not a
+ * reference (rule {@link #SYNTAX}, quoting the input and the index where it stops
  * making sense; a malformed full number fails with the rules of {@link DocumentNumber}), leading words that name no
  * document type (rule {@link #TYPE}), and parts that disagree: no type and no number, a State number, a number
  * proper outside 1..999999 or different from the full number's, a type the number's code is not used for, a date
@@ -203,11 +205,12 @@ public abstract class DocumentReference {
    *
    * @param text the text, e.g. "Chỉ thị 35", "Quy định 205- QĐ/TW", "08-QĐi/TW", "Điều lệ Đảng"
    * @return the reference, with {@code text} stripped as its {@link #original()}
-   * @throws ParseException if the text is not a reference (rule {@link #SYNTAX} or the rules of
-   *     {@link DocumentNumber}), names no known type (rule {@link #TYPE}) or its parts disagree (rule
-   *     {@link #PARTS}, at the index where the part begins)
+   * @throws ParseException if the text is longer than a name (1,000 characters, rule {@link TextKind#LENGTH}, at
+   *     once), is not a reference (rule {@link #SYNTAX} or the rules of {@link DocumentNumber}), names no known
+   *     type (rule {@link #TYPE}) or its parts disagree (rule {@link #PARTS}, at the index where the part begins)
    */
   public static DocumentReference parse(CharSequence text) {
+    TextKind.NAME.requireParsable(text, DocumentReferenceParser.WHAT);
     return DocumentReferenceParser.parse(text.toString());
   }
 

@@ -37,7 +37,7 @@ import java.util.function.Supplier;
  * fails at the index where the part begins.
  */
 final class DocumentReferenceParser {
-  private static final String WHAT = "a document reference";
+  static final String WHAT = "a document reference";
   private static final int LONGEST_TYPE_NAME = 4;
   private static final Set<Kind> DATE_SEPARATORS = EnumSet.of(Kind.DASH, Kind.SLASH, Kind.DOT);
 

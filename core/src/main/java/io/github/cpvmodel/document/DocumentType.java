@@ -1,5 +1,7 @@
 package io.github.cpvmodel.document;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -9,6 +11,7 @@ import io.github.cpvmodel.Coded;
 import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.TextKind;
 import io.github.cpvmodel.text.VietnameseText;
 import java.util.Arrays;
 import java.util.Optional;
@@ -154,9 +157,13 @@ public enum DocumentType implements Coded {
    *
    * @param name the name, e.g. "QUY ĐỊNH" or "Chỉ thị"; also the short names "Điều lệ" and "Cương lĩnh", and
    *     "Thông báo kết luận" (a notice of conclusions)
-   * @return the type, or empty if the name is none of the types
+   * @return the type, or empty if the name is none of the types (at once for text longer than a name, 1,000
+   *     characters)
    */
   public static Optional<DocumentType> findByName(CharSequence name) {
+    if (requireNonNull(name, "name").length() > TextKind.NAME.maxLength()) {
+      return Optional.empty();
+    }
     return Optional.ofNullable(BY_NAME_KEY.get(VietnameseText.foldKey(name)));
   }
 
@@ -164,9 +171,13 @@ public enum DocumentType implements Coded {
    * Every type an abbreviation is used for, matched by fold key, so "QD" (no stroke) and "qđ" count as "QĐ".
    *
    * @param abbreviation the abbreviation, e.g. "QĐ"
-   * @return the types in declaration order: two for "QĐ", one for most, none for an unknown abbreviation
+   * @return the types in declaration order: two for "QĐ", one for most, none for an unknown abbreviation (at once
+   *     for text longer than an identifier, 200 characters)
    */
   public static ImmutableSet<DocumentType> forAbbreviation(CharSequence abbreviation) {
+    if (requireNonNull(abbreviation, "abbreviation").length() > TextKind.IDENTIFIER.maxLength()) {
+      return ImmutableSet.of();
+    }
     return BY_ABBREVIATION_KEY.get(VietnameseText.foldKey(abbreviation));
   }
 

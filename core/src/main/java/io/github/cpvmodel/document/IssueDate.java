@@ -5,6 +5,7 @@ import io.github.cpvmodel.Coded;
 import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.TextKind;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.text.VietnameseText;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -40,8 +42,9 @@ import org.immutables.value.Value;
  * january.vietnamese();                          // "tháng 1/2012"
  * }</pre>
  *
- * <p>Rejects a range whose last day is before its first (rule {@link #RANGE}) and text in none of the forms (rule
- * {@link #SYNTAX}).
+ * <p>Rejects a range whose last day is before its first (rule {@link #RANGE}), a day outside the years 0 to 9999,
+ * which the text forms write with four digits (rule {@link #YEAR}), text longer than a label (300 characters, rule
+ * {@link io.github.cpvmodel.TextKind#LENGTH}) and text in none of the forms (rule {@link #SYNTAX}).
  */
 @Value.Immutable
 @ModelStyle
@@ -55,11 +58,16 @@ public abstract class IssueDate {
       "the last day a document may have been issued is on or after the first; a range of one month or year is "
           + "written as that month or year");
 
+  /** The years are those four digits write. */
+  public static final Rule YEAR = Rule.of("issue-date.year",
+      "a date of issue lies in the years 0 to 9999, which its text writes with four digits ('0999', '2019')");
+
   /** Earliest day first, then latest: for sorting, not a statement that one date is before another. */
   public static final Comparator<IssueDate> ORDER =
       Comparator.comparing(IssueDate::earliest).thenComparing(IssueDate::latest);
 
   private static final String WHAT = "a date of issue";
+  private static final int LAST_YEAR = 9999;
 
   /** How much of a date of issue is known. */
   public enum Precision implements Coded {
@@ -160,10 +168,11 @@ public abstract class IssueDate {
    *
    * @param text e.g. "2019-05-30", "2012-01", "2012", "2016-01-27/2021-01-30"
    * @return the date
-   * @throws ParseException if the text is none of the forms (rule {@link #SYNTAX}) or a range is reversed (rule
-   *     {@link #RANGE})
+   * @throws ParseException if the text is longer than a label (rule {@link TextKind#LENGTH}, at once), is none of
+   *     the forms (rule {@link #SYNTAX}) or a range is reversed (rule {@link #RANGE})
    */
   public static IssueDate parse(CharSequence text) {
+    TextKind.LABEL.requireParsable(text, WHAT);
     String input = text.toString();
     String s = input.strip();
     int offset = input.indexOf(s.isEmpty() ? input : s);
@@ -298,9 +307,9 @@ public abstract class IssueDate {
       case DAY:
         return "ngày " + VietnameseText.date(earliest());
       case MONTH:
-        return "tháng " + earliest().getMonthValue() + "/" + earliest().getYear();
+        return "tháng " + earliest().getMonthValue() + "/" + fourDigitYear();
       case YEAR:
-        return "năm " + earliest().getYear();
+        return "năm " + fourDigitYear();
       default:
         return "từ ngày " + VietnameseText.date(earliest()) + " đến ngày " + VietnameseText.date(latest());
     }
@@ -308,8 +317,17 @@ public abstract class IssueDate {
 
   @Value.Check
   void check() {
+    YEAR.require(earliest().getYear() >= 0 && earliest().getYear() <= LAST_YEAR, "earliest",
+        "day '%s' lies outside the years 0 to %d", earliest(), LAST_YEAR);
+    YEAR.require(latest().getYear() >= 0 && latest().getYear() <= LAST_YEAR, "latest",
+        "day '%s' lies outside the years 0 to %d", latest(), LAST_YEAR);
     RANGE.require(!latest().isBefore(earliest()), "latest", "last day '%s' is before first day '%s'", latest(),
         earliest());
+  }
+
+  /** The year of the earliest day in four digits, as the text forms write it: "0999", "2019". */
+  private String fourDigitYear() {
+    return String.format(Locale.ROOT, "%04d", earliest().getYear());
   }
 
   /** Returns the canonical text: {@code 2019-05-30}, {@code 2012-01}, {@code 2012} or {@code 2016-01-27/2021-01-30}. */
@@ -321,7 +339,7 @@ public abstract class IssueDate {
       case MONTH:
         return YearMonth.from(earliest()).toString();
       case YEAR:
-        return Integer.toString(earliest().getYear());
+        return fourDigitYear();
       default:
         return earliest() + "/" + latest();
     }

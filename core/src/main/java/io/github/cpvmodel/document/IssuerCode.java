@@ -1,9 +1,12 @@
 package io.github.cpvmodel.document;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.TextKind;
 import io.github.cpvmodel.text.VietnameseText;
 import java.util.Arrays;
 import java.util.Locale;
@@ -100,12 +103,18 @@ public enum IssuerCode {
 
   /**
    * The code written in a number, read tolerantly: case, a missing stroke on Đ ("BCDTW"), Ð (U+00D0) for Đ and
-   * "TƯ" for "TW" (05-CT/TƯ) are all accepted.
+   * "TƯ" for "TW" (05-CT/TƯ) are all accepted. Letters outside the Vietnamese alphabet are never read as letters
+   * of it: "TÜ" is not {@link #TU}, "ĐUQſTW" (a long s) is not {@link #DUQSTW}.
    *
    * @param text the code, e.g. "TƯ"
-   * @return the code, or empty if it is not one of the codes listed here
+   * @return the code, or empty if it is not one of the codes listed here (at once for text longer than an
+   *     identifier, 200 characters)
    */
   public static Optional<IssuerCode> findByCode(CharSequence text) {
+    if (requireNonNull(text, "text").length() > TextKind.IDENTIFIER.maxLength()
+        || DocumentNumber.indexOfForeignLetter(VietnameseText.normalize(text)) >= 0) {
+      return Optional.empty();
+    }
     return Optional.ofNullable(BY_KEY.get(VietnameseText.foldKey(spellTw(text))));
   }
 

@@ -3,11 +3,14 @@ package io.github.cpvmodel.document;
 import static io.github.cpvmodel.ParseAssertions.assertParseError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.cpvmodel.ParseAssertions;
 import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.TextKind;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.reference.PartyBodies;
 import java.time.Duration;
@@ -163,26 +166,116 @@ class DocumentNumberTest {
       "35-ABCDEFGHIJKLM/TW | CODE     | 3",
       "205/QĐ2-TW          | CODE     | 4",
       "15/2020/2NĐ-CP      | SYNTAX   | 8",
-      "15/1890/NĐ-CP       | PARTS    | 3"})
+      "15/1890/NĐ-CP       | PARTS    | 3",
+      "35-CT/TÜ            | CODE     | 6",
+      "35-ČŤ/TW            | CODE     | 3",
+      "35-ＣＴ/TW            | CODE     | 3",
+      "Số 35-CT/Tſ         | CODE     | 9",
+      "05-CT/TU\u0308      | CODE     | 6",
+      "205/QĐ-TÜ           | CODE     | 7",
+      "15/2020/NĐ-QH١٥     | SYNTAX   | 13",
+      "01/CP               | SYNTAX   | 5"})
   void rejectsWhatIsNotANumberAtTheIndexWhereItStopsMakingSense(String text, String rule, int index) {
     ParseException e = assertParseError(() -> DocumentNumber.parse(text), text, index, RULES.get(rule));
     assertThat(e.getMessage()).contains("'" + text + "'", "at index " + index + ": ");
     assertThat(DocumentNumber.isValid(text)).isFalse();
   }
 
-  /** Long enough that reading it in quadratic time would take minutes. */
-  private static final int LONG = 200_000;
+  /** The most characters a number's text may have: an identifier's. */
+  private static final int LONGEST = TextKind.IDENTIFIER.maxLength();
 
   @Test
-  void readsLongInputInLinearTime() {
-    String spaces = " ".repeat(LONG);
-    String digits = "1".repeat(LONG);
-    assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-      assertParseError(() -> DocumentNumber.parse(spaces + "x"), spaces + "x", LONG, DocumentNumber.SYNTAX);
-      assertParseError(() -> DocumentNumber.parse(digits + "-CT/TW"), digits + "-CT/TW", 0, DocumentNumber.SEQUENCE);
-      assertParseError(() -> DocumentNumber.parse("35-CT/TW" + spaces + "/"), "35-CT/TW" + spaces + "/",
-          LONG + 8, DocumentNumber.SYNTAX);
-    });
+  void readsTextUpToTheLengthOfAnIdentifierAndRejectsLongerTextAtOnce() {
+    String spaces = " ".repeat(LONGEST - 9);
+    assertThat(DocumentNumber.parse(spaces + "35-CT/TW ")).hasToString("35-CT/TW");
+    assertParseError(() -> DocumentNumber.parse(spaces + "x"), spaces + "x", LONGEST - 9, DocumentNumber.SYNTAX);
+    String digits = "1".repeat(LONGEST - 6);
+    assertParseError(() -> DocumentNumber.parse(digits + "-CT/TW"), digits + "-CT/TW", 0, DocumentNumber.SEQUENCE);
+    assertTooLong(() -> DocumentNumber.parse("35-CT/TW" + " ".repeat(LONGEST)), LONGEST);
+    String huge = "1".repeat(5_000_000);
+    assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertTooLong(() -> DocumentNumber.parse(huge), LONGEST));
+  }
+
+  /**
+   * Asserts that text longer than its kind allows fails at once, at the index of the first char too many, with
+   * the rule of lengths and a message that quotes only its beginning.
+   */
+  static void assertTooLong(ParseAssertions.Parsing parse, int maxLength) {
+    ParseException e = catchThrowableOfType(ParseException.class, parse::parse);
+    assertThat(e).isNotNull();
+    assertThat(e.errorIndex()).isEqualTo(maxLength);
+    assertThat(e.violations()).extracting(v -> v.rule()).containsOnly(TextKind.LENGTH);
+    assertThat(e.getMessage()).contains("' stops making sense as ", " at index " + maxLength + ": it is "
+        + e.input().length() + " characters long");
+  }
+
+  @Test
+  void rejectsCodesLongerThanAnIdentifierAtOnce() {
+    String code = "A".repeat(LONGEST + 1);
+    assertRule(() -> DocumentNumber.builder().system(NumberingSystem.STATE).sequence(1).year(Year.of(2020))
+        .issuerCode(code).build(), TextKind.LENGTH, "issuerCode: '");
+    assertRule(() -> DocumentNumber.of(35, code, "TW"), TextKind.LENGTH, "typeCode: '");
+    // Codes that fit one by one but not together: the text would be longer than parse reads.
+    String half = "B".repeat(LONGEST / 2);
+    assertRule(() -> DocumentNumber.builder().system(NumberingSystem.STATE).sequence(15).typeCode(half)
+        .issuerCode(half).build(), TextKind.LENGTH, "issuerCode: '15/BBB");
+  }
+
+  @Test
+  void rejectsLettersOutsideTheVietnameseAlphabetInsteadOfFoldingThemIntoAnotherCode() {
+    // TÜ is not TU (a provincial committee), ČŤ is not CT, the long s is not an S.
+    assertRule(() -> DocumentNumber.of(35, "CT", "TÜ"), DocumentNumber.CODE,
+        "issuerCode: issuer code 'TÜ' has 'Ü' (U+00DC), which is not a letter of the Vietnamese alphabet");
+    assertRule(() -> DocumentNumber.of(35, "ČŤ", "TW"), DocumentNumber.CODE, "typeCode: type code 'ČŤ' has 'Č'");
+    assertRule(() -> DocumentNumber.of(1, "CT", "ĐUQſTW"), DocumentNumber.CODE, "has 'ſ' (U+017F)");
+    assertRule(() -> DocumentNumber.of(1, "KL", "TUı"), DocumentNumber.CODE, "has 'ı' (U+0131)");
+    assertThat(IssuerCode.findByCode("TÜ")).isEmpty();
+    assertThat(IssuerCode.findByCode("ĐUQſTW")).isEmpty();
+    assertThat(IssuerCode.findByCode("ĐUQSTW")).contains(IssuerCode.DUQSTW);
+    assertThat(DocumentType.forAbbreviation("ČŤ")).isEmpty();
+    assertThat(DocumentType.forAbbreviation("QĐı")).isEmpty();
+    // Look-ups answer at once for text longer than a code or a name can be.
+    assertThat(IssuerCode.findByCode("TW" + " ".repeat(LONGEST))).isEmpty();
+    assertThat(DocumentType.forAbbreviation("QĐ" + " ".repeat(LONGEST))).isEmpty();
+    assertThat(DocumentType.findByName("Chỉ thị" + " ".repeat(TextKind.NAME.maxLength()))).isEmpty();
+    assertThat(DocumentType.findByName("Chỉ thị" + " ".repeat(TextKind.NAME.maxLength() - 10)))
+        .contains(DocumentType.DIRECTIVE);
+    // Every letter Vietnamese writes is a letter of a code: the vowels with their marks, Đ, and Ð for Đ.
+    assertThat(DocumentNumber.of(1, "QĐi", "UBKTTƯ")).hasToString("01-QĐi/UBKTTW");
+    assertThat(DocumentNumber.builder().system(NumberingSystem.STATE).sequence(1).year(Year.of(2020)).typeCode("ƯỚC")
+        .issuerCode("N\u00D0Ặ").build()).hasToString("01/2020/ƯỚC-NĐẶ");
+  }
+
+  @Test
+  void rejectsDigitsOtherThanZeroToNineInAStateCode() {
+    assertRule(() -> DocumentNumber.builder().system(NumberingSystem.STATE).sequence(202).year(Year.of(2025))
+        .issuerCode("QH١٥").build(), DocumentNumber.CODE, "issuerCode: issuer code 'QH١٥' has '١' (U+0661)");
+    assertRule(() -> DocumentNumber.builder().system(NumberingSystem.STATE).sequence(202).year(Year.of(2025))
+        .issuerCode("QH１５").build(), DocumentNumber.CODE, "has '１' (U+FF11)");
+  }
+
+  @Test
+  void rejectsStateNumbersWhoseTextWouldNotReadBack() {
+    // "01/CP" has no layout of its own: without a year the text needs a type.
+    assertRule(() -> DocumentNumber.builder().system(NumberingSystem.STATE).sequence(1).issuerCode("CP").build(),
+        DocumentNumber.PARTS, "typeCode: State number '01/CP' has neither a year nor a type code");
+    // "01/QĐ-TW" is how some texts write the Party number 01-QĐ/TW.
+    assertRule(() -> DocumentNumber.builder().system(NumberingSystem.STATE).sequence(1).typeCode("QĐ")
+        .issuerCode("TW").build(), DocumentNumber.PARTS, "issuerCode: State number '01/QĐ-TW' has no year and the "
+            + "Party issuer code 'TW', so its text reads as the Party number '01-QĐ/TW'");
+    assertRule(() -> DocumentNumber.builder().system(NumberingSystem.STATE).sequence(7).typeCode("KH")
+        .issuerCode("tư").build(), DocumentNumber.PARTS, "the Party number '07-KH/tư'");
+    // With a year, or with an issuer that is no Party code, the State number reads back.
+    for (DocumentNumber state : new DocumentNumber[] {
+        DocumentNumber.builder().system(NumberingSystem.STATE).sequence(1).year(Year.of(2020)).typeCode("QĐ")
+            .issuerCode("TW").build(),
+        DocumentNumber.builder().system(NumberingSystem.STATE).sequence(1).year(Year.of(2020)).issuerCode("CP")
+            .build(),
+        DocumentNumber.builder().system(NumberingSystem.STATE).sequence(388).typeCode("TTr").issuerCode("CP")
+            .build()}) {
+      assertThat(DocumentNumber.parse(state.toString())).isEqualTo(state);
+      assertThat(state.isParty()).isFalse();
+    }
   }
 
   @Test

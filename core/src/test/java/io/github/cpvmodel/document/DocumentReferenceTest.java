@@ -2,12 +2,17 @@ package io.github.cpvmodel.document;
 
 import static io.github.cpvmodel.ParseAssertions.assertParseError;
 import static io.github.cpvmodel.document.DocumentNumberTest.assertRule;
+import static io.github.cpvmodel.document.DocumentNumberTest.assertTooLong;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.TextKind;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -123,18 +128,57 @@ class DocumentReferenceTest {
         DocumentReference.PARTS, "sequence: number '36' differs from the full number '35-CT/TW'");
   }
 
-  /** Long enough that reading it in quadratic time would take minutes. */
-  private static final int LONG = 200_000;
+  /** Runs of spaces that fill a reference up to the length of a name. */
+  private static final int LONG = (TextKind.NAME.maxLength() - 40) / 4;
 
   @Test
-  void readsLongInputInLinearTime() {
+  void readsTextUpToTheLengthOfANameAndRejectsLongerTextAtOnce() {
     String spaces = " ".repeat(LONG);
     String text = "Chỉ thị" + spaces + "35" + spaces + ", " + spaces + "ngày" + spaces + "x";
-    assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-      assertParseError(() -> DocumentReference.parse(text), text, 4 * LONG + 15, DocumentReference.SYNTAX);
-      String dated = "Chỉ thị" + spaces + "35" + spaces + ",ngày 30/5/2019";
-      assertThat(DocumentReference.parse(dated)).hasToString("Chỉ thị 35 ngày 30/5/2019");
-    });
+    assertParseError(() -> DocumentReference.parse(text), text, 4 * LONG + 15, DocumentReference.SYNTAX);
+    String dated = "Chỉ thị" + spaces + "35" + spaces + ",ngày 30/5/2019";
+    assertThat(DocumentReference.parse(dated)).hasToString("Chỉ thị 35 ngày 30/5/2019");
+    assertTooLong(() -> DocumentReference.parse("Chỉ thị 35" + " ".repeat(TextKind.NAME.maxLength())),
+        TextKind.NAME.maxLength());
+    String huge = " ".repeat(5_000_000) + "Chỉ thị 35";
+    assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
+        assertTooLong(() -> DocumentReference.parse(huge), TextKind.NAME.maxLength()));
+  }
+
+  @Test
+  void aMalformedNumberFailsQuotingTheWholeReference() {
+    String text = "Nghị quyết 0W ngày 2/4/2025";
+    ParseException e = assertParseError(() -> DocumentReference.parse(text), text, 12, DocumentNumber.SYNTAX);
+    assertThat(e.getMessage()).startsWith("'" + text + "' stops making sense as a document number at index 12: ")
+        .contains("found 'W'");
+    String code = "Chỉ thị 35-CT/TÜ ngày 30/5/2019";
+    ParseException foreign = assertParseError(() -> DocumentReference.parse(code), code, 14, DocumentNumber.CODE);
+    assertThat(foreign.getMessage()).contains("'" + code + "' at index 14: issuer code 'TÜ' has 'Ü'");
+  }
+
+  @Test
+  void datesOfEveryYearFromZeroTo9999ReadBackAndNoOthersAreBuilt() {
+    for (int year : new int[] {0, 5, 999, 1000, 9999}) {
+      for (IssueDate issued : new IssueDate[] {IssueDate.of(LocalDate.of(year, 2, 28)),
+          IssueDate.of(YearMonth.of(year, 2)), IssueDate.of(Year.of(year))}) {
+        DocumentReference reference = DocumentReference.of(DocumentType.DIRECTIVE, 35).withIssued(issued);
+        assertThat(DocumentReference.parse(reference.toString())).as("%s", reference).isEqualTo(reference);
+        assertThat(IssueDate.parse(issued.toString())).isEqualTo(issued);
+      }
+    }
+    assertThat(IssueDate.of(Year.of(5))).hasToString("0005");
+    assertThat(IssueDate.of(YearMonth.of(5, 1)).vietnamese()).isEqualTo("tháng 1/0005");
+    assertRule(() -> IssueDate.of(LocalDate.of(10_000, 1, 1)), IssueDate.YEAR,
+        "earliest: day '+10000-01-01' lies outside the years 0 to 9999");
+    assertRule(() -> IssueDate.of(Year.of(-1)), IssueDate.YEAR, "earliest: day '-0001-01-01' lies outside");
+    assertRule(() -> IssueDate.between(LocalDate.of(2019, 1, 1), LocalDate.MAX), IssueDate.YEAR,
+        "latest: day '+999999999-12-31' lies outside");
+  }
+
+  @Test
+  void rejectsADateOfIssueLongerThanALabelAtOnce() {
+    assertTooLong(() -> IssueDate.parse("2019-05-30" + " ".repeat(TextKind.LABEL.maxLength())),
+        TextKind.LABEL.maxLength());
   }
 
   @Test

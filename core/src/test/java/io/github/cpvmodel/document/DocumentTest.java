@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.TextKind;
 import io.github.cpvmodel.reference.PartyBodies;
 import io.github.cpvmodel.reference.PartyDocuments;
 import java.time.LocalDate;
@@ -102,6 +103,24 @@ class DocumentTest {
     assertRule(() -> open.withTermination(Termination.superseded(LocalDate.of(2024, 6, 14), open.key())),
         Document.TERMINATION, "termination");
     assertRule(() -> open.withSubject(" "), Document.BLANK, "subject");
+  }
+
+  @Test
+  void textAttributesAreBoundedAndFitToShow() {
+    Document open = directive35().build();
+    String longSubject = "x".repeat(TextKind.TEXT.maxLength() + 1);
+    assertRule(() -> open.withSubject(longSubject), TextKind.LENGTH, "subject: 'xxx");
+    assertRule(() -> open.withSubject("đại\u200Bhội"), TextKind.WRITTEN, "subject: 'đại");
+    IssueDate issued = IssueDate.of(MAY_30_2019);
+    String longTitle = "x".repeat(TextKind.NAME.maxLength() + 1);
+    assertRule(() -> DocumentKey.unnumbered(DocumentType.DECISION, PartyBodies.POLITBURO, issued, longTitle),
+        TextKind.LENGTH, "title: 'xxx");
+    assertRule(() -> DocumentKey.unnumbered(DocumentType.DECISION, PartyBodies.POLITBURO, issued, "\u200B\uFEFF"),
+        TextKind.WRITTEN, "title: '");
+    assertRule(() -> DocumentKey.unnumbered(DocumentType.DECISION, PartyBodies.POLITBURO, issued, " "),
+        DocumentKey.IDENTITY, "title: title ' ' is blank");
+    assertThat(DocumentKey.unnumbered(DocumentType.DECISION, PartyBodies.POLITBURO, issued, " về  cán bộ ")
+        .title()).contains("về cán bộ");
   }
 
   @Test

@@ -272,6 +272,16 @@ public final class DocumentGenerators {
     };
   }
 
+  /**
+   * References in every form a text cites documents by, to numbered documents and to documents without a number
+   * (see {@link #referencesTo}).
+   *
+   * @return the generator, e.g. "Chỉ thị 35", "Quy định 205-QĐ/TW ngày 23/9/2019", "Nghị quyết Đại hội XIII"
+   */
+  public static Gen<DocumentReference> references() {
+    return Gen.oneOf(documents(), unnumberedDocuments()).flatMap(DocumentGenerators::referencesTo);
+  }
+
   /** A date a citation can give for a document issued on {@code issued}: the day, month or year it lies in. */
   private static IssueDate citable(IssueDate issued) {
     if (issued.precision() != IssueDate.Precision.RANGE) {

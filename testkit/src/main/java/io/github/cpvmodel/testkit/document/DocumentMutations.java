@@ -19,6 +19,7 @@ import io.github.cpvmodel.document.DocumentRelation;
 import io.github.cpvmodel.document.DocumentType;
 import io.github.cpvmodel.document.ForceStatus;
 import io.github.cpvmodel.document.IssueDate;
+import io.github.cpvmodel.document.NumberingSystem;
 import io.github.cpvmodel.document.Occasion;
 import io.github.cpvmodel.document.RelationKind;
 import io.github.cpvmodel.document.Termination;
@@ -65,11 +66,16 @@ public final class DocumentMutations {
         Mutation.of(DocumentNumber.SEQUENCE, partyNumbers().flatMap(n -> Gen.elements(0, -1, 1_000_000).map(s ->
             Attempt.of("DocumentNumber.of(" + s + ", " + n.typeCode().orElseThrow() + ", " + n.issuerCode() + ")",
                 () -> DocumentNumber.of(s, n.typeCode().orElseThrow(), n.issuerCode()))))),
-        Mutation.of(DocumentNumber.CODE, partyNumbers().map(n -> Attempt.of("type code with a digit: "
-            + n.typeCode().orElseThrow() + "1", () -> DocumentNumber.of(n.sequence(), n.typeCode().orElseThrow() + "1",
-                n.issuerCode())))),
-        Mutation.of(DocumentNumber.PARTS, partyNumbers().flatMap(n -> Gen.ints(1945, 2030).map(y ->
-            Attempt.of(n + " with year " + y, () -> DocumentNumber.builder().from(n).year(Year.of(y)).build())))),
+        Mutation.of(DocumentNumber.CODE, partyNumbers().flatMap(n -> Gen.elements("1", "Ü", "ſ", "ı", "١", "Č")
+            .map(c -> Attempt.of("type code with " + Show.value(c) + ": " + n.typeCode().orElseThrow() + c,
+                () -> DocumentNumber.of(n.sequence(), n.typeCode().orElseThrow() + c, n.issuerCode()))))),
+        Mutation.of(DocumentNumber.PARTS, Gen.oneOf(
+            partyNumbers().flatMap(n -> Gen.ints(1945, 2030).map(y -> Attempt.of(n + " with year " + y,
+                () -> DocumentNumber.builder().from(n).year(Year.of(y)).build()))),
+            stateNumbers().map(n -> Attempt.of(n + " without year and type", () -> DocumentNumber.builder().from(n)
+                .year(Optional.empty()).typeCode(Optional.empty()).issuerCode("CP").build())),
+            partyNumbers().map(n -> Attempt.of(n + " as a State number without a year", () -> DocumentNumber.builder()
+                .from(n).system(NumberingSystem.STATE).build())))),
         Mutation.of(Termination.BY, documents().flatMap(d -> dates().map(on -> Attempt.of("expired on " + on
             + " by " + d.key(), () -> Termination.builder().kind(TerminationKind.EXPIRED)
                 .on(on).by(d.key()).build())))),
@@ -95,6 +101,8 @@ public final class DocumentMutations {
         Mutation.of(IssueDate.SYNTAX, dates().flatMap(day -> Gen.elements(day + "x", day.getYear() + "-13",
             "ngày " + day).map(t -> Attempt.of("IssueDate.parse(" + Show.value(t) + ")",
                 () -> IssueDate.parse(t))))),
+        Mutation.of(IssueDate.YEAR, dates().flatMap(day -> Gen.elements(-1, 10_000, -400_000, 999_999_999)
+            .map(y -> Attempt.of(day + " in year " + y, () -> IssueDate.of(day.withYear(y)))))),
         Mutation.of(IssueDate.RANGE, dates().flatMap(day -> Gen.ints(1, 400).map(n -> Attempt.of("from " + day
             + " to " + n + " days before", () -> IssueDate.between(day, day.minusDays(n)))))),
         VocabularyMutations.unknownCodes(IssueDate.Precision.class, IssueDate.Precision.CODE,

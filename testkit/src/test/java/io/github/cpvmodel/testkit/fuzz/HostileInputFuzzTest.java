@@ -11,7 +11,12 @@ import io.github.cpvmodel.body.Body;
 import io.github.cpvmodel.body.BodyKind;
 import io.github.cpvmodel.document.Document;
 import io.github.cpvmodel.document.DocumentNumber;
+import io.github.cpvmodel.document.DocumentKey;
 import io.github.cpvmodel.document.DocumentReference;
+import io.github.cpvmodel.document.DocumentType;
+import io.github.cpvmodel.document.IssueDate;
+import io.github.cpvmodel.document.IssuerCode;
+import io.github.cpvmodel.document.NumberingSystem;
 import io.github.cpvmodel.meeting.ConferenceKind;
 import io.github.cpvmodel.meeting.MeetingTime;
 import io.github.cpvmodel.meeting.TermYears;
@@ -34,6 +39,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -54,7 +60,8 @@ class HostileInputFuzzTest {
       VocabularyGenerators.ids().map(Id::toString), VocabularyGenerators.validities().map(Validity::toString),
       MeetingGenerators.meetingTimes().map(MeetingTime::toString),
       ProgressGenerators.observedValues().map(ObservedValue::toString),
-      DocumentGenerators.numbers().map(DocumentNumber::toString));
+      DocumentGenerators.numbers().map(DocumentNumber::toString),
+      DocumentGenerators.references().map(DocumentReference::toString));
 
   private static Gen<String> hostile(Gen<String> seeds) {
     return HostileText.from(Gen.frequency(new Gen.Weighted<>(4, seeds), new Gen.Weighted<>(1, ANY_TEXT)));
@@ -68,6 +75,9 @@ class HostileInputFuzzTest {
     Gen<String> names = hostile(Gen.oneOf(TextGenerators.placeNames(), TextGenerators.unitNames(),
         TextGenerators.personNames()));
     Gen<String> titles = hostile(TextGenerators.documentTitles());
+    Gen<String> codes = hostile(Gen.oneOf(Gen.elements(IssuerCode.values()).map(IssuerCode::code),
+        Gen.elements(Arrays.stream(DocumentType.values()).flatMap(t -> t.abbreviations().stream()).toList()),
+        Gen.elements("CP", "TTg", "NĐ", "QH15", "UBND", "TƯ")));
     Body body = BodyGenerators.bodies().generate(new SplittableRandom(1));
     Person person = PersonGenerators.people().generate(new SplittableRandom(1));
     Document document = DocumentGenerators.documents().generate(new SplittableRandom(1));
@@ -121,8 +131,21 @@ class HostileInputFuzzTest {
         // Documents.
         FuzzTarget.of("DocumentNumber.parse", texts(DocumentGenerators.numbers()), DocumentNumber::parse,
             n -> DocumentNumber.parse(n.toString())),
-        FuzzTarget.of("DocumentReference.parse", texts(DocumentGenerators.partyNumbers().map(DocumentReference::of)),
-            DocumentReference::parse, r -> DocumentReference.parse(r.toString())),
+        FuzzTarget.of("DocumentNumber.of (Party codes)", codes, s -> DocumentNumber.of(35, s, s),
+            n -> DocumentNumber.parse(n.toString())),
+        FuzzTarget.of("DocumentNumber.builder (State codes)", codes, s -> DocumentNumber.builder()
+            .system(NumberingSystem.STATE).sequence(15).typeCode(s).issuerCode(s).build(),
+            n -> DocumentNumber.parse(n.toString())),
+        FuzzTarget.of("DocumentReference.parse", texts(DocumentGenerators.references()), DocumentReference::parse,
+            r -> DocumentReference.parse(r.toString())),
+        FuzzTarget.of("IssueDate.parse", texts(DocumentGenerators.issueDates()), IssueDate::parse,
+            d -> IssueDate.parse(d.toString())),
+        FuzzTarget.answering("DocumentType.findByName",
+            hostile(Gen.elements(DocumentType.values()).map(t -> t.label().vi())), DocumentType::findByName),
+        FuzzTarget.answering("IssuerCode.findByCode", codes, IssuerCode::findByCode),
+        FuzzTarget.of("DocumentKey.unnumbered", titles, s -> DocumentKey.unnumbered(DocumentType.DECISION,
+            Id.of("cc/politburo"), IssueDate.of(DAY), s),
+            k -> DocumentKey.unnumbered(k.type(), k.issuingBody(), k.issued(), k.title().orElseThrow())),
         FuzzTarget.of("Document.withSubject", titles, document::withSubject,
             d -> Document.builder().from(d).build()));
   }
