@@ -7,9 +7,7 @@ import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.text.VietnameseText;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,7 +22,7 @@ import java.util.stream.Collectors;
  * The reader checks only the layout; the ranges and spellings of the parts are the value's checks, and a part the
  * value rejects fails at the index where the part begins.
  */
-final class DocumentNumberParser {
+final class DocumentNumberParser extends TokenParser {
   static final String WHAT = "a document number";
 
   /** One token per match: white space, a run of ASCII digits, a word, or any one other character. */
@@ -54,14 +52,8 @@ final class DocumentNumberParser {
     }
   }
 
-  private final String input;
-  private final List<Token> tokens;
-  private final Map<String, Integer> partStarts = new HashMap<>();
-  private int next;
-
   private DocumentNumberParser(String input, List<Token> tokens) {
-    this.input = input;
-    this.tokens = tokens;
+    super(input, tokens, SYNTAX, WHAT);
   }
 
   /**
@@ -198,27 +190,7 @@ final class DocumentNumberParser {
     return token.text();
   }
 
-  private Token expect(Kind kind, String what) {
-    Token token = take();
-    if (token.kind() != kind) {
-      throw error(token, "expected " + what + ", found " + token.found());
-    }
-    return token;
-  }
 
-  private Token take() {
-    Token token = tokens.get(next);
-    if (token.kind() != Kind.END) {
-      next++;
-    }
-    return token;
-  }
 
-  private Token peek() {
-    return tokens.get(next);
-  }
 
-  private ParseException error(Token at, String why) {
-    return ParseException.of(SYNTAX, WHAT, input, at.start(), why);
-  }
 }

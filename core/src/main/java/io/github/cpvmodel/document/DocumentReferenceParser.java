@@ -15,9 +15,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -36,19 +34,13 @@ import java.util.function.Supplier;
  * The reader checks only the layout; whether the parts agree is the value's check, and a part the value rejects
  * fails at the index where the part begins.
  */
-final class DocumentReferenceParser {
+final class DocumentReferenceParser extends TokenParser {
   static final String WHAT = "a document reference";
   private static final int LONGEST_TYPE_NAME = 4;
   private static final Set<Kind> DATE_SEPARATORS = EnumSet.of(Kind.DASH, Kind.SLASH, Kind.DOT);
 
-  private final String input;
-  private final List<Token> tokens;
-  private final Map<String, Integer> partStarts = new HashMap<>();
-  private int next;
-
   private DocumentReferenceParser(String input) {
-    this.input = input;
-    this.tokens = DocumentNumberParser.scan(input, 0, input.length());
+    super(input, DocumentNumberParser.scan(input, 0, input.length()), SYNTAX, WHAT);
   }
 
   static DocumentReference parse(String input) {
@@ -314,27 +306,7 @@ final class DocumentReferenceParser {
             + IssuingBodyNames.all().values()));
   }
 
-  private Token expect(Kind kind, String what) {
-    Token token = take();
-    if (token.kind() != kind) {
-      throw error(token, "expected " + what + ", found " + token.found());
-    }
-    return token;
-  }
 
-  private Token take() {
-    Token token = tokens.get(next);
-    if (token.kind() != Kind.END) {
-      next++;
-    }
-    return token;
-  }
 
-  private Token peek() {
-    return tokens.get(next);
-  }
 
-  private ParseException error(Token at, String why) {
-    return ParseException.of(SYNTAX, WHAT, input, at.start(), why);
-  }
 }
