@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** The shared vocabulary under the hostile inputs of #13. */
+/** The shared vocabulary under hostile input: huge, malformed and look-alike text. */
 class HostileVocabularyTest {
   @Test
   void aNullChildSegmentIsNamedNotWrittenAsNull() {

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** The limits on text of each kind, and the rejection of written text that is not fit to show (#13). */
+/** The limits on text of each kind, and the rejection of written text that is not fit to show. */
 class TextKindTest {
   /** The entry points of written text, each given a name. */
   private static final List<Consumer<String>> NAMED = List.of(

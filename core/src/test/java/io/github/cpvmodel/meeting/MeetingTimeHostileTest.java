@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 
-/** Meeting times under the hostile inputs of #13. */
+/** Meeting times under hostile input: huge, malformed and look-alike text. */
 class MeetingTimeHostileTest {
   @Test
   void aDayBeyondTheYear9999IsRejectedWithARuleNotADateTimeException() {

@@ -11,7 +11,7 @@ import io.github.cpvmodel.Violation;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-/** Observed values under the hostile inputs of #13. */
+/** Observed values under hostile input: huge, malformed and look-alike text. */
 class ObservedValueHostileTest {
   @Test
   void onlyAsciiLettersChangeCaseInYesAndNo() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 
-/** Vietnamese text under the hostile inputs of #13: no foreign letter folds into a Vietnamese one, and long runs of
+/** Vietnamese text under hostile input: no foreign letter folds into a Vietnamese one, and long runs of
  * combining marks are broken so that normalising, folding and sorting stay linear. */
 class VietnameseTextHostileTest {
   @Test
