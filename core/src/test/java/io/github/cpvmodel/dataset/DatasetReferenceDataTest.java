@@ -49,7 +49,7 @@ class DatasetReferenceDataTest {
   void usersAddWhoHeldTheBuiltInSeats() {
     Person chinh = Person.of(Id.of("person/pham-minh-chinh"), "Phạm Minh Chính");
     Dataset dataset = Dataset.builder().addReferenceData().addPeople(chinh)
-        .addTenures(Tenure.of(chinh.id(), PartyPosts.POLITBURO_MEMBER, Validity.parse("2016-01-28/2021-01-31"),
+        .addTenures(Tenure.of(chinh.id(), PartyPosts.POLITBURO_MEMBER, Validity.parse("2016-01-27/2021-01-31"),
             TenureBasis.ELECTED))
         .build();
     assertThat(dataset.personnel().postsHeldOn(chinh.id(), SEED_DAY)).extracting(p -> p.title().vi())
