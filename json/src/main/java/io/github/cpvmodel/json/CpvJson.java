@@ -168,18 +168,32 @@ public final class CpvJson {
   }
 
   private <T> T read(Class<T> type, JsonParser parser) throws IOException {
-    Shape<T> shape = shapeOf(type);
+    return read(shapeOf(type), parser, new Reading(lenient));
+  }
+
+  /** Reads the one value a parser holds, with a reading that may carry its caches over from earlier values. */
+  static <T> T read(Shape<T> shape, JsonParser parser, Reading reading) throws IOException {
     Jackson2Reader r = new Jackson2Reader(parser);
     if (r.next() == Token.END) {
       throw new JsonDataException(io.github.cpvmodel.json.format.Problem.of("", 0, JsonDataException.SYNTAX,
           "the input is empty: " + JsonDataException.SYNTAX.description()));
     }
-    T value = shape.read(r, new Reading(lenient));
+    T value = shape.read(r, reading);
     if (r.next() != Token.END) {
       throw new JsonDataException(io.github.cpvmodel.json.format.Problem.of("", r.position(),
           JsonDataException.SYNTAX, "there is more after the value: " + JsonDataException.SYNTAX.description()));
     }
     return value;
+  }
+
+  /**
+   * Reading and writing NDJSON (one value per line) over the same factory, leniency and limits, streaming in
+   * constant memory.
+   *
+   * @return the NDJSON reader and writer
+   */
+  public Ndjson ndjson() {
+    return new Ndjson(factory, lenient, Ndjson.MAX_LINE_LENGTH);
   }
 
   @SuppressWarnings("unchecked")
