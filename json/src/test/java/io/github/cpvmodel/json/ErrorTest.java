@@ -149,4 +149,106 @@ class ErrorTest {
         "{\"vi\":\"\u00d0a\u0300ng\"}".getBytes(StandardCharsets.UTF_8));
     assertThat(name.vi()).isEqualTo("\u0110\u00e0ng");
   }
+
+  // Members in any order are read; the names come last so that the columns before them count characters and
+  // bytes alike.
+  private static final String TASK = "{\"id\":\"plan\",\"responsible\":\"cc\",\"started\":\"2019-09-15\","
+      + "\"completed\":\"2019-09-14\",\"name\":{\"vi\":\"Xây dựng kế hoạch\"}}";
+
+  @Test
+  void aTargetPlacesItsValuesRejection() {
+    String text = "{\"indicator\":\"cells\",\"subject\":\"cc\",\"period\":\"2019\","
+        + "\"value\":{\"numerator\":2,\"denominator\":1}}";
+    JsonDataException e = error(CpvJson.standard(), io.github.cpvmodel.progress.Target.class, text);
+    assertProblem(e, text, "/value/numerator", "2,", Ratio.NUMERATOR, "numerator 2 is outside 0..1");
+  }
+
+  @Test
+  void aTaskCompletedBeforeItStartedIsRejectedAtCompleted() {
+    JsonDataException e = error(CpvJson.standard(), io.github.cpvmodel.progress.Task.class, TASK);
+    assertProblem(e, TASK, "/completed", "\"2019-09-14", io.github.cpvmodel.progress.Task.ORDER,
+        "completed '2019-09-14' is before started '2019-09-15'");
+  }
+
+  @Test
+  void aTaskGroupPlacesItsRulesInsideTheList() {
+    String task = TASK.replace("2019-09-14", "2019-09-16");
+    String text = "{\"id\":\"group-1\",\"tasks\":[" + task + "," + task + "],\"name\":{\"vi\":\"Nhóm 1\"}}";
+    JsonDataException e = error(CpvJson.standard(), io.github.cpvmodel.progress.TaskGroup.class, text);
+    assertProblem(e, text, "/tasks/1/id", "[", io.github.cpvmodel.progress.TaskGroup.DUPLICATE, "'plan'");
+    String empty = "{\"id\":\"group-1\",\"name\":{\"vi\":\"Nhóm 1\"}}";
+    JsonDataException none = error(CpvJson.standard(), io.github.cpvmodel.progress.TaskGroup.class, empty);
+    assertProblem(none, "/tasks", 1, 1, io.github.cpvmodel.progress.TaskGroup.EMPTY, "has no tasks");
+  }
+
+  @Test
+  void everyCodedEnumRejectsAnUnknownCodeWithItsOwnRule() {
+    java.util.Map<Class<?>, Rule> rules = java.util.Map.of(
+        io.github.cpvmodel.progress.TaskStatus.class, io.github.cpvmodel.progress.TaskStatus.CODE,
+        io.github.cpvmodel.body.BodyKind.class, io.github.cpvmodel.body.BodyKind.CODE,
+        io.github.cpvmodel.body.BodyLevel.class, io.github.cpvmodel.body.BodyLevel.CODE,
+        io.github.cpvmodel.body.BodyChange.Kind.class, io.github.cpvmodel.body.BodyChange.Kind.CODE,
+        io.github.cpvmodel.person.PostRole.class, io.github.cpvmodel.person.PostRole.CODE,
+        io.github.cpvmodel.person.PostSector.class, io.github.cpvmodel.person.PostSector.CODE,
+        io.github.cpvmodel.person.TenureBasis.class, io.github.cpvmodel.person.TenureBasis.CODE);
+    rules.forEach((type, rule) -> assertProblem(error(CpvJson.standard(), type, "\"DONE\""), "", 1, 1, rule,
+        "it is not one of"));
+  }
+
+  private static final String BODY = "{\"id\":\"x/body\",\"kind\":\"cell\",\"level\":\"%s\","
+      + "\"validity\":\"%s\",\"parents\":[{\"parent\":\"%s\",\n"
+      + "\"validity\":\"%s\"}],\"name\":{\"vi\":\"Chi bộ 1\"}}";
+
+  @Test
+  void aBodyPlacesItsRulesAtTheMemberOrLinkTheyName() {
+    io.github.cpvmodel.body.Body ok = CpvJson.standard().read(io.github.cpvmodel.body.Body.class,
+        String.format(BODY, "cell", "2020-01-01/..", "x/cell", "2020-01-01/..").getBytes(StandardCharsets.UTF_8));
+    assertThat(ok.parents()).hasSize(1);
+    String self = String.format(BODY, "cell", "2020-01-01/..", "x/body", "2020-01-01/..");
+    assertProblem(error(CpvJson.standard(), io.github.cpvmodel.body.Body.class, self), self, "/parents/0/parent",
+        "[", io.github.cpvmodel.body.Body.PARENT_SELF, "'x/body' names itself as parent");
+    String ended = String.format(BODY, "district", "2020-01-01/..", "x/cell", "2020-01-01/2020-02-01");
+    assertProblem(error(CpvJson.standard(), io.github.cpvmodel.body.Body.class, ended), ended, "/validity",
+        "\"2020-01-01/..", io.github.cpvmodel.body.Body.LEVEL_ENDED, "'2020-01-01/..'");
+    String link = String.format(BODY, "cell", "2020-01-01/..", "x/cell", "2020-01-01/2019-01-01");
+    assertProblem(error(CpvJson.standard(), io.github.cpvmodel.body.Body.class, link), link, "/parents/0/validity",
+        "\"2020-01-01/2019", io.github.cpvmodel.Validity.ORDER, "2019-01-01");
+  }
+
+  @Test
+  void aChangePlacesARepeatedBodyAtItsIndex() {
+    String text = "{\"kind\":\"merged\",\"date\":\"2025-07-01\",\"predecessors\":[\"x/a\",\"x/a\"],"
+        + "\"successors\":[\"x/b\"]}";
+    JsonDataException e = error(CpvJson.standard(), io.github.cpvmodel.body.BodyChange.class, text);
+    assertProblem(e, text, "/predecessors/1", "[", io.github.cpvmodel.body.BodyChange.REPEATED,
+        "'x/a' is listed twice");
+    String split = "{\"kind\":\"split\",\"date\":\"2025-07-01\",\"predecessors\":[\"x/a\"],"
+        + "\"successors\":[\"x/b\"],\"decision\":\"Chỉ thị\"}";
+    JsonDataException cited = error(CpvJson.standard(), io.github.cpvmodel.body.BodyChange.class, split);
+    assertProblem(cited, split, "/decision", "\"Chỉ thị", io.github.cpvmodel.document.DocumentReference.SYNTAX,
+        "'Chỉ thị'");
+  }
+
+  @Test
+  void aPersonsBlankOtherNameIsPlacedAtItsIndex() {
+    String text = "{\"id\":\"person/a\",\"otherNames\":[\"Ba\",\" \"],\"fullName\":\"Phạm Minh Chính\"}";
+    JsonDataException e = error(CpvJson.standard(), io.github.cpvmodel.person.Person.class, text);
+    assertProblem(e, text, "/otherNames/1", "[", io.github.cpvmodel.person.Person.NAME, "is blank");
+  }
+
+  @Test
+  void aPostsBadOrganIdIsPlacedAtOrgan() {
+    String text = "{\"id\":\"cc/head\",\"organ\":\"C C\",\"sector\":\"party\",\"role\":\"head\","
+        + "\"title\":{\"vi\":\"Trưởng ban\"}}";
+    JsonDataException e = error(CpvJson.standard(), io.github.cpvmodel.person.Post.class, text);
+    assertProblem(e, text, "/organ", "\"C C", Id.SYNTAX, "'C C'");
+  }
+
+  @Test
+  void aTenuresReversedDaysArePlacedAtValidity() {
+    String text = "{\"person\":\"person/a\",\"post\":\"cc/head\",\"validity\":\"2020-01-01/2019-12-31\","
+        + "\"basis\":\"elected\"}";
+    JsonDataException e = error(CpvJson.standard(), io.github.cpvmodel.person.Tenure.class, text);
+    assertProblem(e, text, "/validity", "\"2020", io.github.cpvmodel.Validity.ORDER, "2019-12-31");
+  }
 }

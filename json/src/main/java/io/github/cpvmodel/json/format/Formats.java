@@ -13,7 +13,13 @@ public final class Formats {
       VocabularyFormat.ID, VocabularyFormat.VALIDITY, VocabularyFormat.LOCALIZED_NAME, VocabularyFormat.SOURCE,
       ProgressFormat.PERIOD, ProgressFormat.VALUE_KIND, ProgressFormat.STATUS, ProgressFormat.VALUE,
       ProgressFormat.COUNT, ProgressFormat.RATIO, ProgressFormat.PERCENTAGE, ProgressFormat.YES_NO,
-      ProgressFormat.INDICATOR, ProgressFormat.OBSERVATION);
+      ProgressFormat.INDICATOR, ProgressFormat.OBSERVATION, ProgressFormat.TARGET, ProgressFormat.TASK_STATUS,
+      ProgressFormat.TASK, ProgressFormat.TASK_GROUP,
+      DocumentFormat.REFERENCE,
+      BodyFormat.KIND, BodyFormat.LEVEL, BodyFormat.CHANGE_KIND, BodyFormat.PARENT_LINK, BodyFormat.BODY,
+      BodyFormat.CHANGE,
+      PersonFormat.ROLE, PersonFormat.SECTOR, PersonFormat.BASIS, PersonFormat.PERSON, PersonFormat.POST,
+      PersonFormat.TENURE);
 
   private static ImmutableMap<Class<?>, Shape<?>> index(Shape<?>... shapes) {
     ImmutableMap.Builder<Class<?>, Shape<?>> map = ImmutableMap.builder();

@@ -91,7 +91,11 @@ public final class JsonDataException extends ValidationException {
     return problems.get(0).line();
   }
 
-  /** {@return the column of the first problem, from 1; 0 when unknown} */
+  /**
+   * {@return the column of the first problem, from 1; 0 when unknown} As Jackson counts it: in UTF-8 bytes when the
+   * input was bytes (a file, a byte array, a stream), in chars when it was text (a {@code Reader}, a string), so a
+   * Vietnamese letter before the value counts two or three when read from bytes.
+   */
   public int column() {
     return problems.get(0).column();
   }

@@ -133,7 +133,7 @@ public final class ObjectShape<T> extends Shape<T> {
       try {
         return construct.apply(slots);
       } catch (ValidationException e) {
-        throw rejected(e, r.pointer(), start, reading, base);
+        throw rejected(e, r.pointer(), start, reading, base, slots);
       }
     } finally {
       reading.pop(base);
@@ -146,14 +146,16 @@ public final class ObjectShape<T> extends Shape<T> {
     slots[k] = array[k].shape().read(r, reading);
   }
 
-  private JsonDataException rejected(ValidationException e, String pointer, long start, Reading reading, int base) {
+  private JsonDataException rejected(ValidationException e, String pointer, long start, Reading reading, int base,
+      Object[] slots) {
     if (e instanceof JsonDataException) {
       return (JsonDataException) e;
     }
     ImmutableList.Builder<Problem> problems = ImmutableList.builder();
     for (io.github.cpvmodel.Violation v : e.violations()) {
       int k = memberOf(v.path());
-      long position = k < 0 ? start : reading.position(base + k);
+      // A rule about an absent member (an empty list left out) is placed at the object.
+      long position = k < 0 || slots[k] == null ? start : reading.position(base + k);
       problems.add(Problem.of(pointer + pointerOf(v.path()), position, v));
     }
     return new JsonDataException(problems.build());

@@ -11,11 +11,20 @@ import io.github.cpvmodel.progress.ObservedValue;
 import io.github.cpvmodel.progress.Percentage;
 import io.github.cpvmodel.progress.Ratio;
 import io.github.cpvmodel.progress.ReportingPeriod;
+import io.github.cpvmodel.progress.Target;
+import io.github.cpvmodel.progress.Task;
+import io.github.cpvmodel.progress.TaskGroup;
+import io.github.cpvmodel.progress.TaskStatus;
 import io.github.cpvmodel.progress.ValueKind;
 import io.github.cpvmodel.progress.YesNo;
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
-/** The wire format of progress reporting: periods, indicators, observed values and observations. */
+/**
+ * The wire format of progress reporting: periods, indicators, observed values, observations, targets, tasks and
+ * task groups.
+ */
 public final class ProgressFormat {
   private ProgressFormat() {}
 
@@ -97,4 +106,54 @@ public final class ProgressFormat {
       s -> Observation.builder().indicator(OBSERVED.get(s)).subject(SUBJECT.get(s)).period(PERIOD_FIELD.get(s))
           .value(VALUE_FIELD.get(s)).status(STATUS_FIELD.get(s)).source(SOURCE.optional(s)).build(),
       OBSERVED, SUBJECT, PERIOD_FIELD, VALUE_FIELD, STATUS_FIELD, SOURCE);
+
+  private static final Field<Target, Id> TARGET_INDICATOR = Field.required("indicator", VocabularyFormat.ID,
+      Target::indicator, "the id of the indicator");
+  private static final Field<Target, Id> TARGET_SUBJECT = Field.required("subject", VocabularyFormat.ID,
+      Target::subject, "the id of the body the target is set for");
+  private static final Field<Target, ReportingPeriod> TARGET_PERIOD = Field.required("period", PERIOD,
+      Target::period, "the period by whose end the value is to be reached");
+  private static final Field<Target, ObservedValue> TARGET_VALUE = Field.required("value", VALUE, Target::value,
+      "the value to reach, of the kind its indicator measures (a check the schema cannot make)");
+
+  /** A target. */
+  public static final ObjectShape<Target> TARGET = ObjectShape.of(Target.class, "target",
+      "Chỉ tiêu kế hoạch (target)", "What an indicator should reach for a body by the end of a period",
+      s -> Target.of(TARGET_INDICATOR.get(s), TARGET_SUBJECT.get(s), TARGET_PERIOD.get(s), TARGET_VALUE.get(s)),
+      TARGET_INDICATOR, TARGET_SUBJECT, TARGET_PERIOD, TARGET_VALUE);
+
+  /** Where a task stands, as its code. */
+  public static final CodeShape<TaskStatus> TASK_STATUS = CodeShape.of(TaskStatus.class, TaskStatus.CODE);
+
+  private static final Field<Task, Id> TASK_ID = Field.required("id", VocabularyFormat.ID, Task::id,
+      "the task's id");
+  private static final Field<Task, LocalizedName> TASK_NAME = Field.required("name",
+      VocabularyFormat.LOCALIZED_NAME, Task::name, "what is to be done");
+  private static final Field<Task, Id> RESPONSIBLE = Field.required("responsible", VocabularyFormat.ID,
+      Task::responsible, "the id of the body responsible for it");
+  private static final Field<Task, LocalDate> DEADLINE = Field.optional("deadline", Scalars.DATE, Task::deadline,
+      "the last day it is due, when set");
+  private static final Field<Task, LocalDate> STARTED = Field.optional("started", Scalars.DATE, Task::started,
+      "the day work began, when it has");
+  private static final Field<Task, LocalDate> COMPLETED = Field.optional("completed", Scalars.DATE,
+      Task::completed, "the day it was finished, not before it was started (a check the schema cannot make)");
+
+  /** A task. */
+  public static final ObjectShape<Task> TASK = ObjectShape.of(Task.class, "task", "Nhiệm vụ (task)",
+      "A piece of work a body is responsible for, with its deadline and the days it was started and finished",
+      s -> Task.builder().id(TASK_ID.get(s)).name(TASK_NAME.get(s)).responsible(RESPONSIBLE.get(s))
+          .deadline(DEADLINE.optional(s)).started(STARTED.optional(s)).completed(COMPLETED.optional(s)).build(),
+      TASK_ID, TASK_NAME, RESPONSIBLE, DEADLINE, STARTED, COMPLETED);
+
+  private static final Field<TaskGroup, Id> GROUP_ID = Field.required("id", VocabularyFormat.ID, TaskGroup::id,
+      "the group's id");
+  private static final Field<TaskGroup, LocalizedName> GROUP_NAME = Field.required("name",
+      VocabularyFormat.LOCALIZED_NAME, TaskGroup::name, "its name");
+  private static final Field<TaskGroup, ImmutableList<Task>> TASKS = Field.list("tasks", TASK, TaskGroup::tasks,
+      "its tasks, at least one, each with its own id (checks the schema cannot make)");
+
+  /** A group of tasks. */
+  public static final ObjectShape<TaskGroup> TASK_GROUP = ObjectShape.of(TaskGroup.class, "task-group",
+      "Nhóm nhiệm vụ, giải pháp (task group)", "Tasks under one heading, in order",
+      s -> TaskGroup.of(GROUP_ID.get(s), GROUP_NAME.get(s), TASKS.list(s)), GROUP_ID, GROUP_NAME, TASKS);
 }

@@ -57,6 +57,12 @@ public final class TextShape<T> extends Shape<T> {
     }
   }
 
+  /** A string has no members: a rejection of any part of its text is placed at the string itself. */
+  @Override
+  String pointerOf(String path) {
+    return "";
+  }
+
   @Override
   public void write(T value, TokenWriter w) throws IOException {
     w.string(format.apply(value));
