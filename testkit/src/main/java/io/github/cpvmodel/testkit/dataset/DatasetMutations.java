@@ -148,14 +148,17 @@ public final class DatasetMutations {
         .filter(c -> c.kind() == BodyChange.Kind.MERGED).isPresent()).findFirst().orElseThrow();
   }
 
-private static boolean nothingChangesAfter(LocalDate day) {
+  private static boolean nothingChangesAfter(LocalDate day) {
     LocalDate next = day.plusDays(1);
     return PartyBodies.all().stream().allMatch(b -> b.existsOn(day) == b.existsOn(next))
         && Provinces.all().stream().allMatch(p -> p.existsOn(day) == p.existsOn(next))
-        && PartyDocuments.registry().documents().stream().noneMatch(d -> d.issued().mayBe(next));
+        && PartyDocuments.registry().documents().stream().noneMatch(d -> d.issued().mayBe(next)
+            || d.termination().map(t -> t.on().equals(next)).orElse(false))
+        // Citations resolve by the term that contains the day: a new term changes what "Chỉ thị 35" means.
+        && NationalCongresses.terms().stream().noneMatch(t -> t.validity().start().equals(Optional.of(next)));
   }
 
-/** A document numbered {@code number}, not cited anywhere, so that only its issuer can be wrong. */
+  /** A document numbered {@code number}, not cited anywhere, so that only its issuer can be wrong. */
   private static Document issuedBy(String number, DocumentType type, Id body, LocalDate issued) {
     return Document.builder().number(DocumentNumber.parse(number)).type(type).issuingBody(body).issued(issued)
         .title(LocalizedName.of("về công tác cán bộ")).build();
@@ -171,7 +174,7 @@ private static boolean nothingChangesAfter(LocalDate day) {
         .orElseThrow();
   }
 
-private static boolean isOf(Tenure tenure, Leader leader) {
+  private static boolean isOf(Tenure tenure, Leader leader) {
     return tenure.person().equals(leader.person()) && tenure.post().equals(leader.post());
   }
 
