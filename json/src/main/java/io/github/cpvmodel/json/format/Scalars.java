@@ -15,84 +15,28 @@ public final class Scalars {
   public static final long SCHEMA_VERSION = 1;
 
   /** Text, normalised to NFC by core's builders. */
-  public static final Shape<String> TEXT = new Plain<>(String.class, "string") {
-    @Override
-    public String read(TokenReader r, Reading reading) throws IOException {
-      expect(r, Token.STRING, Token.STRING);
-      return r.text();
-    }
-
-    @Override
-    public void write(String value, TokenWriter w) throws IOException {
-      w.string(value);
-    }
-  };
+  public static final Shape<String> TEXT = new Plain<>(String.class, "string", Token.STRING, Token.STRING,
+      TokenReader::text, (value, w) -> w.string(value));
 
   /** A whole number within the range of a {@code long}. */
-  public static final Shape<Long> WHOLE = new Plain<>(Long.class, "integer") {
-    @Override
-    public Long read(TokenReader r, Reading reading) throws IOException {
-      expect(r, Token.INTEGER, Token.INTEGER);
-      return r.longValue();
-    }
-
-    @Override
-    public void write(Long value, TokenWriter w) throws IOException {
-      w.number(value);
-    }
-  };
+  public static final Shape<Long> WHOLE = new Plain<>(Long.class, "integer", Token.INTEGER, Token.INTEGER,
+      TokenReader::longValue, (value, w) -> w.number(value));
 
   /** A decimal number, kept exact, written in plain notation. */
-  public static final Shape<BigDecimal> DECIMAL = new Plain<>(BigDecimal.class, "number") {
-    @Override
-    public BigDecimal read(TokenReader r, Reading reading) throws IOException {
-      expect(r, Token.INTEGER, Token.DECIMAL);
-      return r.decimalValue();
-    }
-
-    @Override
-    public void write(BigDecimal value, TokenWriter w) throws IOException {
-      w.number(value);
-    }
-  };
+  public static final Shape<BigDecimal> DECIMAL = new Plain<>(BigDecimal.class, "number", Token.INTEGER,
+      Token.DECIMAL, TokenReader::decimalValue, (value, w) -> w.number(value));
 
   /** {@code true} or {@code false}. */
-  public static final Shape<Boolean> BOOLEAN = new Plain<>(Boolean.class, "boolean") {
-    @Override
-    public Boolean read(TokenReader r, Reading reading) throws IOException {
-      expect(r, Token.TRUE, Token.FALSE);
-      return r.current() == Token.TRUE;
-    }
-
-    @Override
-    public void write(Boolean value, TokenWriter w) throws IOException {
-      w.bool(value);
-    }
-  };
+  public static final Shape<Boolean> BOOLEAN = new Plain<>(Boolean.class, "boolean", Token.TRUE, Token.FALSE,
+      r -> r.current() == Token.TRUE, (value, w) -> w.bool(value));
 
   /** A date, ISO 8601 ({@code yyyy-MM-dd}). */
   public static final TextShape<LocalDate> DATE = TextShape.of(LocalDate.class, Scalars::date, LocalDate::toString,
       true, "format", "date", "pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
 
   /** The {@code schemaVersion} of a document: only {@link #SCHEMA_VERSION} is read. */
-  public static final Shape<Long> VERSION = new Plain<>(Long.class, "integer") {
-    @Override
-    public Long read(TokenReader r, Reading reading) throws IOException {
-      expect(r, Token.INTEGER, Token.INTEGER);
-      long version = r.longValue();
-      if (version != SCHEMA_VERSION) {
-        throw Reading.fail(r, JsonDataException.SCHEMA_VERSION, String.format(
-            "schemaVersion %d is %s this reader's %d", version, version > SCHEMA_VERSION ? "newer than" : "not",
-            SCHEMA_VERSION));
-      }
-      return version;
-    }
-
-    @Override
-    public void write(Long value, TokenWriter w) throws IOException {
-      w.number(value);
-    }
-
+  public static final Shape<Long> VERSION = new Plain<>(Long.class, "integer", Token.INTEGER, Token.INTEGER,
+      Scalars::version, (value, w) -> w.number(value)) {
     @Override
     void schema(TokenWriter w, SchemaDefinitions defs, @Nullable String description) throws IOException {
       w.startObject();
@@ -103,6 +47,16 @@ public final class Scalars {
     }
   };
 
+  private static long version(TokenReader r) throws IOException {
+    long version = r.longValue();
+    if (version != SCHEMA_VERSION) {
+      throw Reading.fail(r, JsonDataException.SCHEMA_VERSION, String.format(
+          "schemaVersion %d is %s this reader's %d", version, version > SCHEMA_VERSION ? "newer than" : "not",
+          SCHEMA_VERSION));
+    }
+    return version;
+  }
+
   private static LocalDate date(String text) {
     try {
       return LocalDate.parse(text);
@@ -112,18 +66,46 @@ public final class Scalars {
     }
   }
 
-  private abstract static class Plain<T> extends Shape<T> {
-    private final String jsonType;
+  /** Reads a plain value at the current token. */
+  @FunctionalInterface
+  private interface ValueReader<T> {
+    T read(TokenReader r) throws IOException;
+  }
 
-    Plain(Class<T> type, String jsonType) {
+  /** Writes a plain value. */
+  @FunctionalInterface
+  private interface ValueWriter<T> {
+    void write(T value, TokenWriter w) throws IOException;
+  }
+
+  /** A plain JSON value: one or two kinds of token, read and written by a function each. */
+  private static class Plain<T> extends Shape<T> {
+    private final String jsonType;
+    private final Token one;
+    private final Token other;
+    private final ValueReader<T> reader;
+    private final ValueWriter<T> writer;
+
+    Plain(Class<T> type, String jsonType, Token one, Token other, ValueReader<T> reader, ValueWriter<T> writer) {
       super(type);
       this.jsonType = jsonType;
+      this.one = one;
+      this.other = other;
+      this.reader = reader;
+      this.writer = writer;
     }
 
-    void expect(TokenReader r, Token one, Token other) {
+    @Override
+    public final T read(TokenReader r, Reading reading) throws IOException {
       if (r.current() != one && r.current() != other) {
         throw Reading.typeError(r, jsonType.equals("integer") ? "a whole number" : "a " + jsonType);
       }
+      return reader.read(r);
+    }
+
+    @Override
+    public final void write(T value, TokenWriter w) throws IOException {
+      writer.write(value, w);
     }
 
     @Override
