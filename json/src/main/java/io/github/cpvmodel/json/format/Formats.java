@@ -15,11 +15,18 @@ public final class Formats {
       ProgressFormat.COUNT, ProgressFormat.RATIO, ProgressFormat.PERCENTAGE, ProgressFormat.YES_NO,
       ProgressFormat.INDICATOR, ProgressFormat.OBSERVATION, ProgressFormat.TARGET, ProgressFormat.TASK_STATUS,
       ProgressFormat.TASK, ProgressFormat.TASK_GROUP,
-      DocumentFormat.REFERENCE,
+      DocumentFormat.REFERENCE, DocumentFormat.NUMBER, DocumentFormat.TYPE, DocumentFormat.ISSUE_DATE,
+      DocumentFormat.KEY,
       BodyFormat.KIND, BodyFormat.LEVEL, BodyFormat.CHANGE_KIND, BodyFormat.PARENT_LINK, BodyFormat.BODY,
       BodyFormat.CHANGE,
       PersonFormat.ROLE, PersonFormat.SECTOR, PersonFormat.BASIS, PersonFormat.PERSON, PersonFormat.POST,
-      PersonFormat.TENURE);
+      PersonFormat.TENURE,
+      MeetingFormat.CONFERENCE_KIND, MeetingFormat.MODE, MeetingFormat.ROLE, MeetingFormat.PART_OF_DAY,
+      MeetingFormat.REFERENCE_KIND, MeetingFormat.TERM_YEARS, MeetingFormat.TIME, MeetingFormat.PARTICIPANT,
+      MeetingFormat.BRIDGE_POINT, MeetingFormat.BRIDGE_POINT_COUNT, MeetingFormat.NAMED_EVENT,
+      MeetingFormat.REFERENCE, MeetingFormat.AGENDA_ITEM, MeetingFormat.DIRECTION, MeetingFormat.ELECTED_BODY,
+      MeetingFormat.LEADER, MeetingFormat.CONFERENCE, MeetingFormat.CONGRESS, MeetingFormat.PLENUM,
+      MeetingFormat.MEETING, MeetingFormat.TERM);
 
   private static ImmutableMap<Class<?>, Shape<?>> index(Shape<?>... shapes) {
     ImmutableMap.Builder<Class<?>, Shape<?>> map = ImmutableMap.builder();
