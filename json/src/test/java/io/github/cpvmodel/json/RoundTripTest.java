@@ -163,6 +163,13 @@ class RoundTripTest {
     roundTripsAll(MeetingGenerators.congresses().map(Congress::elected), ElectedBody.class);
     roundTrips(MeetingGenerators.congresses().map(c -> c.termYears().orElseThrow()), TermYears.class);
     roundTrips(MeetingGenerators.terms(), Term.class);
+    roundTrips(DocumentGenerators.documents().map(io.github.cpvmodel.document.Document::key), DocumentKey.class);
+    roundTrips(DocumentGenerators.unnumberedDocuments().map(io.github.cpvmodel.document.Document::key),
+        DocumentKey.class);
+    roundTrips(DocumentGenerators.numbers(), io.github.cpvmodel.document.DocumentNumber.class);
+    roundTrips(DocumentGenerators.issueDates(), IssueDate.class);
+    roundTrips(Gen.elements(io.github.cpvmodel.document.DocumentType.values()),
+        io.github.cpvmodel.document.DocumentType.class);
   }
 
   /**
