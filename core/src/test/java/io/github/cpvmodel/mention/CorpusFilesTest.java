@@ -1,10 +1,13 @@
 package io.github.cpvmodel.mention;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cpvmodel.progress.ReportingPeriod;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -63,6 +66,19 @@ class CorpusFilesTest {
       assertThat(text.body().substring(a.start(), a.end())).as(where).isEqualTo(a.surface());
       assertThat(a.surface()).as(where).isEqualTo(a.surface().strip());
       previousEnd = a.end();
+    }
+  }
+
+  /** A period is what {@link ReportingPeriod#parseLabel} reads; a label without its year takes the text's year. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("texts")
+  void annotatesOnlyPeriodsTheLibraryReads(CorpusText text) {
+    Year year = Year.from(text.date());
+    for (CorpusText.Annotation a : text.annotations()) {
+      if (a.kind().equals("period")) {
+        assertThatCode(() -> ReportingPeriod.parseLabel(a.surface(), year)).as("%s.tsv %s", text.number(), a)
+            .doesNotThrowAnyException();
+      }
     }
   }
 
