@@ -16,7 +16,9 @@ public final class Formats {
       ProgressFormat.INDICATOR, ProgressFormat.OBSERVATION, ProgressFormat.TARGET, ProgressFormat.TASK_STATUS,
       ProgressFormat.TASK, ProgressFormat.TASK_GROUP,
       DocumentFormat.REFERENCE, DocumentFormat.NUMBER, DocumentFormat.TYPE, DocumentFormat.ISSUE_DATE,
-      DocumentFormat.KEY,
+      DocumentFormat.FORCE_STATUS, DocumentFormat.TERMINATION_KIND, DocumentFormat.RELATION_KIND,
+      DocumentFormat.OCCASION, DocumentFormat.KEY, DocumentFormat.TERMINATION, DocumentFormat.RELATION,
+      DocumentFormat.DOCUMENT,
       BodyFormat.KIND, BodyFormat.LEVEL, BodyFormat.CHANGE_KIND, BodyFormat.PARENT_LINK, BodyFormat.BODY,
       BodyFormat.CHANGE,
       PersonFormat.ROLE, PersonFormat.SECTOR, PersonFormat.BASIS, PersonFormat.PERSON, PersonFormat.POST,
@@ -26,7 +28,8 @@ public final class Formats {
       MeetingFormat.BRIDGE_POINT, MeetingFormat.BRIDGE_POINT_COUNT, MeetingFormat.NAMED_EVENT,
       MeetingFormat.REFERENCE, MeetingFormat.AGENDA_ITEM, MeetingFormat.DIRECTION, MeetingFormat.ELECTED_BODY,
       MeetingFormat.LEADER, MeetingFormat.CONFERENCE, MeetingFormat.CONGRESS, MeetingFormat.PLENUM,
-      MeetingFormat.MEETING, MeetingFormat.TERM);
+      MeetingFormat.MEETING, MeetingFormat.TERM,
+      DatasetFormat.DATASET);
 
   private static ImmutableMap<Class<?>, Shape<?>> index(Shape<?>... shapes) {
     ImmutableMap.Builder<Class<?>, Shape<?>> map = ImmutableMap.builder();
