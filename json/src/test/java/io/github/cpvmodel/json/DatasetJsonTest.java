@@ -15,6 +15,8 @@ import io.github.cpvmodel.person.TenureBasis;
 import io.github.cpvmodel.reference.PartyBodies;
 import io.github.cpvmodel.reference.PartyDocuments;
 import io.github.cpvmodel.reference.PartyPosts;
+import io.github.cpvmodel.testkit.dataset.DatasetGenerators;
+import io.github.cpvmodel.testkit.property.Property;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -41,6 +43,20 @@ class DatasetJsonTest {
     assertThat(text).startsWith("{\"schemaVersion\":1,\"bodies\":[\"cc\",")
         .doesNotContain("\"name\"");
     assertThat(JSON.read(Dataset.class, text.getBytes(StandardCharsets.UTF_8))).isEqualTo(dataset);
+  }
+
+  @Test
+  void meetingsAndTermsTravelInTheDatasetTheBuiltInOnesByTheirIds() {
+    Dataset reference = Dataset.builder().addReferenceData().build();
+    String text = text(reference);
+    assertThat(text).contains("\"meetings\":[\"cc/congress/1\",", "\"terms\":[\"cc/term/1\",");
+    assertThat(JSON.read(Dataset.class, text.getBytes(StandardCharsets.UTF_8))).isEqualTo(reference);
+    Property.forAll(DatasetGenerators.datasets()).withTries(20).checkAssert(dataset -> {
+      byte[] bytes = JSON.write(dataset);
+      Dataset back = JSON.read(Dataset.class, bytes);
+      assertThat(back.meetings()).isEqualTo(dataset.meetings());
+      assertThat(JSON.write(back)).isEqualTo(bytes);
+    });
   }
 
   @Test
