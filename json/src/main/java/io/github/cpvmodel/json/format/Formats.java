@@ -19,7 +19,8 @@ public final class Formats {
       BodyFormat.KIND, BodyFormat.LEVEL, BodyFormat.CHANGE_KIND, BodyFormat.PARENT_LINK, BodyFormat.BODY,
       BodyFormat.CHANGE,
       PersonFormat.ROLE, PersonFormat.SECTOR, PersonFormat.BASIS, PersonFormat.PERSON, PersonFormat.POST,
-      PersonFormat.TENURE);
+      PersonFormat.TENURE,
+      DatasetFormat.DATASET);
 
   private static ImmutableMap<Class<?>, Shape<?>> index(Shape<?>... shapes) {
     ImmutableMap.Builder<Class<?>, Shape<?>> map = ImmutableMap.builder();

@@ -1,0 +1,93 @@
+package io.github.cpvmodel.json.format;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A value written in full, or in place of a built-in value of the library its name alone: a dataset may name the
+ * built-in Party body {@code "cc/politburo"} without repeating it, and the reader puts the built-in value there.
+ * Writing names a value by its name exactly when it equals the built-in value of that name, so reading gives back
+ * an equal value either way.
+ *
+ * @param <T> the type
+ */
+final class BuiltInShape<T> extends Shape<T> {
+  private final Shape<T> full;
+  private final String what;
+  private final ImmutableMap<String, T> byName;
+  private final Function<? super T, String> nameOf;
+
+  /**
+   * A shape.
+   *
+   * @param full the shape of a value written in full
+   * @param what what a value is, in the plural, for messages ("built-in bodies")
+   * @param builtIn the built-in values
+   * @param nameOf the name of a value
+   */
+  BuiltInShape(Shape<T> full, String what, Iterable<? extends T> builtIn, Function<? super T, String> nameOf) {
+    super(full.type());
+    this.full = requireNonNull(full, "full");
+    this.what = what;
+    ImmutableMap.Builder<String, T> map = ImmutableMap.builder();
+    for (T value : builtIn) {
+      map.put(nameOf.apply(value), value);
+    }
+    this.byName = map.buildOrThrow();
+    this.nameOf = nameOf;
+  }
+
+  @Override
+  public T read(TokenReader r, Reading reading) throws IOException {
+    if (r.current() != Token.STRING) {
+      return full.read(r, reading);
+    }
+    String name = r.text();
+    T value = byName.get(name);
+    if (value == null) {
+      throw Reading.fail(r, JsonDataException.BUILTIN, String.format(
+          "'%s' names none of the %d %s, such as '%s'", name, byName.size(), what, byName.keySet().iterator().next()));
+    }
+    return value;
+  }
+
+  @Override
+  public void write(T value, TokenWriter w) throws IOException {
+    String name = nameOf.apply(value);
+    if (value.equals(byName.get(name))) {
+      w.string(name);
+    } else {
+      full.write(value, w);
+    }
+  }
+
+  @Override
+  void schema(TokenWriter w, SchemaDefinitions defs, @Nullable String description) throws IOException {
+    w.startObject();
+    SchemaDefinitions.describe(w, description);
+    w.name("oneOf");
+    w.startArray();
+    w.startObject();
+    w.name("description");
+    w.string("the name of one of the " + what);
+    w.name("enum");
+    w.startArray();
+    for (String name : byName.keySet()) {
+      w.string(name);
+    }
+    w.endArray();
+    w.endObject();
+    full.schema(w, defs, null);
+    w.endArray();
+    w.endObject();
+  }
+
+  @Override
+  String pointerOf(String path) {
+    return full.pointerOf(path);
+  }
+}
