@@ -155,16 +155,19 @@ public final class CpvValidate {
   /** Checks one JSON document; returns 1 if it holds a valid value, else reports its problems and returns 0. */
   private static long checkDocument(CpvJson json, Class<?> type, String file, InputStream in, Report report)
       throws IOException {
-    Path path = Path.of(file.equals(Options.STANDARD_INPUT) ? "." : file);
     // The reader reads a document twice to place the problems found across its values, so what cannot be read
     // twice (the standard input, a pipe) is copied to a temporary file first.
     Path copy = null;
-    if (file.equals(Options.STANDARD_INPUT) || !Files.isRegularFile(path)) {
-      copy = Files.createTempFile("cpv-validate", ".json");
-      try (InputStream source = file.equals(Options.STANDARD_INPUT) ? in : Files.newInputStream(path)) {
-        Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
+    Path path;
+    if (file.equals(Options.STANDARD_INPUT)) {
+      path = copy = copy(in);
+    } else {
+      path = Path.of(file);
+      if (!Files.isRegularFile(path)) {
+        try (InputStream source = Files.newInputStream(path)) {
+          path = copy = copy(source);
+        }
       }
-      path = copy;
     }
     try {
       json.read(type, path);
@@ -183,6 +186,13 @@ public final class CpvValidate {
       }
     }
     return 0;
+  }
+
+  /** A temporary file holding what an input gives. */
+  private static Path copy(InputStream in) throws IOException {
+    Path copy = Files.createTempFile("cpv-validate", ".json");
+    Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+    return copy;
   }
 
   /** Checks every line of an NDJSON input as it comes; returns how many lines held a valid value. */
