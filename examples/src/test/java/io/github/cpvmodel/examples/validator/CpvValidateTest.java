@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.examples.Demonstration;
 import io.github.cpvmodel.json.CpvJson;
 import io.github.cpvmodel.person.Person;
 import io.github.cpvmodel.person.Tenure;
 import io.github.cpvmodel.person.TenureBasis;
+import io.github.cpvmodel.reference.PartyDocuments;
 import io.github.cpvmodel.reference.PartyPosts;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -85,8 +87,10 @@ class CpvValidateTest {
     return Tenure.of(Id.of(person), post, Validity.onlyOn(DAY), TenureBasis.UNKNOWN);
   }
 
+  /** The column of a part of a line as the format counts it: in UTF-8 bytes, from 1. */
   static int column(String text, int line, String part) {
-    return text.lines().skip(line - 1).findFirst().orElseThrow().indexOf(part) + 1;
+    String whole = text.lines().skip(line - 1).findFirst().orElseThrow();
+    return whole.substring(0, whole.indexOf(part)).getBytes(StandardCharsets.UTF_8).length + 1;
   }
 
   static JsonNode parse(String json) throws IOException {
@@ -102,6 +106,14 @@ class CpvValidateTest {
     assertThat(result.status()).isEqualTo(CpvValidate.VALID);
     assertThat(result.out()).isEmpty();
     assertThat(result.err()).isEqualTo("cpv-validate: 1 file checked, all valid\n");
+  }
+
+  @Test
+  void theDemonstrationsDatasetAsTheLibraryWritesItIsValid() throws IOException {
+    String file = file("demonstration.json", CpvJson.standard().write(Demonstration.seed()));
+    Result result = run("--format", "json", file);
+    assertThat(result.out()).contains("\"problems\":[]");
+    assertThat(result.status()).isEqualTo(CpvValidate.VALID);
   }
 
   @Test
@@ -188,6 +200,19 @@ class CpvValidateTest {
     assertThat(result.lines()).anySatisfy(line -> assertThat(line).startsWith(file + ":7:"
         + column(text, 7, "\"person/nobody-else\"") + ": /tenures/2/person: [personnel.unknown-id] "));
     assertThat(result.err()).isEqualTo("cpv-validate: 1 file checked, 1 invalid, 3 problems\n");
+  }
+
+  @Test
+  void aDocumentEndedByOneTheDatasetDoesNotHoldIsReportedAtTheEndingReference() throws IOException {
+    // 205-QĐ/TW was superseded by 114-QĐ/TW, which this dataset leaves out.
+    String text = "{\"schemaVersion\":1,\n\"bodies\":[\"cc\",\"cc/politburo\"],\n\"documents\":[\n"
+        + json(PartyDocuments.registry().byKey(PartyDocuments.REGULATION_205)) + "]}";
+    String file = file("documents.json", text);
+    Result result = run(file);
+    assertThat(result.status()).isEqualTo(CpvValidate.INVALID);
+    assertThat(result.lines()).containsExactly(file + ":4:" + column(text, 4, "{\"number\":\"114-QĐ/TW\"")
+        + ": /documents/0/termination/by: [document-registry.unknown] '114-QĐ/TW of 2023-07-11 (regulation, "
+        + "cc/politburo)' is not in the registry: relations and terminations point at documents in the registry");
   }
 
   @Test
@@ -348,7 +373,8 @@ class CpvValidateTest {
     Result result = run("--help");
     assertThat(result.status()).isEqualTo(CpvValidate.VALID);
     assertThat(result.out()).startsWith("Usage: cpv-validate [options] FILE...\n")
-        .contains("dataset, indicator", "observation", "FILE:LINE:COLUMN: POINTER: [RULE] MESSAGE",
+        .contains(Options.TYPES.keySet())
+        .contains("FILE:LINE:COLUMN: POINTER: [RULE] MESSAGE",
             "\"problemCount\":N", "  2  usage error", "  3  unexpected failure");
     assertThat(run("-h").out()).isEqualTo(result.out());
   }
