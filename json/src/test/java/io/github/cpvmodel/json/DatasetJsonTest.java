@@ -36,6 +36,23 @@ class DatasetJsonTest {
         () -> JSON.read(Dataset.class, text.getBytes(StandardCharsets.UTF_8)));
   }
 
+  /**
+   * The seed briefing of 2019-09-30 (a conference with 64 bridge points, its chairs, posts, tenures, documents and
+   * the 63/63 observations), as the examples write it: read, checked as a whole, and written back byte for byte.
+   */
+  @Test
+  void theSeedFixtureReadsAndWritesBackByteForByte() throws java.io.IOException {
+    byte[] fixture;
+    try (var in = DatasetJsonTest.class.getResourceAsStream("seed-briefing-2019-09-30.json")) {
+      fixture = in.readAllBytes();
+    }
+    Dataset seed = JSON.read(Dataset.class, fixture);
+    assertThat(seed.conferences()).singleElement().satisfies(c -> assertThat(c.bridgePoints()).hasSize(64));
+    assertThat(seed.observations()).hasSize(63);
+    assertThat(JSON.withPretty(true).write(seed)).isEqualTo(fixture);
+    assertThat(JSON.read(Dataset.class, JSON.write(seed))).isEqualTo(seed);
+  }
+
   @Test
   void builtInValuesAreWrittenByTheirIdsAndReadBackInFull() {
     Dataset dataset = Dataset.builder().addAllBodies(PartyBodies.all()).addAllPosts(PartyPosts.all()).build();
