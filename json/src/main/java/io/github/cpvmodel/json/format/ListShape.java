@@ -2,7 +2,6 @@ package io.github.cpvmodel.json.format;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
-import org.jspecify.annotations.Nullable;
 
 /** An array of values of one shape, read into an immutable list in its order. */
 final class ListShape<E> extends Shape<ImmutableList<E>> {
@@ -40,14 +39,11 @@ final class ListShape<E> extends Shape<ImmutableList<E>> {
   }
 
   @Override
-  void schema(TokenWriter w, SchemaDefinitions defs, @Nullable String description) throws IOException {
-    w.startObject();
-    SchemaDefinitions.describe(w, description);
+  void keywords(TokenWriter w, SchemaDefinitions defs) throws IOException {
     w.name("type");
     w.string("array");
     w.name("items");
     element.schema(w, defs, null);
-    w.endObject();
   }
 
   @Override
