@@ -1,0 +1,92 @@
+package io.github.cpvmodel.json;
+
+import com.google.common.collect.ImmutableMap;
+import io.github.cpvmodel.Id;
+import io.github.cpvmodel.LocalizedName;
+import io.github.cpvmodel.Source;
+import io.github.cpvmodel.Validity;
+import io.github.cpvmodel.body.Body;
+import io.github.cpvmodel.body.BodyChange;
+import io.github.cpvmodel.body.BodyKind;
+import io.github.cpvmodel.body.BodyLevel;
+import io.github.cpvmodel.body.ParentLink;
+import io.github.cpvmodel.document.DocumentReference;
+import io.github.cpvmodel.person.Person;
+import io.github.cpvmodel.person.Post;
+import io.github.cpvmodel.person.PostRole;
+import io.github.cpvmodel.person.PostSector;
+import io.github.cpvmodel.person.Tenure;
+import io.github.cpvmodel.person.TenureBasis;
+import io.github.cpvmodel.progress.Count;
+import io.github.cpvmodel.progress.Indicator;
+import io.github.cpvmodel.progress.Observation;
+import io.github.cpvmodel.progress.ObservationStatus;
+import io.github.cpvmodel.progress.ObservedValue;
+import io.github.cpvmodel.progress.Percentage;
+import io.github.cpvmodel.progress.Ratio;
+import io.github.cpvmodel.progress.ReportingPeriod;
+import io.github.cpvmodel.progress.Target;
+import io.github.cpvmodel.progress.Task;
+import io.github.cpvmodel.progress.TaskGroup;
+import io.github.cpvmodel.progress.TaskStatus;
+import io.github.cpvmodel.progress.ValueKind;
+import io.github.cpvmodel.progress.YesNo;
+import io.github.cpvmodel.testkit.VocabularyGenerators;
+import io.github.cpvmodel.testkit.body.BodyGenerators;
+import io.github.cpvmodel.testkit.document.DocumentGenerators;
+import io.github.cpvmodel.testkit.person.PersonGenerators;
+import io.github.cpvmodel.testkit.progress.ProgressGenerators;
+import io.github.cpvmodel.testkit.property.Gen;
+
+/**
+ * A generator of valid values for every type with a wire format, by the type it is declared for in
+ * {@code Formats.all()}: the one place to add the generator of a newly declared type. Where a type has optional
+ * members its generator makes values with and without them, so that the schema sees every member.
+ */
+final class WireGenerators {
+  private WireGenerators() {}
+
+  static final ImmutableMap<Class<?>, Gen<?>> ALL = ImmutableMap.<Class<?>, Gen<?>>builder()
+      // The shared vocabulary.
+      .put(Id.class, VocabularyGenerators.ids())
+      .put(Validity.class, VocabularyGenerators.validities())
+      .put(LocalizedName.class, VocabularyGenerators.localizedNames())
+      .put(Source.class, VocabularyGenerators.sources())
+      // Progress reporting.
+      .put(ReportingPeriod.class, ProgressGenerators.reportingPeriods())
+      .put(ValueKind.class, Gen.elements(ValueKind.values()))
+      .put(ObservationStatus.class, Gen.elements(ObservationStatus.values()))
+      .put(ObservedValue.class, ProgressGenerators.observedValues())
+      .put(Count.class, ProgressGenerators.counts())
+      .put(Ratio.class, ProgressGenerators.ratios())
+      .put(Percentage.class, ProgressGenerators.percentages())
+      .put(YesNo.class, ProgressGenerators.yesNos())
+      .put(Indicator.class, ProgressGenerators.indicators())
+      .put(Observation.class, ProgressGenerators.indicators().flatMap(ProgressGenerators::observations))
+      .put(Target.class, ProgressGenerators.indicators().flatMap(ProgressGenerators::targets))
+      .put(TaskStatus.class, Gen.elements(TaskStatus.values()))
+      .put(Task.class, ProgressGenerators.tasks())
+      .put(TaskGroup.class, ProgressGenerators.taskGroups())
+      // Documents, as far as other values cite them.
+      .put(DocumentReference.class, DocumentGenerators.references())
+      // Bodies.
+      .put(BodyKind.class, Gen.elements(BodyKind.values()))
+      .put(BodyLevel.class, Gen.elements(BodyLevel.values()))
+      .put(BodyChange.Kind.class, Gen.elements(BodyChange.Kind.values()))
+      .put(ParentLink.class, BodyGenerators.ids().flatMap(parent -> BodyGenerators.validities()
+          .map(days -> ParentLink.of(parent, days))))
+      .put(Body.class, BodyGenerators.bodies())
+      .put(BodyChange.class, Gen.oneOf(BodyGenerators.changes(), BodyGenerators.changes()
+          .flatMap(change -> DocumentGenerators.references().map(decision -> BodyChange.builder().from(change)
+              .decision(decision).note("Theo Quyết định").build()))))
+      // People, posts and tenures.
+      .put(PostRole.class, Gen.elements(PostRole.values()))
+      .put(PostSector.class, Gen.elements(PostSector.values()))
+      .put(TenureBasis.class, Gen.elements(TenureBasis.values()))
+      .put(Person.class, PersonGenerators.people())
+      .put(Post.class, BodyGenerators.bodies().flatMap(PersonGenerators::postsIn))
+      .put(Tenure.class, PersonGenerators.staffed().map(s -> s.personnel().tenures()).filter(t -> !t.isEmpty())
+          .flatMap(tenures -> Gen.elements(tenures))
+          .flatMap(t -> Gen.oneOf(Gen.constant(t), DocumentGenerators.references().map(t::withDecision))))
+      .buildOrThrow();
+}
