@@ -1,6 +1,7 @@
 package io.github.cpvmodel.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,14 +52,30 @@ class SchemaDocumentTest {
       Files.writeString(COMMITTED, generated);
     }
     assertThat(Files.exists(COMMITTED)).as(REGENERATE).isTrue();
-    assertThat(Files.readString(COMMITTED)).as(REGENERATE).isEqualTo(generated);
+    String committed = Files.readString(COMMITTED);
+    if (!committed.equals(generated)) {
+      fail(REGENERATE + "\n" + firstDifference(committed, generated));
+    }
+  }
+
+  /** Where two texts first differ, by line, so that a failure says what changed without printing both. */
+  private static String firstDifference(String committed, String generated) {
+    List<String> was = committed.lines().collect(Collectors.toList());
+    List<String> is = generated.lines().collect(Collectors.toList());
+    int line = 0;
+    while (line < was.size() && line < is.size() && was.get(line).equals(is.get(line))) {
+      line++;
+    }
+    return String.format("The first difference is at line %d:%n  committed: %s%n  generated: %s", line + 1,
+        line < was.size() ? was.get(line) : "(end of file)", line < is.size() ? is.get(line) : "(end of file)");
   }
 
   @Test
   void theJarShipsTheCommittedSchema() throws IOException {
     // A run that writes the file has copied the old one to the classes already.
     assumeThat(Boolean.getBoolean(WRITE)).isFalse();
-    assertThat(CpvSchema.text()).as(REGENERATE).isEqualTo(Files.readString(COMMITTED));
+    assertThat(CpvSchema.text().equals(Files.readString(COMMITTED))).as("the jar ships the committed schema")
+        .isTrue();
   }
 
   @Test
