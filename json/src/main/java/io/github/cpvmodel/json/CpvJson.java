@@ -126,6 +126,8 @@ public final class CpvJson {
   public <T> T read(Class<T> type, byte[] json) {
     try (JsonParser parser = factory.createParser(json)) {
       return read(type, parser);
+    } catch (JsonDataException e) {
+      throw located(e, () -> factory.createParser(json));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -138,7 +140,10 @@ public final class CpvJson {
    * @param json the JSON text
    * @param <T> the type
    * @return the value, valid
-   * @throws JsonDataException if the JSON does not hold a valid value of the type
+   * @throws JsonDataException if the JSON does not hold a valid value of the type; since a reader cannot be read
+   *     twice, a problem core finds only once a value is built (a dataset's checks across values) is placed at the
+   *     start of the member that holds it (its pointer is exact), where reading bytes or a file places it at the
+   *     offending value itself
    * @throws UncheckedIOException if the reader fails
    */
   public <T> T read(Class<T> type, Reader json) {
@@ -162,8 +167,28 @@ public final class CpvJson {
   public <T> T read(Class<T> type, Path file) {
     try (JsonParser parser = factory.createParser(Files.newInputStream(file))) {
       return read(type, parser);
+    } catch (JsonDataException e) {
+      throw located(e, () -> factory.createParser(Files.newInputStream(file)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Opens the same input again. */
+  @FunctionalInterface
+  private interface Reopen {
+    JsonParser open() throws IOException;
+  }
+
+  /**
+   * Places the problems core found after building a value at the values their pointers name, by reading the input
+   * a second time; only an input that has such problems is read twice.
+   */
+  private static JsonDataException located(JsonDataException e, Reopen input) {
+    try (JsonParser again = input.open()) {
+      return e.locatedIn(new Jackson2Reader(again));
+    } catch (IOException | RuntimeException unreadable) {
+      return e;
     }
   }
 

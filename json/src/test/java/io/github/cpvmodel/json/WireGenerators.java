@@ -1,5 +1,6 @@
 package io.github.cpvmodel.json;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
@@ -10,7 +11,19 @@ import io.github.cpvmodel.body.BodyChange;
 import io.github.cpvmodel.body.BodyKind;
 import io.github.cpvmodel.body.BodyLevel;
 import io.github.cpvmodel.body.ParentLink;
+import io.github.cpvmodel.dataset.Dataset;
+import io.github.cpvmodel.document.Document;
+import io.github.cpvmodel.document.DocumentKey;
+import io.github.cpvmodel.document.DocumentNumber;
 import io.github.cpvmodel.document.DocumentReference;
+import io.github.cpvmodel.document.DocumentRelation;
+import io.github.cpvmodel.document.DocumentType;
+import io.github.cpvmodel.document.ForceStatus;
+import io.github.cpvmodel.document.IssueDate;
+import io.github.cpvmodel.document.Occasion;
+import io.github.cpvmodel.document.RelationKind;
+import io.github.cpvmodel.document.Termination;
+import io.github.cpvmodel.document.TerminationKind;
 import io.github.cpvmodel.person.Person;
 import io.github.cpvmodel.person.Post;
 import io.github.cpvmodel.person.PostRole;
@@ -32,11 +45,14 @@ import io.github.cpvmodel.progress.TaskStatus;
 import io.github.cpvmodel.progress.ValueKind;
 import io.github.cpvmodel.progress.YesNo;
 import io.github.cpvmodel.testkit.VocabularyGenerators;
+import io.github.cpvmodel.reference.PartyDocuments;
 import io.github.cpvmodel.testkit.body.BodyGenerators;
+import io.github.cpvmodel.testkit.dataset.DatasetGenerators;
 import io.github.cpvmodel.testkit.document.DocumentGenerators;
 import io.github.cpvmodel.testkit.person.PersonGenerators;
 import io.github.cpvmodel.testkit.progress.ProgressGenerators;
 import io.github.cpvmodel.testkit.property.Gen;
+import java.util.List;
 
 /**
  * A generator of valid values for every type with a wire format, by the type it is declared for in
@@ -45,6 +61,14 @@ import io.github.cpvmodel.testkit.property.Gen;
  */
 final class WireGenerators {
   private WireGenerators() {}
+
+  /** Documents with and without a number, generated and built in (these with sources and terminations). */
+  private static final Gen<Document> DOCUMENTS = Gen.oneOf(DocumentGenerators.documents(),
+      DocumentGenerators.centralDocuments(), DocumentGenerators.unnumberedDocuments(),
+      Gen.elements(PartyDocuments.registry().documents()));
+
+  private static final List<Termination> BUILT_IN_TERMINATIONS = PartyDocuments.registry().documents().stream()
+      .flatMap(d -> d.termination().stream()).collect(ImmutableList.toImmutableList());
 
   static final ImmutableMap<Class<?>, Gen<?>> ALL = ImmutableMap.<Class<?>, Gen<?>>builder()
       // The shared vocabulary.
@@ -67,8 +91,24 @@ final class WireGenerators {
       .put(TaskStatus.class, Gen.elements(TaskStatus.values()))
       .put(Task.class, ProgressGenerators.tasks())
       .put(TaskGroup.class, ProgressGenerators.taskGroups())
-      // Documents, as far as other values cite them.
+      // Documents.
       .put(DocumentReference.class, DocumentGenerators.references())
+      .put(DocumentNumber.class, Gen.oneOf(DocumentGenerators.numbers(), DocumentGenerators.numbers()
+          .flatMap(DocumentGenerators::writtenForms).map(DocumentNumber::parse)))
+      .put(DocumentType.class, Gen.elements(DocumentType.values()))
+      .put(IssueDate.class, DocumentGenerators.issueDates())
+      .put(ForceStatus.class, Gen.elements(ForceStatus.values()))
+      .put(TerminationKind.class, Gen.elements(TerminationKind.values()))
+      .put(RelationKind.class, Gen.elements(RelationKind.values()))
+      .put(Occasion.class, DocumentGenerators.occasions())
+      .put(DocumentKey.class, DOCUMENTS.map(Document::key))
+      .put(Termination.class, Gen.oneOf(Gen.elements(BUILT_IN_TERMINATIONS), DocumentGenerators.documents()
+          .flatMap(d -> Gen.elements(TerminationKind.SUPERSEDED, TerminationKind.REPEALED).map(kind -> Termination
+              .builder().kind(kind).on(d.inForceFrom().latest().plusDays(1)).by(d.key()).build()))))
+      .put(DocumentRelation.class, DocumentGenerators.registries().map(r -> r.relations())
+          .filter(relations -> !relations.isEmpty()).flatMap(relations -> Gen.elements(relations))
+          .flatMap(r -> Gen.elements(r, DocumentRelation.unverified(r.document(), r.kind(), r.target()))))
+      .put(Document.class, DOCUMENTS)
       // Bodies.
       .put(BodyKind.class, Gen.elements(BodyKind.values()))
       .put(BodyLevel.class, Gen.elements(BodyLevel.values()))
@@ -88,5 +128,7 @@ final class WireGenerators {
       .put(Tenure.class, PersonGenerators.staffed().map(s -> s.personnel().tenures()).filter(t -> !t.isEmpty())
           .flatMap(tenures -> Gen.elements(tenures))
           .flatMap(t -> Gen.oneOf(Gen.constant(t), DocumentGenerators.references().map(t::withDecision))))
+      // The dataset document.
+      .put(Dataset.class, DatasetGenerators.datasets())
       .buildOrThrow();
 }

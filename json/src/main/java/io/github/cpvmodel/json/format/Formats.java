@@ -15,11 +15,15 @@ public final class Formats {
       ProgressFormat.COUNT, ProgressFormat.RATIO, ProgressFormat.PERCENTAGE, ProgressFormat.YES_NO,
       ProgressFormat.INDICATOR, ProgressFormat.OBSERVATION, ProgressFormat.TARGET, ProgressFormat.TASK_STATUS,
       ProgressFormat.TASK, ProgressFormat.TASK_GROUP,
-      DocumentFormat.REFERENCE,
+      DocumentFormat.REFERENCE, DocumentFormat.NUMBER, DocumentFormat.TYPE, DocumentFormat.ISSUE_DATE,
+      DocumentFormat.FORCE_STATUS, DocumentFormat.TERMINATION_KIND, DocumentFormat.RELATION_KIND,
+      DocumentFormat.OCCASION, DocumentFormat.KEY, DocumentFormat.TERMINATION, DocumentFormat.RELATION,
+      DocumentFormat.DOCUMENT,
       BodyFormat.KIND, BodyFormat.LEVEL, BodyFormat.CHANGE_KIND, BodyFormat.PARENT_LINK, BodyFormat.BODY,
       BodyFormat.CHANGE,
       PersonFormat.ROLE, PersonFormat.SECTOR, PersonFormat.BASIS, PersonFormat.PERSON, PersonFormat.POST,
-      PersonFormat.TENURE);
+      PersonFormat.TENURE,
+      DatasetFormat.DATASET);
 
   private static ImmutableMap<Class<?>, Shape<?>> index(Shape<?>... shapes) {
     ImmutableMap.Builder<Class<?>, Shape<?>> map = ImmutableMap.builder();

@@ -3,7 +3,13 @@ package io.github.cpvmodel.json.format;
 import com.google.common.collect.ImmutableList;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The one exception for JSON input that cannot be read into valid values: malformed JSON, a wrong type, a missing or
@@ -51,6 +57,10 @@ public final class JsonDataException extends ValidationException {
   public static final Rule ONE_OF = Rule.of("json.one-of",
       "a value must have exactly one of the forms the schema lists, told apart by its member names");
 
+  /** An array that holds a set names each element once. */
+  public static final Rule REPEATED_ITEM = Rule.of("json.repeated-item",
+      "an array that holds a set (its schema says uniqueItems) must list each element once");
+
   /** A built-in name names built-in data. */
   public static final Rule BUILTIN = Rule.of("json.builtin",
       "a string in place of a value must be the id of a built-in value of that kind");
@@ -79,6 +89,61 @@ public final class JsonDataException extends ValidationException {
   /** {@return every problem found, in the order of the input} */
   public ImmutableList<Problem> problems() {
     return problems;
+  }
+
+  /**
+   * The same problems, each placed at the line and column of the value its pointer names (or of the nearest value
+   * that holds it, when the pointer names a member left out), as found by reading the same input a second time.
+   * Problems of this format's own rules ({@code json.*}) are placed exactly while reading; those core reports
+   * after building a value, such as a dataset's checks across values, are placed at the start of the member
+   * that holds them until located this way.
+   *
+   * @param again a reader at the start of the same input
+   * @return the exception with its problems located; this one when the input cannot be read again
+   * @throws IOException if the input cannot be read
+   */
+  public JsonDataException locatedIn(TokenReader again) throws IOException {
+    Set<String> wanted = new HashSet<>();
+    for (Problem p : problems) {
+      if (!p.rule().code().startsWith("json.")) {
+        for (String pointer = p.pointer(); ; pointer = pointer.substring(0, pointer.lastIndexOf('/'))) {
+          wanted.add(pointer);
+          if (pointer.isEmpty()) {
+            break;
+          }
+        }
+      }
+    }
+    if (wanted.isEmpty()) {
+      return this;
+    }
+    Map<String, Long> found = new HashMap<>();
+    try {
+      for (Token t = again.next(); t != Token.END; t = again.next()) {
+        if (t != Token.NAME && t != Token.END_OBJECT && t != Token.END_ARRAY) {
+          String pointer = again.pointer();
+          if (wanted.contains(pointer)) {
+            found.putIfAbsent(pointer, again.position());
+          }
+        }
+      }
+    } catch (JsonDataException e) {
+      return this;
+    }
+    List<Problem> located = new ArrayList<>(problems.size());
+    for (Problem p : problems) {
+      Long position = null;
+      if (!p.rule().code().startsWith("json.")) {
+        for (String pointer = p.pointer(); position == null; pointer = pointer.substring(0, pointer.lastIndexOf('/'))) {
+          position = found.get(pointer);
+          if (pointer.isEmpty()) {
+            break;
+          }
+        }
+      }
+      located.add(position == null ? p : Problem.of(p.pointer(), position, p.rule(), p.message()));
+    }
+    return new JsonDataException(located);
   }
 
   /** {@return the JSON Pointer of the first problem's value} */

@@ -56,6 +56,14 @@ public final class Scalars {
   }
 
   /**
+   * A whole number within a range, read as {@link #WHOLE} is: core rejects one outside, and the schema says so
+   * ({@code minimum} and {@code maximum}).
+   */
+  static Shape<Long> wholeBetween(long minimum, long maximum) {
+    return WHOLE_NUMBER.bounded("minimum", minimum, "maximum", maximum);
+  }
+
+  /**
    * A decimal number within a range, read as {@link #DECIMAL} is: core rejects one outside, and the schema says so
    * ({@code minimum} and {@code maximum}).
    */
