@@ -27,12 +27,17 @@ class ErrorTest {
         () -> json.read(type, text.getBytes(StandardCharsets.UTF_8)));
   }
 
-  /** The line and column of the first occurrence of a text, as a reader counts them (from 1). */
+  /**
+   * The line and column of the first occurrence of a text, as a reader of bytes counts them (from 1, the column in
+   * UTF-8 bytes); of the place marked
+   * {@code |} in it when it has one ({@code "},{\"id\":|\"plan"}: the second task's id).
+   */
   private static int[] at(String text, String needle) {
-    int index = text.indexOf(needle);
+    int mark = Math.max(0, needle.indexOf('|'));
+    int index = text.indexOf(needle.replace("|", "")) + mark;
     int lineStart = text.lastIndexOf('\n', index) + 1;
     int line = 1 + (int) text.substring(0, index).chars().filter(c -> c == '\n').count();
-    return new int[] {line, index - lineStart + 1};
+    return new int[] {line, text.substring(lineStart, index).getBytes(StandardCharsets.UTF_8).length + 1};
   }
 
   private static void assertProblem(JsonDataException e, String text, String pointer, String needle, Rule rule,
@@ -183,7 +188,7 @@ class ErrorTest {
     String task = TASK.replace("2019-09-14", "2019-09-16");
     String text = "{\"id\":\"group-1\",\"tasks\":[" + task + "," + task + "],\"name\":{\"vi\":\"Nhóm 1\"}}";
     JsonDataException e = error(CpvJson.standard(), io.github.cpvmodel.progress.TaskGroup.class, text);
-    assertProblem(e, text, "/tasks/1/id", "[", io.github.cpvmodel.progress.TaskGroup.DUPLICATE, "'plan'");
+    assertProblem(e, text, "/tasks/1/id", "},{\"id\":|\"plan", io.github.cpvmodel.progress.TaskGroup.DUPLICATE, "'plan'");
     String empty = "{\"id\":\"group-1\",\"name\":{\"vi\":\"Nhóm 1\"}}";
     JsonDataException none = error(CpvJson.standard(), io.github.cpvmodel.progress.TaskGroup.class, empty);
     assertProblem(none, "/tasks", 1, 1, io.github.cpvmodel.progress.TaskGroup.EMPTY, "has no tasks");
@@ -214,7 +219,7 @@ class ErrorTest {
     assertThat(ok.parents()).hasSize(1);
     String self = String.format(BODY, "cell", "2020-01-01/..", "x/body", "2020-01-01/..");
     assertProblem(error(CpvJson.standard(), io.github.cpvmodel.body.Body.class, self), self, "/parents/0/parent",
-        "[", io.github.cpvmodel.body.Body.PARENT_SELF, "'x/body' names itself as parent");
+        "\"parent\":|\"x/body", io.github.cpvmodel.body.Body.PARENT_SELF, "'x/body' names itself as parent");
     String ended = String.format(BODY, "district", "2020-01-01/..", "x/cell", "2020-01-01/2020-02-01");
     assertProblem(error(CpvJson.standard(), io.github.cpvmodel.body.Body.class, ended), ended, "/validity",
         "\"2020-01-01/..", io.github.cpvmodel.body.Body.LEVEL_ENDED, "'2020-01-01/..'");
@@ -228,7 +233,7 @@ class ErrorTest {
     String text = "{\"kind\":\"merged\",\"date\":\"2025-07-01\",\"predecessors\":[\"x/a\",\"x/a\"],"
         + "\"successors\":[\"x/b\"]}";
     JsonDataException e = error(CpvJson.standard(), io.github.cpvmodel.body.BodyChange.class, text);
-    assertProblem(e, text, "/predecessors/1", "[", io.github.cpvmodel.body.BodyChange.REPEATED,
+    assertProblem(e, text, "/predecessors/1", "\"x/a\",|\"x/a", io.github.cpvmodel.body.BodyChange.REPEATED,
         "'x/a' is listed twice");
     String split = "{\"kind\":\"split\",\"date\":\"2025-07-01\",\"predecessors\":[\"x/a\"],"
         + "\"successors\":[\"x/b\"],\"decision\":\"Chỉ thị\"}";
@@ -241,7 +246,7 @@ class ErrorTest {
   void aPersonsBlankOtherNameIsPlacedAtItsIndex() {
     String text = "{\"id\":\"person/a\",\"otherNames\":[\"Ba\",\" \"],\"fullName\":\"Phạm Minh Chính\"}";
     JsonDataException e = error(CpvJson.standard(), io.github.cpvmodel.person.Person.class, text);
-    assertProblem(e, text, "/otherNames/1", "[", io.github.cpvmodel.person.Person.NAME, "is blank");
+    assertProblem(e, text, "/otherNames/1", "\" \"", io.github.cpvmodel.person.Person.NAME, "is blank");
   }
 
   @Test
@@ -295,7 +300,7 @@ class ErrorTest {
     String ended = document("35-CT/TW", "directive", "cc/politburo",
         ",\"termination\":{\"kind\":\"expired\",\"on\":\"2019-05-30\"}");
     assertProblem(error(CpvJson.standard(), Document.class, ended), ended, "/termination/on",
-        "{\"kind\":\"expired", Document.IN_FORCE, "no longer in force from '2019-05-30'");
+        "\"on\":|\"2019-05-30", Document.IN_FORCE, "no longer in force from '2019-05-30'");
     String adopted = document("35-CT/TW", "directive", "cc/politburo", ",\"adoptedAt\":{\"term\":12}");
     assertProblem(error(CpvJson.standard(), Document.class, adopted), adopted, "/adoptedAt", "{\"term",
         Document.OCCASION, "adopted at 'Đại hội XII' but issued by 'cc/politburo'");
