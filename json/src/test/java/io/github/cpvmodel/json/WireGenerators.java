@@ -24,6 +24,26 @@ import io.github.cpvmodel.document.Occasion;
 import io.github.cpvmodel.document.RelationKind;
 import io.github.cpvmodel.document.Termination;
 import io.github.cpvmodel.document.TerminationKind;
+import io.github.cpvmodel.meeting.AgendaItem;
+import io.github.cpvmodel.meeting.AttendanceMode;
+import io.github.cpvmodel.meeting.BridgePoint;
+import io.github.cpvmodel.meeting.BridgePointCount;
+import io.github.cpvmodel.meeting.Conference;
+import io.github.cpvmodel.meeting.ConferenceKind;
+import io.github.cpvmodel.meeting.Congress;
+import io.github.cpvmodel.meeting.Direction;
+import io.github.cpvmodel.meeting.ElectedBody;
+import io.github.cpvmodel.meeting.Leader;
+import io.github.cpvmodel.meeting.Meeting;
+import io.github.cpvmodel.meeting.MeetingReference;
+import io.github.cpvmodel.meeting.MeetingTime;
+import io.github.cpvmodel.meeting.NamedEvent;
+import io.github.cpvmodel.meeting.PartOfDay;
+import io.github.cpvmodel.meeting.Participant;
+import io.github.cpvmodel.meeting.ParticipantRole;
+import io.github.cpvmodel.meeting.Plenum;
+import io.github.cpvmodel.meeting.Term;
+import io.github.cpvmodel.meeting.TermYears;
 import io.github.cpvmodel.person.Person;
 import io.github.cpvmodel.person.Post;
 import io.github.cpvmodel.person.PostRole;
@@ -45,10 +65,12 @@ import io.github.cpvmodel.progress.TaskStatus;
 import io.github.cpvmodel.progress.ValueKind;
 import io.github.cpvmodel.progress.YesNo;
 import io.github.cpvmodel.testkit.VocabularyGenerators;
+import io.github.cpvmodel.reference.NationalCongresses;
 import io.github.cpvmodel.reference.PartyDocuments;
 import io.github.cpvmodel.testkit.body.BodyGenerators;
 import io.github.cpvmodel.testkit.dataset.DatasetGenerators;
 import io.github.cpvmodel.testkit.document.DocumentGenerators;
+import io.github.cpvmodel.testkit.meeting.MeetingGenerators;
 import io.github.cpvmodel.testkit.person.PersonGenerators;
 import io.github.cpvmodel.testkit.progress.ProgressGenerators;
 import io.github.cpvmodel.testkit.property.Gen;
@@ -66,6 +88,11 @@ final class WireGenerators {
   private static final Gen<Document> DOCUMENTS = Gen.oneOf(DocumentGenerators.documents(),
       DocumentGenerators.centralDocuments(), DocumentGenerators.unnumberedDocuments(),
       Gen.elements(PartyDocuments.registry().documents()));
+
+  /** An element of the lists a generator makes, for values generated only within a whole. */
+  private static <T> Gen<T> elementOf(Gen<? extends List<? extends T>> lists) {
+    return lists.filter(list -> !list.isEmpty()).flatMap(list -> Gen.elements(list));
+  }
 
   private static final List<Termination> BUILT_IN_TERMINATIONS = PartyDocuments.registry().documents().stream()
       .flatMap(d -> d.termination().stream()).collect(ImmutableList.toImmutableList());
@@ -105,8 +132,8 @@ final class WireGenerators {
       .put(Termination.class, Gen.oneOf(Gen.elements(BUILT_IN_TERMINATIONS), DocumentGenerators.documents()
           .flatMap(d -> Gen.elements(TerminationKind.SUPERSEDED, TerminationKind.REPEALED).map(kind -> Termination
               .builder().kind(kind).on(d.inForceFrom().latest().plusDays(1)).by(d.key()).build()))))
-      .put(DocumentRelation.class, DocumentGenerators.registries().map(r -> r.relations())
-          .filter(relations -> !relations.isEmpty()).flatMap(relations -> Gen.elements(relations))
+      .put(DocumentRelation.class, WireGenerators.<DocumentRelation>elementOf(DocumentGenerators.registries()
+          .map(r -> r.relations()))
           .flatMap(r -> Gen.elements(r, DocumentRelation.unverified(r.document(), r.kind(), r.target()))))
       .put(Document.class, DOCUMENTS)
       // Bodies.
@@ -125,9 +152,33 @@ final class WireGenerators {
       .put(TenureBasis.class, Gen.elements(TenureBasis.values()))
       .put(Person.class, PersonGenerators.people())
       .put(Post.class, BodyGenerators.bodies().flatMap(PersonGenerators::postsIn))
-      .put(Tenure.class, PersonGenerators.staffed().map(s -> s.personnel().tenures()).filter(t -> !t.isEmpty())
-          .flatMap(tenures -> Gen.elements(tenures))
+      .put(Tenure.class, WireGenerators.<Tenure>elementOf(PersonGenerators.staffed().map(s -> s.personnel().tenures()))
           .flatMap(t -> Gen.oneOf(Gen.constant(t), DocumentGenerators.references().map(t::withDecision))))
+      // Meetings.
+      .put(ConferenceKind.class, Gen.elements(ConferenceKind.values()))
+      .put(AttendanceMode.class, Gen.elements(AttendanceMode.values()))
+      .put(ParticipantRole.class, Gen.elements(ParticipantRole.values()))
+      .put(PartOfDay.class, Gen.elements(PartOfDay.values()))
+      .put(MeetingReference.Kind.class, Gen.elements(MeetingReference.Kind.values()))
+      .put(TermYears.class, MeetingGenerators.congresses().map(c -> c.termYears().orElseThrow()))
+      .put(MeetingTime.class, MeetingGenerators.meetingTimes())
+      .put(Participant.class, Gen.elements(ParticipantRole.values()).flatMap(MeetingGenerators::participants))
+      .put(BridgePoint.class, elementOf(MeetingGenerators.conferences().map(Conference::bridgePoints)))
+      .put(BridgePointCount.class, elementOf(MeetingGenerators.bridgePointCounts()))
+      .put(NamedEvent.class, Gen.oneOf(MeetingGenerators.namedEvents(), MeetingGenerators.namedEvents()
+          .flatMap(event -> VocabularyGenerators.sources()
+              .map(source -> NamedEvent.builder().from(event).source(source).build()))))
+      .put(MeetingReference.class, MeetingGenerators.meetingReferences())
+      .put(AgendaItem.class, elementOf(MeetingGenerators.conferences().map(Conference::agenda)))
+      .put(Direction.class, elementOf(MeetingGenerators.conferences().map(Conference::directions)))
+      .put(ElectedBody.class, elementOf(MeetingGenerators.congresses().map(Congress::elected)))
+      .put(Leader.class, MeetingGenerators.leaders())
+      .put(Conference.class, MeetingGenerators.conferences())
+      .put(Congress.class, Gen.oneOf(MeetingGenerators.congresses(), Gen.elements(NationalCongresses.all())))
+      .put(Plenum.class, MeetingGenerators.plenums())
+      .put(Meeting.class, Gen.oneOf(MeetingGenerators.conferences(), MeetingGenerators.congresses(),
+          MeetingGenerators.plenums()))
+      .put(Term.class, Gen.oneOf(MeetingGenerators.terms(), Gen.elements(NationalCongresses.terms())))
       // The dataset document.
       .put(Dataset.class, DatasetGenerators.datasets())
       .buildOrThrow();
