@@ -7,6 +7,8 @@ import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.TextKind;
 import io.github.cpvmodel.ValidationException;
 import java.math.BigDecimal;
+import java.text.ParsePosition;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -32,6 +34,56 @@ final class ObservedValueParser {
   static ObservedValue parse(CharSequence text) {
     TextKind.NUMBER.requireParsable(requireNonNull(text, "text"), "a value");
     return new ObservedValueParser(text.toString()).read();
+  }
+
+  /**
+   * The figure that starts at {@code position} in running text: the digits there and, if they go on as a ratio or
+   * a percentage, its denominator or its decimals and "%", read by the grammar above with a comma allowed as the
+   * decimal separator ("95,5%"), as Vietnamese writes it; moves the position to its end, or sets the error index.
+   */
+  static Optional<ObservedValue> find(CharSequence text, ParsePosition position) {
+    int from = requireNonNull(position, "position").getIndex();
+    if (from < 0 || from > requireNonNull(text, "text").length()) {
+      throw new IndexOutOfBoundsException("position " + from + " lies outside a text of " + text.length()
+          + " chars");
+    }
+    int end = digits(text, from);
+    if (end < text.length() && text.charAt(end) == '/' && isDigit(text, end + 1)) {
+      end = digits(text, end + 1);
+    } else {
+      int decimals = end;
+      if (end > from && end < text.length() && (text.charAt(end) == '.' || text.charAt(end) == ',') && isDigit(text, end + 1)) {
+        decimals = digits(text, end + 1);
+      }
+      if (decimals < text.length() && text.charAt(decimals) == '%') {
+        end = decimals + 1;
+      }
+    }
+    if (end == from || end - from > TextKind.NUMBER.maxLength()) {
+      position.setErrorIndex(from);
+      return Optional.empty();
+    }
+    String figure = text.subSequence(from, end).toString().replace(',', '.');
+    try {
+      ObservedValue value = new ObservedValueParser(figure).read();
+      position.setIndex(end);
+      return Optional.of(value);
+    } catch (ParseException e) {
+      position.setErrorIndex(from + e.errorIndex());
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isDigit(CharSequence text, int index) {
+    return index < text.length() && text.charAt(index) >= '0' && text.charAt(index) <= '9';
+  }
+
+  private static int digits(CharSequence text, int from) {
+    int i = from;
+    while (isDigit(text, i)) {
+      i++;
+    }
+    return i;
   }
 
   private ObservedValue read() {
