@@ -136,6 +136,62 @@ public final class VietnameseText {
    * @return the folded key, possibly empty
    */
   public static String foldKey(CharSequence text) {
+    requireNonNull(text, "text");
+    // Most words are ASCII and precomposed Vietnamese letters, each of which folds alone: fold them char by char,
+    // and leave anything else (combining marks, other scripts, white space beyond ASCII) to the general fold.
+    int n = text.length();
+    StringBuilder key = new StringBuilder(n);
+    boolean pendingSpace = false;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      char folded;
+      if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z') {
+          folded = (char) (c + ('a' - 'A'));
+        } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+          folded = c;
+        } else {
+          pendingSpace = key.length() > 0;
+          continue;
+        }
+      } else if (c < SIMPLE_FOLDS.length && SIMPLE_FOLDS[c] != 0) {
+        folded = SIMPLE_FOLDS[c];
+      } else {
+        return generalFoldKey(text);
+      }
+      if (pendingSpace) {
+        key.append(' ');
+        pendingSpace = false;
+      }
+      key.append(folded);
+    }
+    return key.toString();
+  }
+
+  /**
+   * The fold of every char below U+1F00 that is in NFC, and that {@link #generalFoldKey} folds, alone, to one ASCII
+   * letter or digit ('Đ' and 'ệ' to 'd' and 'e'); 0 for any other char. Derived from the general fold, so the two
+   * agree by construction.
+   */
+  private static final char[] SIMPLE_FOLDS = simpleFolds();
+
+  private static char[] simpleFolds() {
+    char[] folds = new char[0x1F00];
+    for (char c = 0x80; c < folds.length; c++) {
+      String alone = String.valueOf(c);
+      if (!Character.isLetterOrDigit(c) || !Normalizer.isNormalized(alone, Normalizer.Form.NFC)) {
+        continue;
+      }
+      String key = generalFoldKey(alone);
+      if (key.length() == 1 && key.charAt(0) < 0x80) {
+        folds[c] = key.charAt(0);
+      }
+    }
+    return folds;
+  }
+
+  /** The fold of any text: normalised, decomposed, then folded mark by mark. */
+  private static String generalFoldKey(CharSequence text) {
     String decomposed = Normalizer.normalize(normalize(text), Normalizer.Form.NFD);
     StringBuilder key = new StringBuilder(decomposed.length());
     boolean pendingSpace = false;
