@@ -4,7 +4,6 @@ import static io.github.cpvmodel.document.DocumentReference.PARTS;
 import static io.github.cpvmodel.document.DocumentReference.SYNTAX;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.RomanNumeral;
@@ -13,15 +12,18 @@ import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.document.DocumentNumberParser.Kind;
 import io.github.cpvmodel.document.DocumentNumberParser.Token;
 import io.github.cpvmodel.document.TokenParser.Stop;
+import io.github.cpvmodel.text.VietnameseText;
 import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -53,9 +55,6 @@ final class DocumentReferenceParser extends TokenParser {
   static final String WHAT = "a document reference";
   private static final int LONGEST_TYPE_NAME = 4;
   private static final Set<Kind> DATE_SEPARATORS = EnumSet.of(Kind.DASH, Kind.SLASH, Kind.DOT);
-
-  /** Ordinals written in words after "lần thứ", by fold key: "lần thứ tư", "lần thứ mười ba". */
-  private static final ImmutableMap<String, Integer> ORDINALS = ordinals();
 
   private DocumentReferenceParser(String input, int from, int to, boolean prefix) {
     super(input, new Tokens(input, from, to), from, to, prefix, SYNTAX, WHAT);
@@ -186,15 +185,16 @@ final class DocumentReferenceParser extends TokenParser {
       }
       Token at = peek();
       if (!dated && (at.isWord("ngay") || at.isWord("thang") || at.isWord("nam"))) {
+        int datedFrom = next;
         Optional<IssueDate> date = optional(() -> {
           partStarts.put("issued", at.start());
-          return Optional.of(date());
+          return date();
         }, Optional.empty());
-        if (date.isEmpty()) {
+        if (next == datedFrom) {
           next = before;
           return;
         }
-        reference.issued(date.get());
+        date.ifPresent(reference::issued);
         dated = true;
       } else if (!issuer && at.isWord("cua")) {
         Optional<Id> body = prefix ? knownIssuer() : Optional.of(issuer());
@@ -278,6 +278,13 @@ final class DocumentReferenceParser extends TokenParser {
         return type;
       }
     }
+    // "NQ 57": the abbreviation of one type, written in capitals before a number proper, stands for the type.
+    Token first = token(0);
+    if (words == 1 && isCapitals(first) && DocumentType.forAbbreviation(first.text()).size() == 1
+        && token(1).kind() == Kind.NUMBER && !DATE_SEPARATORS.contains(token(2).kind())) {
+      next = 1;
+      return Optional.of(DocumentType.forAbbreviation(first.text()).iterator().next());
+    }
     if (words > 0 && !token(0).isWord("so")) {
       int end = 0;
       while (token(end).kind() == Kind.WORD && !token(end).isWord("so") && (!prefix || end < words)) {
@@ -287,6 +294,10 @@ final class DocumentReferenceParser extends TokenParser {
       throw error(DocumentReference.TYPE, token(0).start(), "'" + phrase + "' is not a document type");
     }
     return Optional.empty();
+  }
+
+  private static boolean isCapitals(Token token) {
+    return token.text().chars().allMatch(c -> Character.isUpperCase(c));
   }
 
   /** Reads the number proper or a full number, if one comes next; true when one did. */
@@ -301,7 +312,11 @@ final class DocumentReferenceParser extends TokenParser {
       partStarts.put("number", first.start());
       Kind after = token(next + 1).kind();
       if (after == Kind.DASH || after == Kind.SLASH) {
-        reference.number(DocumentNumberParser.read(this));
+        DocumentNumber number = DocumentNumberParser.read(this);
+        reference.number(number);
+        if (number.isParty()) {
+          reference.sequence(number.sequence()); // what the value would fill in itself, given now
+        }
         return true;
       }
       if (!typed) {
@@ -504,17 +519,17 @@ final class DocumentReferenceParser extends TokenParser {
     if (peek().kind() != Kind.WORD) {
       return Optional.empty();
     }
-    Integer two = token(next + 1).kind() == Kind.WORD ? ORDINALS.get(peek().key() + " " + token(next + 1).key())
-        : null;
-    if (two != null) {
+    OptionalInt two = token(next + 1).kind() == Kind.WORD
+        ? VietnameseText.findOrdinal(peek().key() + " " + token(next + 1).key()) : OptionalInt.empty();
+    if (two.isPresent()) {
       next += 2;
-      return Optional.of(two);
+      return Optional.of(two.getAsInt());
     }
-    Integer one = ORDINALS.get(peek().key());
-    if (one != null) {
+    OptionalInt one = VietnameseText.findOrdinal(peek().key());
+    if (one.isPresent()) {
       next++;
     }
-    return Optional.ofNullable(one);
+    return one.isPresent() ? Optional.of(one.getAsInt()) : Optional.empty();
   }
 
   /** A value built from parts read at {@code start}; a rejection fails there. */
@@ -526,12 +541,16 @@ final class DocumentReferenceParser extends TokenParser {
     }
   }
 
-  private IssueDate date() {
+  /**
+   * A date; in prefix mode, a day written without its year ("ngày 20/5", as reports of the same year write it) is
+   * read over and answers empty: which year is not the citation's to say.
+   */
+  private Optional<IssueDate> date() {
     Token word = take();
     Token start = word;
     try {
       if (word.isWord("nam")) {
-        return IssueDate.of(Year.of(year(take())));
+        return Optional.of(IssueDate.of(Year.of(year(take()))));
       }
       if (word.isWord("thang")) {
         int month = number(take(), 2, "the month");
@@ -539,7 +558,7 @@ final class DocumentReferenceParser extends TokenParser {
         if (!separator.isWord("nam") && !DATE_SEPARATORS.contains(separator.kind())) {
           throw error(separator, "expected '/' or 'năm' before the year, found " + separator.found());
         }
-        return IssueDate.of(YearMonth.of(year(take()), month));
+        return Optional.of(IssueDate.of(YearMonth.of(year(take()), month)));
       }
       start = peek();
       int day = number(take(), 2, "the day");
@@ -549,12 +568,18 @@ final class DocumentReferenceParser extends TokenParser {
         throw error(first, "expected '/', '-', '.' or 'tháng' after the day, found " + first.found());
       }
       int month = number(take(), 2, "the month");
-      Token second = take();
+      Token second = peek();
+      if (prefix && (spelled ? !second.isWord("nam") : !DATE_SEPARATORS.contains(second.kind())
+          || token(next + 1).kind() != Kind.NUMBER)) {
+        MonthDay.of(month, day);
+        return Optional.empty();
+      }
+      next++;
       if (spelled ? !second.isWord("nam") : !DATE_SEPARATORS.contains(second.kind())) {
         throw error(second, "expected " + (spelled ? "'năm'" : "'/', '-' or '.'") + " before the year, found "
             + second.found());
       }
-      return IssueDate.of(LocalDate.of(year(take()), month, day));
+      return Optional.of(IssueDate.of(LocalDate.of(year(take()), month, day)));
     } catch (DateTimeException e) {
       throw error(SYNTAX, start.start(), "'" + input.substring(word.start(), token(next - 1).end())
           + "' is not a date");
@@ -609,19 +634,5 @@ final class DocumentReferenceParser extends TokenParser {
       next = end;
     }
     return found;
-  }
-
-  private static ImmutableMap<String, Integer> ordinals() {
-    String[] units = {"mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin"};
-    ImmutableMap.Builder<String, Integer> words = ImmutableMap.builder();
-    words.put("nhat", 1).put("tu", 4).put("muoi", 10).put("hai muoi", 20).put("muoi lam", 15);
-    for (int i = 1; i < units.length; i++) {
-      words.put(units[i], i + 1);
-      if (i != 4) {
-        words.put("muoi " + units[i], 11 + i);
-      }
-    }
-    words.put("muoi mot", 11);
-    return words.build();
   }
 }

@@ -4,27 +4,20 @@ import io.github.cpvmodel.document.DocumentNumberParser.Kind;
 import io.github.cpvmodel.document.DocumentNumberParser.Token;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import io.github.cpvmodel.text.VietnameseText;
 
 /**
  * The tokens of a region of a text, white space left out, scanned left to right only as far as a reader asks: a
- * reader that stops after a few tokens of a long text has scanned only those. Past the last token it answers an
- * {@link Kind#END} token at the end of the region.
+ * reader that stops after a few tokens of a long text has scanned only those. A token is a run of ASCII digits, a
+ * word ({@link VietnameseText#endOfWord}) or any one other character (a code point). Past
+ * the last token it answers an {@link Kind#END} token at the end of the region.
  */
 final class Tokens {
-  /** One token per match: white space, a run of ASCII digits, a word, or any one other character. */
-  private static final Pattern TOKEN = Pattern.compile(
-      "(?<space>[\\p{javaWhitespace}\\p{javaSpaceChar}]++)"
-          + "|(?<number>[0-9]++)"
-          + "|(?<word>\\p{javaLetter}[\\p{javaLetter}\\p{Mn}\\p{Mc}0-9]*+)"
-          + "|(?<sign>.)",
-      Pattern.DOTALL);
-
-  private final Matcher matcher;
+  private final String input;
+  private final int to;
   private final List<Token> scanned = new ArrayList<>();
   private final Token end;
-  private boolean done;
+  private int at;
 
   /**
    * The tokens of [from, to) of a text.
@@ -34,45 +27,67 @@ final class Tokens {
    * @param to the end of the region, exclusive
    */
   Tokens(String input, int from, int to) {
-    this.matcher = TOKEN.matcher(input).region(from, to);
+    this.input = input;
+    this.to = to;
+    this.at = from;
     this.end = Token.end(to);
   }
 
   /** {@return the token at index {@code i}, or the end token when the region has no more} */
   Token get(int i) {
-    while (!done && scanned.size() <= i) {
-      scanOne();
+    while (scanned.size() <= i && scanOne()) {
+      // scanned one more
     }
     return i < scanned.size() ? scanned.get(i) : end;
   }
 
-  private void scanOne() {
-    while (matcher.find()) {
-      if (matcher.start("space") < 0) {
-        Kind kind = matcher.start("number") >= 0 ? Kind.NUMBER
-            : matcher.start("word") >= 0 ? Kind.WORD : sign(matcher.group());
-        scanned.add(Token.of(kind, matcher.group(), matcher.start(), matcher.end()));
-        return;
-      }
+  /** Scans the next token, if the region has one. */
+  private boolean scanOne() {
+    while (at < to && isSpace(input.codePointAt(at))) {
+      at += Character.charCount(input.codePointAt(at));
     }
-    done = true;
+    if (at >= to) {
+      return false;
+    }
+    int start = at;
+    int c = input.codePointAt(at);
+    Kind kind;
+    if (c >= '0' && c <= '9') {
+      while (at < to && input.charAt(at) >= '0' && input.charAt(at) <= '9') {
+        at++;
+      }
+      kind = Kind.NUMBER;
+    } else if (Character.isLetter(c)) {
+      at = VietnameseText.endOfWord(input, at);
+      kind = Kind.WORD;
+    } else {
+      at += Character.charCount(c);
+      kind = c < Character.MIN_SUPPLEMENTARY_CODE_POINT ? sign((char) c) : Kind.OTHER;
+    }
+    at = Math.min(at, to);
+    scanned.add(Token.of(kind, input.substring(start, at), start, at));
+    return true;
   }
 
-  private static Kind sign(String c) {
+  private static boolean isSpace(int c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  private static Kind sign(char c) {
     switch (c) {
-      case "-": case "\u2010": case "\u2011": case "\u2012": case "\u2013":
+      case '-': case '\u2010': case '\u2011': case '\u2012': case '\u2013':
         return Kind.DASH;
-      case "/":
+      case '/':
         return Kind.SLASH;
-      case ":":
+      case ':':
         return Kind.COLON;
-      case ",":
+      case ',':
         return Kind.COMMA;
-      case ".":
+      case '.':
         return Kind.DOT;
-      case "(":
+      case '(':
         return Kind.OPEN;
-      case ")":
+      case ')':
         return Kind.CLOSE;
       default:
         return Kind.OTHER;

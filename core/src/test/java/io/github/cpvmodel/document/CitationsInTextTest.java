@@ -35,7 +35,11 @@ class CitationsInTextTest {
           + "của Bộ Chính trị | Quy định 205-QĐ/TW ngày 23/9/2019 của Bộ Chính trị",
       "Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị (khóa XII) về | Chỉ thị số 35-CT/TW, ngày 30/5/2019 của "
           + "Bộ Chính trị | Chỉ thị 35-CT/TW ngày 30/5/2019 của Bộ Chính trị",
-      "theo Chỉ thị 35 ngày 30/5 của tỉnh | Chỉ thị 35 | Chỉ thị 35",
+      "theo Chỉ thị 35 ngày 30/5 của tỉnh | Chỉ thị 35 ngày 30/5 | Chỉ thị 35",
+      "Quyết định số 2136-QĐNS/TW ngày 20/5 của Bộ Chính trị về | Quyết định số 2136-QĐNS/TW ngày 20/5 của Bộ Chính "
+          + "trị | Quyết định 2136-QĐNS/TW của Bộ Chính trị",
+      "thực hiện NQ 57 về khoa học | NQ 57 | Nghị quyết 57",
+      "Chỉ thị 35 ngày 31/2 về | Chỉ thị 35 | Chỉ thị 35",
       "theo Chỉ thị 35 của tỉnh | Chỉ thị 35 | Chỉ thị 35",
       "Quy định 205- QĐ/TW, các quy định khác | Quy định 205- QĐ/TW | Quy định 205-QĐ/TW",
       "Chỉ thị 35, năm nay | Chỉ thị 35 | Chỉ thị 35",
