@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
  * Secretariat, whose own name is <i>Ban Bí thư Trung ương Đảng</i>; <i>Ban TVTU</i> for the standing board of a
  * provincial committee) and of posts (<i>Ủy viên Trung ương Đảng</i>, a member of the Central Committee), the words
  * it writes for a role before a body's name (<i>Bí thư</i>, <i>Trưởng</i> in <i>Trưởng Ban Tổ chức Trung ương</i>,
- * <i>Chủ nhiệm</i>), and the names of State bodies whose posts it writes beside Party posts (<i>Chủ tịch HĐND
- * tỉnh</i>). Reading what a text cites needs them; each comes, in the resource {@code press-names.csv}, with a press
+ * <i>Chủ nhiệm</i>), other names of provinces (<i>TPHCM</i>), and the names of State bodies and posts the press writes
+ * beside Party posts (<i>Chủ tịch HĐND tỉnh</i>, <i>Chủ tịch nước</i>). Reading what a text cites needs them; each comes, in the resource {@code press-names.csv}, with a press
  * text that writes it so.
  *
  * <pre>{@code
@@ -61,6 +61,16 @@ public final class PressNames {
     return Data.INSTANCE.stateBodies;
   }
 
+  /** {@return the titles of State posts the press writes beside Party posts ("Chủ tịch nước"), as written} */
+  public static ImmutableList<String> stateTitles() {
+    return Data.INSTANCE.stateTitles;
+  }
+
+  /** {@return other names of provincial-level units, as written, each with the units it stands for ("TPHCM")} */
+  public static ImmutableListMultimap<String, Id> provinces() {
+    return Data.INSTANCE.provinces;
+  }
+
   /** Built on first use; the holder idiom makes that lazy, once and thread-safe. */
   private static final class Data {
     static final Data INSTANCE = new Data();
@@ -69,12 +79,16 @@ public final class PressNames {
     final ImmutableListMultimap<String, Id> posts;
     final ImmutableListMultimap<String, PostRole> roles;
     final ImmutableList<String> stateBodies;
+    final ImmutableList<String> stateTitles;
+    final ImmutableListMultimap<String, Id> provinces;
 
     private Data() {
       ImmutableListMultimap.Builder<String, Id> bodies = ImmutableListMultimap.builder();
       ImmutableListMultimap.Builder<String, Id> posts = ImmutableListMultimap.builder();
       ImmutableListMultimap.Builder<String, PostRole> roles = ImmutableListMultimap.builder();
       ImmutableList.Builder<String> stateBodies = ImmutableList.builder();
+      ImmutableList.Builder<String> stateTitles = ImmutableList.builder();
+      ImmutableListMultimap.Builder<String, Id> provinces = ImmutableListMultimap.builder();
       for (PostRole role : PostRole.values()) {
         String label = role.label().vi();
         roles.put(label, role);
@@ -103,14 +117,27 @@ public final class PressNames {
           case "state-body":
             stateBodies.add(name);
             break;
+          case "state-title":
+            stateTitles.add(name);
+            break;
+          case "province":
+            Id unit = row.get("target", Id::of);
+            if (Provinces.find(unit).isEmpty()) {
+              throw row.broken("target", "'" + unit + "' is no built-in provincial-level unit");
+            }
+            provinces.put(name, unit);
+            break;
           default:
-            throw row.broken("kind", "'" + row.get("kind") + "' is not body, post, role or state-body");
+            throw row.broken("kind", "'" + row.get("kind") + "' is not body, post, role, province, state-body or "
+                + "state-title");
         }
       }
       this.bodies = bodies.build();
       this.posts = posts.build();
       this.roles = roles.build();
       this.stateBodies = stateBodies.build();
+      this.stateTitles = stateTitles.build();
+      this.provinces = provinces.build();
     }
 
     /** The bodies a row names: one by id, or the body of every provincial-level unit a selector picks. */
