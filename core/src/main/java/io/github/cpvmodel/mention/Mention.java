@@ -52,7 +52,9 @@ public abstract class Mention {
 
   /**
    * {@return the documents a {@link MentionKind#DOCUMENT} mention cites, in the order written; a document named by its
-   * title alone ("Điều lệ Đảng") is cited by its type; empty for other kinds}
+   * title alone ("Điều lệ Đảng") is cited by its type; empty for other kinds, and for a document named by the
+   * congress or plenum of a body other than the Central Committee that adopted it ("Nghị quyết Đại hội đại biểu Đảng
+   * bộ tỉnh lần thứ XI"), which {@link #meetings()} names}
    */
   public abstract ImmutableList<DocumentReference> documents();
 
@@ -60,8 +62,9 @@ public abstract class Mention {
   public abstract Optional<ReportingPeriod> period();
 
   /**
-   * {@return the congress or plenums a {@link MentionKind#MEETING} mention names; empty when the text does not say
-   * whose congress it is}
+   * {@return the congress or plenums a {@link MentionKind#MEETING} mention names, or that adopted the document a
+   * {@link MentionKind#DOCUMENT} mention names by them; empty when the text does not say whose meeting it is or
+   * which}
    */
   public abstract ImmutableList<MeetingReference> meetings();
 
@@ -71,7 +74,10 @@ public abstract class Mention {
    */
   public abstract OptionalInt term();
 
-  /** {@return the ratio or percentage of a {@link MentionKind#FIGURE} mention} */
+  /**
+   * {@return the ratio or percentage of a {@link MentionKind#FIGURE} mention; empty for an actual written over a
+   * target ("8.793/6.500"), which is no ratio of a part to its whole}
+   */
   public abstract Optional<ObservedValue> figure();
 
   /**

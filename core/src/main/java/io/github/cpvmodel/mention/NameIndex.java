@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  */
 final class NameIndex {
   /** What a name stands for. */
-  enum Category { BODY, PROVINCE, POST, DOCUMENT, ROLE, STATE_BODY }
+  enum Category { BODY, PROVINCE, POST, DOCUMENT, ROLE, STATE_BODY, STATE_TITLE }
 
   /**
    * The things one name stands for in one category: bodies, provinces, posts, roles, or a document (or its type).
@@ -122,6 +122,9 @@ final class NameIndex {
         .ifPresent(post -> index.add(Category.POST, name, false, false, post)));
     PressNames.roles().forEach((name, role) -> index.add(Category.ROLE, name, false, false, role));
     PressNames.stateBodies().forEach(name -> index.add(Category.STATE_BODY, name, false, false, name));
+    PressNames.stateTitles().forEach(name -> index.add(Category.STATE_TITLE, name, false, false, name));
+    PressNames.provinces().forEach((name, id) -> Provinces.find(id)
+        .ifPresent(unit -> index.add(Category.PROVINCE, name, false, false, unit)));
     for (DocumentType type : NAMED_TYPES) {
       index.add(Category.DOCUMENT, type.label().vi(), false, false, type);
     }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.body.Body;
+import io.github.cpvmodel.body.BodyKind;
 import io.github.cpvmodel.body.BodyLevel;
 import io.github.cpvmodel.document.Document;
 import io.github.cpvmodel.document.DocumentReference;
@@ -148,12 +149,11 @@ final class Resolver {
   }
 
   /** A role held in a body named: the post of that role in the body the name resolves to. */
-  Resolution post(List<PostRole> roles, Named organ) {
-    return cached(List.of(roles, organ, place()), () -> postNow(roles, organ));
+  Resolution post(List<PostRole> roles, Resolution body) {
+    return cached(List.of("post", roles, body), () -> postNow(roles, body));
   }
 
-  private Resolution postNow(List<PostRole> roles, Named organ) {
-    Resolution body = bodies(organ);
+  private Resolution postNow(List<PostRole> roles, Resolution body) {
     Set<Id> organs = body.bodies().stream().map(Body::id).collect(Collectors.toSet());
     List<Post> posts = catalogue.posts.stream().filter(post -> organs.contains(post.organ())
         && roles.contains(post.role())).collect(Collectors.toList());
@@ -176,9 +176,71 @@ final class Resolver {
     }
   }
 
+  /** The part of a kind of each body a resolution names: the committee of an organisation, its standing board. */
+  Resolution part(Resolution whole, BodyKind kind) {
+    return cached(List.of("part", whole, kind), () -> partNow(whole, kind));
+  }
+
+  private Resolution partNow(Resolution whole, BodyKind kind) {
+    List<Body> parts = new ArrayList<>();
+    for (Body body : whole.bodies()) {
+      day.or(() -> body.validity().start()).ifPresent(when -> context.bodiesInUse().childrenOn(body.id(), when)
+          .stream().filter(b -> b.kind() == kind).forEach(parts::add));
+    }
+    String what = kind.code().replace('-', ' ');
+    switch (whole.outcome()) {
+      case RESOLVED:
+        if (parts.size() == 1) {
+          return resolved("the " + what + " of " + whole.bodies().get(0).name().vi() + ", " + whole.reason())
+              .addAllBodies(parts).build();
+        }
+        return resolution(parts.isEmpty() ? Outcome.UNKNOWN : Outcome.AMBIGUOUS, (parts.isEmpty() ? "no " : parts
+            .size() + " ") + what + " of " + whole.bodies().get(0).name().vi() + (parts.isEmpty() ? " is known" : ""))
+            .addAllBodies(parts).build();
+      case AMBIGUOUS:
+        return resolution(Outcome.AMBIGUOUS, whole.reason()).addAllBodies(parts).build();
+      default:
+        return whole;
+    }
+  }
+
+  Resolution belowTheProvince() {
+    return cached(List.of("below"), () -> resolution(Outcome.UNKNOWN, "a body below the provincial level: those are "
+        + "not built in").build());
+  }
+
+  Resolution bareRole() {
+    return cached(List.of("role"), () -> resolution(Outcome.UNKNOWN, "a role written without the body it is held "
+        + "in").build());
+  }
+
+  /** The meeting of a body that did not resolve to one, or whose ordinal or term the text leaves out. */
+  Resolution meetingOf(Resolution body, boolean numbered) {
+    if (body.isResolved() && body.bodies().size() == 1) {
+      return resolution(Outcome.UNKNOWN, "the text does not say which meeting of " + body.bodies().get(0).name().vi()
+          + (numbered ? "" : " (no ordinal or term)")).build();
+    }
+    return resolution(body.outcome() == Outcome.AMBIGUOUS ? Outcome.AMBIGUOUS : Outcome.UNKNOWN,
+        "the body holding the meeting: " + body.reason()).addAllBodies(body.bodies()).build();
+  }
+
+  Resolution noCommittee() {
+    return resolution(Outcome.UNKNOWN, "the text does not name the committee").build();
+  }
+
+  Resolution documentOfMeeting() {
+    return cached(List.of("adopted"), () -> resolution(Outcome.UNKNOWN, "a document named by the congress or plenum "
+        + "that adopted it, other than the Central Committee's: the registry knows such documents by number").build());
+  }
+
+  Resolution comparison(long actual, long target) {
+    return resolution(Outcome.RESOLVED, "an actual of " + actual + " over a target of " + target + ", not a ratio of "
+        + "a part to its whole").build();
+  }
+
   Resolution statePost(String organ) {
-    return resolution(Outcome.UNKNOWN, "a post of a State body (" + organ + "): the posts known are the Party's")
-        .build();
+    return cached(List.of("state", organ), () -> resolution(Outcome.UNKNOWN, "a post of the State (" + organ
+        + "): the posts known are the Party's").build());
   }
 
   /** One of the candidates of the day, or none, or several. */
@@ -312,6 +374,10 @@ final class Resolver {
   }
 
   Resolution term(int number, Optional<Resolution> of, boolean nationalAssembly) {
+    return cached(List.of("term", number, of, nationalAssembly), () -> termNow(number, of, nationalAssembly));
+  }
+
+  private Resolution termNow(int number, Optional<Resolution> of, boolean nationalAssembly) {
     if (nationalAssembly) {
       return resolution(Outcome.UNKNOWN, "a term of the National Assembly: the terms known are the Party "
           + "committees'").build();

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The tokens of a text, read once, left to right: words (a letter, then letters, combining marks and ASCII digits),
- * numbers (runs of ASCII digits) and single signs, white space left out, each with its place in the text as given
+ * The tokens of a text, read once, left to right: words ({@link VietnameseText#endOfWord}), numbers (runs of ASCII
+ * digits) and single signs (one code point each), white space left out, each with its place in the text as given
  * and, for a word, its {@linkplain VietnameseText#foldKey fold key}, so that "Tỉnh ủy", "TỈNH UỶ", its NFD form and
  * "Tỉnh ủy" with Ð all read as {@code tinh uy}. Keys of words that repeat are folded once.
  */
@@ -40,27 +40,17 @@ final class TextScan {
         }
         add(Kind.NUMBER, i, end, text.substring(i, end));
         i = end;
-      } else if (Character.isLetter(c)) {
-        int end = i + 1;
-        while (end < n && isWordPart(text.charAt(end))) {
-          end++;
-        }
+      } else if (VietnameseText.endOfWord(text, i) > i) {
+        int end = VietnameseText.endOfWord(text, i);
         String word = text.substring(i, end);
         add(Kind.WORD, i, end, folded.computeIfAbsent(word, VietnameseText::foldKey));
         i = end;
       } else {
-        add(Kind.SIGN, i, i + 1, String.valueOf(c));
-        i++;
+        int end = i + Character.charCount(text.codePointAt(i));
+        add(Kind.SIGN, i, end, text.substring(i, end));
+        i = end;
       }
     }
-  }
-
-  private static boolean isWordPart(char c) {
-    if (Character.isLetter(c) || c >= '0' && c <= '9') {
-      return true;
-    }
-    int type = Character.getType(c);
-    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
 
   private void add(Kind kind, int start, int end, String key) {
@@ -129,12 +119,15 @@ final class TextScan {
 
   /** {@return whether the word at {@code i} is written with the letters of Roman numerals only} */
   boolean isRomanNumeral(int i) {
+    if (!isWord(i)) {
+      return false;
+    }
     for (int k = starts[i]; k < ends[i]; k++) {
       if ("IVXLCDMivxlcdm".indexOf(text.charAt(k)) < 0) {
         return false;
       }
     }
-    return isWord(i);
+    return true;
   }
 
   /** {@return whether the word at {@code i} begins with a capital letter} */

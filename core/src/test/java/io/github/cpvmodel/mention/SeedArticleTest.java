@@ -92,7 +92,7 @@ class SeedArticleTest {
     assertThat(directive.resolution().documents()).singleElement()
         .satisfies(d -> assertThat(d.key()).isEqualTo(PartyDocuments.DIRECTIVE_35_OF_2019));
     assertThat(mentions.get(9).resolution().reason()).isEqualTo("the place named last: Đồng Nai");
-    assertThat(mentions.get(10).resolution().reason()).contains("a post of a State body (HĐND tỉnh)");
+    assertThat(mentions.get(10).resolution().reason()).contains("a post of the State (HĐND tỉnh)");
   }
 
   @Test
