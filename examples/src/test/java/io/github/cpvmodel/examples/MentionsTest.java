@@ -31,7 +31,7 @@ class MentionsTest {
         "post     [592, 606) Bí thư Tỉnh ủy\n"
             + "         -> resolved party/dong-nai/committee/secretary (the place named last: Đồng Nai)\n",
         "post     [608, 626) Chủ tịch HĐND tỉnh\n"
-            + "         -> unknown (a post of a State body (HĐND tỉnh): the posts known are the Party's)\n",
+            + "         -> unknown (a post of the State (HĐND tỉnh): the posts known are the Party's)\n",
         "document [980, 1007) Chỉ thị 35 của Bộ Chính trị\n"
             + "         -> resolved 35-CT/TW ngày 30/5/2019 (the registry's document for 'Chỉ thị 35 của Bộ Chính trị', "
             + "as cited on 2019-09-30)\n",
