@@ -7,7 +7,12 @@ import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.TextKind;
 import io.github.cpvmodel.ValidationException;
+import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.Violation;
+import io.github.cpvmodel.body.Body;
+import io.github.cpvmodel.body.BodyKind;
+import io.github.cpvmodel.body.BodyLevel;
+import io.github.cpvmodel.body.ParentLink;
 import io.github.cpvmodel.dataset.Dataset;
 import io.github.cpvmodel.document.Document;
 import io.github.cpvmodel.document.DocumentNumber;
@@ -274,6 +279,19 @@ class MentionFinderTest {
     void aDateOrAnImpossibleValueIsNoFigure(String text) {
       assertThat(find(DAY, text)).isEmpty();
     }
+  }
+
+  @Test
+  void theBodiesOfAHierarchyGivenAreFoundByTheirNames() {
+    Body steering = Body.of(Id.of("party/dong-nai/committee/steering-35"), BodyKind.STEERING_COMMITTEE,
+        BodyLevel.PROVINCIAL, LocalizedName.of("Ban Chỉ đạo 35 Tỉnh ủy Đồng Nai"), Validity.startingOn(
+            LocalDate.of(2019, 1, 1))).withParents(ParentLink.of(Id.of("party/dong-nai/committee"),
+                Validity.startingOn(LocalDate.of(2019, 1, 1))));
+    MentionContext context = MentionContext.on(DAY).withHierarchy(PartyBodies.hierarchy().plus(List.of(steering)));
+    assertThat(described(context, "theo Ban Chỉ đạo 35 Tỉnh ủy Đồng Nai"))
+        .containsExactly("body 'Ban Chỉ đạo 35 Tỉnh ủy Đồng Nai' RESOLVED [party/dong-nai/committee/steering-35]");
+    assertThat(described(DAY, "theo Ban Chỉ đạo 35 Tỉnh ủy Đồng Nai"))
+        .containsExactly("body 'Tỉnh ủy Đồng Nai' RESOLVED [party/dong-nai/committee]");
   }
 
   @Test
