@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 class JavadocExamplesTest {
   private static final List<Path> SOURCES = List.of(Path.of("../core/src/main/java"),
-      Path.of("../testkit/src/main/java"), Path.of("../json/src/main/java"));
+      Path.of("../testkit/src/main/java"), Path.of("../json-format/src/main/java"),
+      Path.of("../json/src/main/java"));
   private static final Pattern EXAMPLE = Pattern.compile("<pre>\\{@code\\R(.*?)}</pre>", Pattern.DOTALL);
   private static final Pattern PACKAGE = Pattern.compile("(?m)^package ([a-z.]+);");
   private static final String IMPORTS = "import java.time.*;\nimport java.util.*;\n"
