@@ -3,6 +3,7 @@ package io.github.cpvmodel.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.dataset.Dataset;
@@ -12,6 +13,7 @@ import io.github.cpvmodel.person.Personnel;
 import io.github.cpvmodel.person.Tenure;
 import io.github.cpvmodel.person.TenureBasis;
 import io.github.cpvmodel.reference.PartyBodies;
+import io.github.cpvmodel.reference.PartyDocuments;
 import io.github.cpvmodel.reference.PartyPosts;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +40,29 @@ class DatasetJsonTest {
     String text = text(dataset);
     assertThat(text).startsWith("{\"schemaVersion\":1,\"bodies\":[\"cc\",")
         .doesNotContain("\"name\"");
+    assertThat(JSON.read(Dataset.class, text.getBytes(StandardCharsets.UTF_8))).isEqualTo(dataset);
+  }
+
+  @Test
+  void builtInDocumentsAreWrittenByTheirCitationsAndReadBackInFull() {
+    Dataset dataset = Dataset.builder().addAllBodies(PartyBodies.all())
+        .addAllDocuments(PartyDocuments.registry().documents())
+        .addAllRelations(PartyDocuments.registry().relations()).build();
+    String text = text(dataset);
+    String documents = text.substring(text.indexOf("\"documents\":"), text.indexOf("\"relations\":"));
+    assertThat(documents).contains("\"Chỉ thị 35-CT/TW ngày 30/5/2019 của Bộ Chính trị\"",
+        "\"Quy định 205-QĐ/TW ngày 23/9/2019 của Bộ Chính trị\"");
+    long numbered = PartyDocuments.registry().documents().stream().filter(d -> d.number().isPresent()).count();
+    long byCitation = 0;
+    try {
+      for (var element : new ObjectMapper().readTree(text).get("documents")) {
+        byCitation += element.isTextual() ? 1 : 0;
+      }
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    assertThat(byCitation).as("every numbered built-in document is named by its citation").isGreaterThanOrEqualTo(
+        numbered);
     assertThat(JSON.read(Dataset.class, text.getBytes(StandardCharsets.UTF_8))).isEqualTo(dataset);
   }
 

@@ -5,6 +5,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.Rule;
+import io.github.cpvmodel.document.Document;
+import io.github.cpvmodel.document.DocumentKey;
+import io.github.cpvmodel.document.DocumentNumber;
+import io.github.cpvmodel.document.DocumentRelation;
+import io.github.cpvmodel.document.DocumentType;
+import io.github.cpvmodel.document.IssueDate;
+import io.github.cpvmodel.document.Occasion;
+import io.github.cpvmodel.document.Termination;
 import io.github.cpvmodel.json.format.JsonDataException;
 import io.github.cpvmodel.progress.Observation;
 import io.github.cpvmodel.progress.ObservationStatus;
@@ -242,6 +250,132 @@ class ErrorTest {
         + "\"title\":{\"vi\":\"Trưởng ban\"}}";
     JsonDataException e = error(CpvJson.standard(), io.github.cpvmodel.person.Post.class, text);
     assertProblem(e, text, "/organ", "\"C C", Id.SYNTAX, "'C C'");
+  }
+
+  // Each line is ASCII up to the values the tests point at, so that columns count characters and bytes alike.
+  private static final String DOCUMENT = "{\"number\":\"%s\",\"type\":\"%s\",\n"
+      + "\"issuingBody\":\"%s\",\"issued\":\"2019-05-30\"%s,\n\"title\":{\"vi\":\"Chỉ thị\"}}";
+
+  private static String document(String number, String type, String body, String more) {
+    return String.format(DOCUMENT, number, type, body, more);
+  }
+
+  @Test
+  void aDocumentReadsWhenItsPartsAgree() {
+    Document ok = CpvJson.standard().read(Document.class,
+        document("35-CT/TW", "directive", "cc/politburo", "").getBytes(StandardCharsets.UTF_8));
+    assertThat(ok.key()).isEqualTo(io.github.cpvmodel.reference.PartyDocuments.DIRECTIVE_35_OF_2019);
+  }
+
+  @Test
+  void anUnknownDocumentTypeNamesTheCodes() {
+    String text = document("35-CT/TW", "decree", "cc/politburo", "");
+    assertProblem(error(CpvJson.standard(), Document.class, text), text, "/type", "\"decree",
+        DocumentType.CODE, "'decree' stops making sense as a code at index 0: it is not one of");
+  }
+
+  @Test
+  void aMalformedDocumentNumberIsAParseErrorAtTheNumber() {
+    String text = document("35-CT", "directive", "cc/politburo", "");
+    assertProblem(error(CpvJson.standard(), Document.class, text), text, "/number", "\"35-CT",
+        DocumentNumber.SYNTAX, "'35-CT'");
+    String foreign = document("35-CT/T\u00dc", "directive", "cc/politburo", "");
+    assertProblem(error(CpvJson.standard(), Document.class, foreign), foreign, "/number", "\"35-CT/T",
+        DocumentNumber.CODE, "'T\u00dc'");
+  }
+
+  @Test
+  void aDocumentWhosePartsDisagreeIsRejectedAtTheMemberCoreNames() {
+    String type = document("35-CT/TW", "decision", "cc/politburo", "");
+    assertProblem(error(CpvJson.standard(), Document.class, type), type, "/type", "\"decision",
+        Document.TYPE, "type 'decision' does not fit number '35-CT/TW'");
+    String body = document("35-CT/TW", "directive", "cc/office", "");
+    assertProblem(error(CpvJson.standard(), Document.class, body), body, "/issuingBody", "\"cc/office",
+        Document.ISSUER, "body 'cc/office' does not number under '/TW'");
+    String ended = document("35-CT/TW", "directive", "cc/politburo",
+        ",\"termination\":{\"kind\":\"expired\",\"on\":\"2019-05-30\"}");
+    assertProblem(error(CpvJson.standard(), Document.class, ended), ended, "/termination/on",
+        "{\"kind\":\"expired", Document.IN_FORCE, "no longer in force from '2019-05-30'");
+    String adopted = document("35-CT/TW", "directive", "cc/politburo", ",\"adoptedAt\":{\"term\":12}");
+    assertProblem(error(CpvJson.standard(), Document.class, adopted), adopted, "/adoptedAt", "{\"term",
+        Document.OCCASION, "adopted at 'Đại hội XII' but issued by 'cc/politburo'");
+  }
+
+  @Test
+  void aDocumentWithoutADateOfIssueNamesTheMissingMember() {
+    String text = "{\"number\":\"35-CT/TW\",\"type\":\"directive\",\"issuingBody\":\"cc/politburo\","
+        + "\"title\":{\"vi\":\"Chỉ thị\"}}";
+    assertProblem(error(CpvJson.standard(), Document.class, text), "", 1, 1, JsonDataException.REQUIRED,
+        "member 'issued' is missing from document");
+  }
+
+  @Test
+  void anUnknownDocumentMemberIsRejectedNamingTheKnownOnes() {
+    String text = document("35-CT/TW", "directive", "cc/politburo", ",\"issuer\":\"TW\"");
+    assertProblem(error(CpvJson.standard(), Document.class, text), text, "/issuer", "\"issuer",
+        JsonDataException.UNKNOWN_MEMBER, "member 'issuer' is not one of number, type, issuingBody, issued, "
+            + "title, subject, adoptedAt, commencement, termination, confirmedInForceOn, source, unverified");
+  }
+
+  @Test
+  void aDocumentsMalformedDateOfIssueAndRepeatedUnverifiedMemberArePlaced() {
+    String date = document("35-CT/TW", "directive", "cc/politburo", "").replace("2019-05-30", "2019-5");
+    assertProblem(error(CpvJson.standard(), Document.class, date), date, "/issued", "\"2019-5",
+        IssueDate.SYNTAX, "'2019-5'");
+    String twice = document("35-CT/TW", "directive", "cc/politburo", ",\"unverified\":[\"title\",\"title\"]");
+    assertProblem(error(CpvJson.standard(), Document.class, twice), twice, "/unverified/1", "\"title\"]",
+        JsonDataException.REPEATED_ITEM, "'title' is listed twice");
+    String unknown = document("35-CT/TW", "directive", "cc/politburo", ",\"unverified\":[\"issuer\"]");
+    assertProblem(error(CpvJson.standard(), Document.class, unknown), unknown, "/unverified", "[",
+        Document.UNVERIFIED, "'issuer' is not a field of a document");
+  }
+
+  private static final String KEY = "{\"number\":\"35-CT/TW\",\"type\":\"directive\",\"issuingBody\":"
+      + "\"cc/politburo\",\"issued\":\"2019-05-30\"%s}";
+
+  @Test
+  void aKeyHasANumberOrATitleNotBoth() {
+    String both = String.format(KEY, ",\"title\":\"Chỉ thị\"");
+    assertProblem(error(CpvJson.standard(), DocumentKey.class, both), both, "/title", "\"Chỉ",
+        DocumentKey.IDENTITY, "'35-CT/TW' has both a number and a title");
+    String neither = String.format(KEY, "").replace("\"number\":\"35-CT/TW\",", "");
+    assertProblem(error(CpvJson.standard(), DocumentKey.class, neither), "/title", 1, 1, DocumentKey.IDENTITY,
+        "key of directive has neither number nor title");
+  }
+
+  @Test
+  void aRelationOfADocumentToItselfIsRejectedAtTheTarget() {
+    String key = String.format(KEY, "");
+    String text = "{\"document\":" + key + ",\"kind\":\"summarizes\",\n\"target\":" + key + "}";
+    assertProblem(error(CpvJson.standard(), DocumentRelation.class, text), "/target", 2, 10,
+        DocumentRelation.SELF, "summarizes itself");
+  }
+
+  @Test
+  void anExpiryThatNamesADocumentIsRejectedAtBy() {
+    String text = "{\"kind\":\"expired\",\"on\":\"2021-02-02\",\"by\":" + String.format(KEY, "") + "}";
+    assertProblem(error(CpvJson.standard(), Termination.class, text), text, "/by", "{\"number", Termination.BY,
+        "expired on '2021-02-02' but ended by");
+  }
+
+  @Test
+  void anOccasionBeyondItsRangeIsRejectedAtItsMember() {
+    String term = "{\"term\":4294967297}";
+    assertProblem(error(CpvJson.standard(), Occasion.class, term), term, "/term", "4294967297", Occasion.NUMBER,
+        "term '4294967297' is out of range");
+    String plenum = "{\"term\":12,\"plenum\":0}";
+    assertProblem(error(CpvJson.standard(), Occasion.class, plenum), plenum, "/plenum", "0}", Occasion.NUMBER,
+        "plenum '0' is out of range");
+  }
+
+  @Test
+  void everyDocumentCodeRejectsAnUnknownCodeWithItsOwnRule() {
+    java.util.Map<Class<?>, Rule> rules = java.util.Map.of(DocumentType.class, DocumentType.CODE,
+        io.github.cpvmodel.document.ForceStatus.class, io.github.cpvmodel.document.ForceStatus.CODE,
+        io.github.cpvmodel.document.RelationKind.class, io.github.cpvmodel.document.RelationKind.CODE,
+        io.github.cpvmodel.document.TerminationKind.class, io.github.cpvmodel.document.TerminationKind.CODE);
+    rules.forEach((type, rule) -> assertProblem(error(CpvJson.standard(), type, "\"DONE\""), "", 1, 1, rule,
+        "it is not one of"));
   }
 
   @Test

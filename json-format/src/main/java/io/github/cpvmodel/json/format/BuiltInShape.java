@@ -2,7 +2,9 @@ package io.github.cpvmodel.json.format;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableBiMap;
 import com.google.common.collect.ImmutableMap;
+import io.github.cpvmodel.Id;
 import java.io.IOException;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -19,26 +21,40 @@ final class BuiltInShape<T> extends Shape<T> {
   private final Shape<T> full;
   private final String what;
   private final ImmutableMap<String, T> byName;
-  private final Function<? super T, String> nameOf;
+  private final ImmutableMap<T, String> names;
 
   /**
    * A shape.
    *
    * @param full the shape of a value written in full
    * @param what what a value is, in the plural, for messages ("built-in bodies")
-   * @param builtIn the built-in values
-   * @param nameOf the name of a value
+   * @param byName the built-in values by their names, each value under one name
    */
-  BuiltInShape(Shape<T> full, String what, Iterable<? extends T> builtIn, Function<? super T, String> nameOf) {
+  BuiltInShape(Shape<T> full, String what, ImmutableMap<String, T> byName) {
     super(full.type());
     this.full = requireNonNull(full, "full");
     this.what = what;
+    this.byName = byName;
+    this.names = ImmutableBiMap.copyOf(byName).inverse();
+  }
+
+  /**
+   * A shape for values named by their ids.
+   *
+   * @param full the shape of a value written in full
+   * @param what what a value is, in the plural, for messages ("built-in bodies")
+   * @param builtIn the built-in values
+   * @param id the id of a value
+   * @param <T> the type
+   * @return the shape
+   */
+  static <T> BuiltInShape<T> byId(Shape<T> full, String what, Iterable<? extends T> builtIn,
+      Function<? super T, Id> id) {
     ImmutableMap.Builder<String, T> map = ImmutableMap.builder();
     for (T value : builtIn) {
-      map.put(nameOf.apply(value), value);
+      map.put(id.apply(value).value(), value);
     }
-    this.byName = map.buildOrThrow();
-    this.nameOf = nameOf;
+    return new BuiltInShape<>(full, what, map.buildOrThrow());
   }
 
   @Override
@@ -57,8 +73,8 @@ final class BuiltInShape<T> extends Shape<T> {
 
   @Override
   public void write(T value, TokenWriter w) throws IOException {
-    String name = nameOf.apply(value);
-    if (value.equals(byName.get(name))) {
+    String name = names.get(value);
+    if (name != null) {
       w.string(name);
     } else {
       full.write(value, w);

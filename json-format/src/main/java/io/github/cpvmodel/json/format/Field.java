@@ -1,6 +1,7 @@
 package io.github.cpvmodel.json.format;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -79,7 +80,25 @@ public final class Field<T, V> {
    */
   public static <T, V> Field<T, ImmutableList<V>> list(String name, Shape<V> element,
       Function<? super T, ? extends ImmutableList<? extends V>> getter, String description) {
-    return new Field<>(name, name, new ListShape<>(element), Kind.LIST, getter, description);
+    return new Field<>(name, name, new ListShape<>(element, false), Kind.LIST, getter, description);
+  }
+
+  /**
+   * A member that holds a set, written as an array in the set's order and left out when empty; an element listed
+   * twice is rejected (rule {@link JsonDataException#REPEATED_ITEM}), not silently dropped.
+   *
+   * @param name the wire name
+   * @param element the shape of an element
+   * @param getter gets the set
+   * @param description what it means
+   * @param <T> the type of the object
+   * @param <V> the type of an element
+   * @return the member, whose value while constructing is a list without repeats
+   */
+  public static <T, V> Field<T, ImmutableList<V>> set(String name, Shape<V> element,
+      Function<? super T, ? extends ImmutableSet<? extends V>> getter, String description) {
+    return new Field<>(name, name, new ListShape<>(element, true), Kind.LIST, value -> getter.apply(value).asList(),
+        description);
   }
 
   /**

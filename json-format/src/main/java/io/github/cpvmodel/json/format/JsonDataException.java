@@ -57,6 +57,10 @@ public final class JsonDataException extends ValidationException {
   public static final Rule ONE_OF = Rule.of("json.one-of",
       "a value must have exactly one of the forms the schema lists, told apart by its member names");
 
+  /** An array that holds a set names each element once. */
+  public static final Rule REPEATED_ITEM = Rule.of("json.repeated-item",
+      "an array that holds a set (its schema says uniqueItems) must list each element once");
+
   /** A built-in name names built-in data. */
   public static final Rule BUILTIN = Rule.of("json.builtin",
       "a string in place of a value must be the id of a built-in value of that kind");

@@ -2,16 +2,23 @@ package io.github.cpvmodel.json.format;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** An array of values of one shape, read into an immutable list in its order. */
+/**
+ * An array of values of one shape, read into an immutable list in its order; for a set, an element read twice is
+ * rejected rather than silently dropped.
+ */
 final class ListShape<E> extends Shape<ImmutableList<E>> {
   private final Shape<E> element;
+  private final boolean distinct;
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  ListShape(Shape<E> element) {
+  ListShape(Shape<E> element, boolean distinct) {
     super((Class) ImmutableList.class);
     this.element = element;
+    this.distinct = distinct;
   }
 
   Shape<E> element() {
@@ -24,8 +31,16 @@ final class ListShape<E> extends Shape<ImmutableList<E>> {
       throw Reading.typeError(r, "an array");
     }
     ImmutableList.Builder<E> values = ImmutableList.builder();
+    Set<E> seen = distinct ? new HashSet<>() : Set.of();
     while (r.next() != Token.END_ARRAY) {
-      values.add(element.read(r, reading));
+      String pointer = distinct ? r.pointer() : "";
+      long position = distinct ? r.position() : 0;
+      E value = element.read(r, reading);
+      if (distinct && !seen.add(value)) {
+        throw new JsonDataException(Problem.of(pointer, position, JsonDataException.REPEATED_ITEM, String.format(
+            "'%s' is listed twice: %s", value, JsonDataException.REPEATED_ITEM.description())));
+      }
+      values.add(value);
     }
     return values.build();
   }
@@ -47,6 +62,10 @@ final class ListShape<E> extends Shape<ImmutableList<E>> {
     w.string("array");
     w.name("items");
     element.schema(w, defs, null);
+    if (distinct) {
+      w.name("uniqueItems");
+      w.bool(true);
+    }
     w.endObject();
   }
 
