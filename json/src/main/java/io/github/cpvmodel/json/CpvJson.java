@@ -3,29 +3,24 @@ package io.github.cpvmodel.json;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import io.github.cpvmodel.json.format.Formats;
+import io.github.cpvmodel.json.format.Codec;
 import io.github.cpvmodel.json.format.JsonDataException;
-import io.github.cpvmodel.json.format.Reading;
-import io.github.cpvmodel.json.format.Shape;
-import io.github.cpvmodel.json.format.Token;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import io.github.cpvmodel.json.format.Limits;
+import io.github.cpvmodel.json.format.Ndjson;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads and writes cpv-model values as JSON without an {@code ObjectMapper}: from and to bytes, a {@link Reader} or
- * {@link Writer}, or a file. Writing is canonical (members in their declared order, no whitespace unless pretty
- * printing is asked for), so writing what was read from canonical input gives the same bytes. Every value that
- * cannot be read throws a {@link JsonDataException} with the JSON Pointer, line and column of the offending value.
- * Thread-safe and immutable.
+ * Reads and writes cpv-model values as JSON on Jackson 2, without an {@code ObjectMapper}: from and to bytes, a
+ * {@link Reader} or {@link Writer}, or a file. Writing is canonical (members in their declared order, no whitespace
+ * unless pretty printing is asked for), so writing what was read from canonical input gives the same bytes. Every
+ * value that cannot be read throws a {@link JsonDataException} with the JSON Pointer, line and column of the
+ * offending value. What it does is {@link Codec}'s, shared with the Jackson 3 module: both give the same bytes and
+ * the same problems. Thread-safe and immutable.
  *
  * <pre>{@code
  * CpvJson json = CpvJson.standard();
@@ -35,28 +30,12 @@ import java.nio.file.Path;
  * }</pre>
  */
 public final class CpvJson {
-  /** The nesting depth the standard factory allows: the deepest value of the format is far shallower. */
-  public static final int MAX_DEPTH = 64;
+  private static final CpvJson STANDARD = new CpvJson(Codec.of(new Jackson2Streams(standardFactory())));
 
-  /** The length of a string, in characters, the standard factory allows. */
-  public static final int MAX_STRING_LENGTH = 1_000_000;
+  private final Codec codec;
 
-  /** The length of a number, in digits, the standard factory allows. */
-  public static final int MAX_NUMBER_LENGTH = 200;
-
-  /** The size of a document, in bytes or characters, the standard factory allows. */
-  public static final long MAX_DOCUMENT_LENGTH = 512L * 1024 * 1024;
-
-  private static final CpvJson STANDARD = new CpvJson(standardFactory(), false, false);
-
-  private final JsonFactory factory;
-  private final boolean lenient;
-  private final boolean pretty;
-
-  private CpvJson(JsonFactory factory, boolean lenient, boolean pretty) {
-    this.factory = factory;
-    this.lenient = lenient;
-    this.pretty = pretty;
+  private CpvJson(Codec codec) {
+    this.codec = codec;
   }
 
   /** {@return strict, compact reading and writing over the standard factory} */
@@ -65,9 +44,8 @@ public final class CpvJson {
   }
 
   /**
-   * A new factory with this library's limits ({@link #MAX_DEPTH}, {@link #MAX_STRING_LENGTH},
-   * {@link #MAX_NUMBER_LENGTH}, {@link #MAX_DOCUMENT_LENGTH}) and duplicate member names rejected; no global
-   * setting of Jackson is changed.
+   * A new factory with this library's {@link Limits} and duplicate member names rejected; no global setting of
+   * Jackson is changed.
    *
    * @return the factory
    */
@@ -75,10 +53,10 @@ public final class CpvJson {
     return JsonFactory.builder()
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_DEPTH)
-            .maxStringLength(MAX_STRING_LENGTH)
-            .maxNumberLength(MAX_NUMBER_LENGTH)
-            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+            .maxNestingDepth(Limits.MAX_DEPTH)
+            .maxStringLength(Limits.MAX_STRING_LENGTH)
+            .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
+            .maxDocumentLength(Limits.MAX_DOCUMENT_LENGTH)
             .build())
         .build();
   }
@@ -90,7 +68,7 @@ public final class CpvJson {
    * @return reading and writing over it
    */
   public CpvJson withFactory(JsonFactory factory) {
-    return new CpvJson(requireNonNull(factory, "factory"), lenient, pretty);
+    return new CpvJson(codec.withStreams(new Jackson2Streams(requireNonNull(factory, "factory"))));
   }
 
   /**
@@ -101,7 +79,7 @@ public final class CpvJson {
    * @return the reader and writer
    */
   public CpvJson withLenient(boolean lenient) {
-    return new CpvJson(factory, lenient, pretty);
+    return new CpvJson(codec.withLenient(lenient));
   }
 
   /**
@@ -111,7 +89,7 @@ public final class CpvJson {
    * @return the reader and writer
    */
   public CpvJson withPretty(boolean pretty) {
-    return new CpvJson(factory, lenient, pretty);
+    return new CpvJson(codec.withPretty(pretty));
   }
 
   /**
@@ -122,15 +100,10 @@ public final class CpvJson {
    * @param <T> the type
    * @return the value, valid
    * @throws JsonDataException if the JSON does not hold a valid value of the type
+   * @see Codec#read(Class, byte[])
    */
   public <T> T read(Class<T> type, byte[] json) {
-    try (JsonParser parser = factory.createParser(json)) {
-      return read(type, parser);
-    } catch (JsonDataException e) {
-      throw located(e, () -> factory.createParser(json));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return codec.read(type, json);
   }
 
   /**
@@ -140,18 +113,12 @@ public final class CpvJson {
    * @param json the JSON text
    * @param <T> the type
    * @return the value, valid
-   * @throws JsonDataException if the JSON does not hold a valid value of the type; since a reader cannot be read
-   *     twice, a problem core finds only once a value is built (a dataset's checks across values) is placed at the
-   *     start of the member that holds it (its pointer is exact), where reading bytes or a file places it at the
-   *     offending value itself
+   * @throws JsonDataException if the JSON does not hold a valid value of the type (see {@link Codec#read(Class,
+   *     Reader)} for where a dataset's checks across values are placed)
    * @throws UncheckedIOException if the reader fails
    */
   public <T> T read(Class<T> type, Reader json) {
-    try (JsonParser parser = factory.createParser(json)) {
-      return read(type, parser);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return codec.read(type, json);
   }
 
   /**
@@ -165,50 +132,7 @@ public final class CpvJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public <T> T read(Class<T> type, Path file) {
-    try (JsonParser parser = factory.createParser(Files.newInputStream(file))) {
-      return read(type, parser);
-    } catch (JsonDataException e) {
-      throw located(e, () -> factory.createParser(Files.newInputStream(file)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Opens the same input again. */
-  @FunctionalInterface
-  private interface Reopen {
-    JsonParser open() throws IOException;
-  }
-
-  /**
-   * Places the problems core found after building a value at the values their pointers name, by reading the input
-   * a second time; only an input that has such problems is read twice.
-   */
-  private static JsonDataException located(JsonDataException e, Reopen input) {
-    try (JsonParser again = input.open()) {
-      return e.locatedIn(new Jackson2Reader(again));
-    } catch (IOException | RuntimeException unreadable) {
-      return e;
-    }
-  }
-
-  private <T> T read(Class<T> type, JsonParser parser) throws IOException {
-    return read(shapeOf(type), parser, new Reading(lenient));
-  }
-
-  /** Reads the one value a parser holds, with a reading that may carry its caches over from earlier values. */
-  static <T> T read(Shape<T> shape, JsonParser parser, Reading reading) throws IOException {
-    Jackson2Reader r = new Jackson2Reader(parser);
-    if (r.next() == Token.END) {
-      throw new JsonDataException(io.github.cpvmodel.json.format.Problem.of("", 0, JsonDataException.SYNTAX,
-          "the input is empty: " + JsonDataException.SYNTAX.description()));
-    }
-    T value = shape.read(r, reading);
-    if (r.next() != Token.END) {
-      throw new JsonDataException(io.github.cpvmodel.json.format.Problem.of("", r.position(),
-          JsonDataException.SYNTAX, "there is more after the value: " + JsonDataException.SYNTAX.description()));
-    }
-    return value;
+    return codec.read(type, file);
   }
 
   /**
@@ -218,12 +142,7 @@ public final class CpvJson {
    * @return the NDJSON reader and writer
    */
   public Ndjson ndjson() {
-    return new Ndjson(factory, lenient, Ndjson.MAX_LINE_LENGTH);
-  }
-
-  @SuppressWarnings("unchecked")
-  static <T> Shape<T> shapeOf(Class<T> type) {
-    return (Shape<T>) Formats.of(type);
+    return codec.ndjson();
   }
 
   /**
@@ -233,13 +152,7 @@ public final class CpvJson {
    * @return the JSON
    */
   public byte[] write(Object value) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      write(value, g);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return codec.write(value);
   }
 
   /**
@@ -250,11 +163,7 @@ public final class CpvJson {
    * @throws UncheckedIOException if the writer fails
    */
   public void write(Object value, Writer out) {
-    try (JsonGenerator g = factory.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-      write(value, g);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    codec.write(value, out);
   }
 
   /**
@@ -265,18 +174,6 @@ public final class CpvJson {
    * @throws UncheckedIOException if the file cannot be written
    */
   public void write(Object value, Path file) {
-    try {
-      Files.write(file, write(value));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private void write(Object value, JsonGenerator g) throws IOException {
-    if (pretty) {
-      g.useDefaultPrettyPrinter();
-    }
-    ((Shape<Object>) Formats.of(requireNonNull(value, "value").getClass())).write(value, new Jackson2Writer(g));
+    codec.write(value, file);
   }
 }

@@ -16,12 +16,15 @@ import io.github.cpvmodel.json.format.Name;
 import io.github.cpvmodel.json.format.Problem;
 import io.github.cpvmodel.json.format.TextCache;
 import io.github.cpvmodel.json.format.Token;
-import io.github.cpvmodel.json.format.TokenReader;
+import io.github.cpvmodel.json.format.TokenStreams;
 import java.io.IOException;
 import java.math.BigDecimal;
 
-/** The token reader over a Jackson 2 parser; Jackson's own errors become {@link JsonDataException}s. */
-final class Jackson2Reader implements TokenReader {
+/**
+ * The token reader over a Jackson 2 parser; Jackson's own errors become {@link JsonDataException}s. Closing it closes
+ * the parser, which the module's deserializers, reading a mapper's parser, never do.
+ */
+final class Jackson2Reader implements TokenStreams.Input {
   static final int SLOT = 0;
 
   private final JsonParser parser;
@@ -38,6 +41,11 @@ final class Jackson2Reader implements TokenReader {
 
   static SerializableString prepared(Name name) {
     return name.prepared(SLOT, SerializedString::new);
+  }
+
+  @Override
+  public void close() throws IOException {
+    parser.close();
   }
 
   @Override

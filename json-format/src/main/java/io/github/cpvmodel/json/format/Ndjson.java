@@ -1,16 +1,8 @@
-package io.github.cpvmodel.json;
+package io.github.cpvmodel.json.format;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import io.github.cpvmodel.Rule;
-import io.github.cpvmodel.json.format.Formats;
-import io.github.cpvmodel.json.format.JsonDataException;
-import io.github.cpvmodel.json.format.Problem;
-import io.github.cpvmodel.json.format.Reading;
-import io.github.cpvmodel.json.format.Shape;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,7 +26,9 @@ import org.jspecify.annotations.Nullable;
  * UTF-8, may end with {@code \r\n}, and empty lines are skipped (but counted). Every error is a
  * {@link JsonDataException} whose {@link JsonDataException#line() line} is the line of the input and whose pointer
  * is relative to that line's value. {@link #read} stops at the first bad line; {@link #readLines} reports each line's
- * value or problems and goes on. Thread-safe and immutable; obtained from {@link CpvJson#ndjson()}.
+ * value or problems and goes on. Thread-safe and immutable; obtained from {@link Codec#ndjson()}, which the entry
+ * point of each JSON library's module ({@code CpvJson.ndjson()}, {@code CpvJsonJackson3.ndjson()}) hands on, so that
+ * both read and write the same lines and report the same problems.
  *
  * <pre>{@code
  * Ndjson ndjson = CpvJson.standard().ndjson();
@@ -62,12 +56,12 @@ public final class Ndjson {
 
   private static final int CHUNK = 8192;
 
-  private final JsonFactory factory;
+  private final TokenStreams streams;
   private final boolean lenient;
   private final int maxLineLength;
 
-  Ndjson(JsonFactory factory, boolean lenient, int maxLineLength) {
-    this.factory = factory;
+  Ndjson(TokenStreams streams, boolean lenient, int maxLineLength) {
+    this.streams = streams;
     this.lenient = lenient;
     this.maxLineLength = maxLineLength;
   }
@@ -89,7 +83,7 @@ public final class Ndjson {
     if (bytes <= 0) {
       throw new IllegalArgumentException("the longest line must be at least 1 byte, not " + bytes);
     }
-    return new Ndjson(factory, lenient, bytes);
+    return new Ndjson(streams, lenient, bytes);
   }
 
   /**
@@ -130,7 +124,7 @@ public final class Ndjson {
    *     the input fails
    */
   public <T> Stream<Line<T>> readLines(Class<T> type, InputStream in) {
-    Lines<T> lines = new Lines<>(CpvJson.shapeOf(type), requireNonNull(in, "in"));
+    Lines<T> lines = new Lines<>(Codec.shapeOf(type), requireNonNull(in, "in"));
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED | Spliterator.NONNULL), false);
   }
@@ -169,12 +163,10 @@ public final class Ndjson {
    */
   public void write(Stream<?> values, OutputStream out) {
     requireNonNull(out, "out");
-    try (JsonGenerator g = factory.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-      g.setRootValueSeparator(null);
-      Jackson2Writer w = new Jackson2Writer(g);
+    try (TokenStreams.Output w = streams.create(out, false)) {
       for (Iterator<?> it = values.iterator(); it.hasNext(); ) {
-        write(it.next(), w);
-        g.writeRaw('\n');
+        Codec.write(it.next(), w);
+        w.lineBreak();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -194,11 +186,6 @@ public final class Ndjson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static void write(Object value, Jackson2Writer w) throws IOException {
-    ((Shape<Object>) Formats.of(requireNonNull(value, "value").getClass())).write(value, w);
   }
 
   /**
@@ -357,8 +344,8 @@ public final class Ndjson {
       if (length == 0) {
         return null;
       }
-      try (JsonParser parser = factory.createParser(line, 0, length)) {
-        return new Line<>(number, CpvJson.read(shape, parser, reading), null);
+      try (TokenStreams.Input in = streams.open(line, 0, length)) {
+        return new Line<>(number, Codec.readOne(shape, in, reading), null);
       } catch (JsonDataException e) {
         // A failed reading may have left its state mid-value: the next line starts afresh.
         reading = new Reading(lenient);
