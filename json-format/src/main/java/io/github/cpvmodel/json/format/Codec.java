@@ -11,42 +11,51 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads and writes one value per input and output over a JSON library's {@link TokenStreams}: what every module's
- * plain entry points do ({@code CpvJson} on Jackson 2, {@code CpvJsonJackson3} on Jackson 3), written once, so that
- * each module only opens its library's parsers and generators. Writing is canonical (members in their declared
- * order, no whitespace unless pretty printing is asked for); every value that cannot be read throws a
- * {@link JsonDataException} with the JSON Pointer, line and column of the offending value. Immutable and
- * thread-safe.
+ * Reads and writes one value per input and output over a JSON library's {@link TokenStreams}: the plain entry points
+ * of every JSON module ({@code CpvJson} on Jackson 2, {@code CpvJsonJackson3} on Jackson 3) are codecs, written once
+ * here, so that each module only opens its library's parsers and generators and both give the same bytes and the
+ * same problems. Writing is canonical (members in their declared order, no whitespace unless pretty printing is asked
+ * for), so writing what was read from canonical input gives the same bytes. Every value that cannot be read throws a
+ * {@link JsonDataException} with the JSON Pointer, line and column of the offending value. Immutable and thread-safe.
+ *
+ * @param <S> the module's own codec, which every {@code with…} method returns
  */
-public final class Codec {
+public abstract class Codec<S extends Codec<S>> {
   private final TokenStreams streams;
   private final boolean lenient;
   private final boolean pretty;
 
-  private Codec(TokenStreams streams, boolean lenient, boolean pretty) {
-    this.streams = streams;
+  /**
+   * A codec.
+   *
+   * @param streams the library's parsers and generators
+   * @param lenient whether members the schema does not declare are skipped rather than rejected
+   * @param pretty whether to write with line breaks and indentation
+   */
+  protected Codec(TokenStreams streams, boolean lenient, boolean pretty) {
+    this.streams = requireNonNull(streams, "streams");
     this.lenient = lenient;
     this.pretty = pretty;
   }
 
   /**
-   * Strict, compact reading and writing over a library's streams.
+   * The module's codec with these settings.
    *
    * @param streams the library's parsers and generators
+   * @param lenient whether members the schema does not declare are skipped rather than rejected
+   * @param pretty whether to write with line breaks and indentation
    * @return the codec
    */
-  public static Codec of(TokenStreams streams) {
-    return new Codec(requireNonNull(streams, "streams"), false, false);
-  }
+  protected abstract S with(TokenStreams streams, boolean lenient, boolean pretty);
 
   /**
-   * The same, over another library's streams (or the same library's, with other limits).
+   * The same, over other streams (the same library's, with other limits).
    *
    * @param streams the parsers and generators
    * @return the codec
    */
-  public Codec withStreams(TokenStreams streams) {
-    return new Codec(requireNonNull(streams, "streams"), lenient, pretty);
+  protected final S withStreams(TokenStreams streams) {
+    return with(requireNonNull(streams, "streams"), lenient, pretty);
   }
 
   /**
@@ -56,8 +65,8 @@ public final class Codec {
    * @param lenient whether unknown members are skipped
    * @return the codec
    */
-  public Codec withLenient(boolean lenient) {
-    return new Codec(streams, lenient, pretty);
+  public final S withLenient(boolean lenient) {
+    return with(streams, lenient, pretty);
   }
 
   /**
@@ -66,8 +75,8 @@ public final class Codec {
    * @param pretty whether to pretty print
    * @return the codec
    */
-  public Codec withPretty(boolean pretty) {
-    return new Codec(streams, lenient, pretty);
+  public final S withPretty(boolean pretty) {
+    return with(streams, lenient, pretty);
   }
 
   /**
@@ -79,7 +88,7 @@ public final class Codec {
    * @return the value, valid
    * @throws JsonDataException if the JSON does not hold a valid value of the type
    */
-  public <T> T read(Class<T> type, byte[] json) {
+  public final <T> T read(Class<T> type, byte[] json) {
     try (TokenStreams.Input in = streams.open(json, 0, json.length)) {
       return read(type, in);
     } catch (JsonDataException e) {
@@ -102,7 +111,7 @@ public final class Codec {
    *     offending value itself
    * @throws UncheckedIOException if the reader fails
    */
-  public <T> T read(Class<T> type, Reader json) {
+  public final <T> T read(Class<T> type, Reader json) {
     try (TokenStreams.Input in = streams.open(json)) {
       return read(type, in);
     } catch (IOException e) {
@@ -120,7 +129,7 @@ public final class Codec {
    * @throws JsonDataException if the JSON does not hold a valid value of the type
    * @throws UncheckedIOException if the file cannot be read
    */
-  public <T> T read(Class<T> type, Path file) {
+  public final <T> T read(Class<T> type, Path file) {
     try (TokenStreams.Input in = streams.open(Files.newInputStream(file))) {
       return read(type, in);
     } catch (JsonDataException e) {
@@ -180,7 +189,7 @@ public final class Codec {
    *
    * @return the NDJSON reader and writer
    */
-  public Ndjson ndjson() {
+  public final Ndjson ndjson() {
     return new Ndjson(streams, lenient, Ndjson.MAX_LINE_LENGTH);
   }
 
@@ -190,7 +199,7 @@ public final class Codec {
    * @param value a value of a type with a wire format
    * @return the JSON
    */
-  public byte[] write(Object value) {
+  public final byte[] write(Object value) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (TokenStreams.Output w = streams.create(out, pretty)) {
       write(value, w);
@@ -207,7 +216,7 @@ public final class Codec {
    * @param out where to write; flushed, not closed
    * @throws UncheckedIOException if the writer fails
    */
-  public void write(Object value, Writer out) {
+  public final void write(Object value, Writer out) {
     try (TokenStreams.Output w = streams.create(out, pretty)) {
       write(value, w);
     } catch (IOException e) {
@@ -222,7 +231,7 @@ public final class Codec {
    * @param file the file
    * @throws UncheckedIOException if the file cannot be written
    */
-  public void write(Object value, Path file) {
+  public final void write(Object value, Path file) {
     try {
       Files.write(file, write(value));
     } catch (IOException e) {

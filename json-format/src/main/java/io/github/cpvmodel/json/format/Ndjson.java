@@ -26,9 +26,9 @@ import org.jspecify.annotations.Nullable;
  * UTF-8, may end with {@code \r\n}, and empty lines are skipped (but counted). Every error is a
  * {@link JsonDataException} whose {@link JsonDataException#line() line} is the line of the input and whose pointer
  * is relative to that line's value. {@link #read} stops at the first bad line; {@link #readLines} reports each line's
- * value or problems and goes on. Thread-safe and immutable; obtained from {@link Codec#ndjson()}, which the entry
- * point of each JSON library's module ({@code CpvJson.ndjson()}, {@code CpvJsonJackson3.ndjson()}) hands on, so that
- * both read and write the same lines and report the same problems.
+ * value or problems and goes on. Thread-safe and immutable; obtained from {@link Codec#ndjson()} of a JSON module's
+ * entry point ({@code CpvJson} on Jackson 2, {@code CpvJsonJackson3} on Jackson 3), both of which read and write the
+ * same lines and report the same problems.
  *
  * <pre>{@code
  * Ndjson ndjson = CpvJson.standard().ndjson();
