@@ -152,14 +152,15 @@ final class Jackson2Reader implements TokenStreams.Input {
     return new JsonDataException(Problem.of(pointer(), position(), rule, message + ": " + rule.description()));
   }
 
-  private JsonDataException translate(JsonProcessingException e) {
+  /** Jackson's error in the words every module gives it, placed where Jackson found it. */
+  private JsonDataException translate(JsonProcessingException e) throws IOException {
     String message = e.getOriginalMessage();
-    Rule rule = e instanceof StreamConstraintsException ? JsonDataException.LIMIT
-        : e instanceof JsonParseException && message.startsWith("Duplicate") ? JsonDataException.DUPLICATE_MEMBER
-        : JsonDataException.SYNTAX;
-    JsonLocation where = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
-    JsonDataException error = new JsonDataException(Problem.of(pointer(), position(where), rule,
-        message + ": " + rule.description()));
+    long where = position(e.getLocation() == null ? parser.currentLocation() : e.getLocation());
+    JsonDataException error = e instanceof StreamConstraintsException
+        ? JsonDataException.overLimit(pointer(), where, message)
+        : e instanceof JsonParseException && message.startsWith("Duplicate")
+            ? JsonDataException.duplicate(pointer(), where, parser.currentName())
+            : JsonDataException.malformed(pointer(), where, message);
     error.initCause(e);
     return error;
   }

@@ -136,7 +136,7 @@ class NdjsonTest {
   @Test
   void aRepeatedMemberIsPlacedAtItsLine() {
     assertFourthLine("{\"numerator\":1,\"numerator\":1}", "/numerator", 27, JsonDataException.DUPLICATE_MEMBER,
-        "Duplicate field 'numerator'");
+        "member 'numerator' appears twice");
   }
 
   @Test

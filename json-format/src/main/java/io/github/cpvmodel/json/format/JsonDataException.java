@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one exception for JSON input that cannot be read into valid values: malformed JSON, a wrong type, a missing or
@@ -144,6 +146,63 @@ public final class JsonDataException extends ValidationException {
       located.add(position == null ? p : Problem.of(p.pointer(), position, p.rule(), p.message()));
     }
     return new JsonDataException(located);
+  }
+
+  /**
+   * Malformed input a JSON parser found, in words that are the same whichever library and version found it: the
+   * first clause of the parser's message, which says what it found (e.g. {@code Unexpected character ('}' (code
+   * 125))}), without the hints that differ between libraries, then the rule in words.
+   *
+   * @param pointer the JSON Pointer of the value being read
+   * @param position the line in the high 32 bits and the column in the low, as the parser reported them
+   * @param parserMessage the parser's message, without its location
+   * @return the exception, breaking {@link #SYNTAX}
+   */
+  public static JsonDataException malformed(String pointer, long position, String parserMessage) {
+    String found = parserMessage.startsWith(END_OF_INPUT) ? END_OF_INPUT : firstClause(parserMessage);
+    return new JsonDataException(Problem.of(pointer, position, SYNTAX, found + ": " + SYNTAX.description()));
+  }
+
+  /**
+   * Input past a parser's limit, in words that are the same whichever library and version found it: what went past
+   * which maximum (e.g. {@code Document nesting depth exceeds the maximum allowed (64)}), then the rule in words.
+   *
+   * @param pointer the JSON Pointer of the value being read
+   * @param position the line in the high 32 bits and the column in the low, as the parser reported them
+   * @param parserMessage the parser's message, such as {@code Number value length (201) exceeds the maximum allowed
+   *     (200, from ...)}
+   * @return the exception, breaking {@link #LIMIT}
+   */
+  public static JsonDataException overLimit(String pointer, long position, String parserMessage) {
+    Matcher m = LIMIT_MESSAGE.matcher(parserMessage);
+    String what = m.find() ? m.group(1) + " exceeds the maximum allowed (" + m.group(2) + ")"
+        : firstClause(parserMessage);
+    return new JsonDataException(Problem.of(pointer, position, LIMIT, what + ": " + LIMIT.description()));
+  }
+
+  /**
+   * A member name a parser found twice in one object.
+   *
+   * @param pointer the JSON Pointer of the member
+   * @param position the line in the high 32 bits and the column in the low, as the parser reported them
+   * @param name the name
+   * @return the exception, breaking {@link #DUPLICATE_MEMBER}
+   */
+  public static JsonDataException duplicate(String pointer, long position, String name) {
+    return new JsonDataException(Problem.of(pointer, position, DUPLICATE_MEMBER,
+        String.format("member '%s' appears twice: %s", name, DUPLICATE_MEMBER.description())));
+  }
+
+  private static final String END_OF_INPUT = "Unexpected end-of-input";
+
+  private static final Pattern LIMIT_MESSAGE = Pattern.compile("^(.+?) \\(\\d+\\) exceeds the maximum allowed \\((\\d+)");
+
+  /** The message up to its first clause's end: Jackson puts what it found first and its hint after a colon. */
+  private static String firstClause(String message) {
+    int colon = message.indexOf(": ");
+    int line = message.indexOf('\n');
+    int end = colon < 0 ? line : line < 0 ? colon : Math.min(colon, line);
+    return end < 0 ? message : message.substring(0, end);
   }
 
   /** {@return the JSON Pointer of the first problem's value} */
