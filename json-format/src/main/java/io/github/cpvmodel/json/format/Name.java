@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public final class Name {
   private final String text;
 
-  // One slot per JSON library that has prepared this name: the Jackson 2 layer uses slot 0.
+  // One slot per JSON library that has prepared this name: the Jackson 2 module uses slot 0, Jackson 3 slot 1.
   private final AtomicReferenceArray<Object> prepared = new AtomicReferenceArray<>(4);
 
   private Name(String text) {
