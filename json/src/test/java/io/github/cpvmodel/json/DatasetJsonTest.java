@@ -15,6 +15,8 @@ import io.github.cpvmodel.person.TenureBasis;
 import io.github.cpvmodel.reference.PartyBodies;
 import io.github.cpvmodel.reference.PartyDocuments;
 import io.github.cpvmodel.reference.PartyPosts;
+import io.github.cpvmodel.testkit.dataset.DatasetGenerators;
+import io.github.cpvmodel.testkit.property.Property;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -34,6 +36,23 @@ class DatasetJsonTest {
         () -> JSON.read(Dataset.class, text.getBytes(StandardCharsets.UTF_8)));
   }
 
+  /**
+   * The seed briefing of 2019-09-30 (a conference with 64 bridge points, its chairs, posts, tenures, documents and
+   * the 63/63 observations), as the examples write it: read, checked as a whole, and written back byte for byte.
+   */
+  @Test
+  void theSeedFixtureReadsAndWritesBackByteForByte() throws java.io.IOException {
+    byte[] fixture;
+    try (var in = DatasetJsonTest.class.getResourceAsStream("seed-briefing-2019-09-30.json")) {
+      fixture = in.readAllBytes();
+    }
+    Dataset seed = JSON.read(Dataset.class, fixture);
+    assertThat(seed.conferences()).singleElement().satisfies(c -> assertThat(c.bridgePoints()).hasSize(64));
+    assertThat(seed.observations()).hasSize(63);
+    assertThat(JSON.withPretty(true).write(seed)).isEqualTo(fixture);
+    assertThat(JSON.read(Dataset.class, JSON.write(seed))).isEqualTo(seed);
+  }
+
   @Test
   void builtInValuesAreWrittenByTheirIdsAndReadBackInFull() {
     Dataset dataset = Dataset.builder().addAllBodies(PartyBodies.all()).addAllPosts(PartyPosts.all()).build();
@@ -41,6 +60,20 @@ class DatasetJsonTest {
     assertThat(text).startsWith("{\"schemaVersion\":1,\"bodies\":[\"cc\",")
         .doesNotContain("\"name\"");
     assertThat(JSON.read(Dataset.class, text.getBytes(StandardCharsets.UTF_8))).isEqualTo(dataset);
+  }
+
+  @Test
+  void meetingsAndTermsTravelInTheDatasetTheBuiltInOnesByTheirIds() {
+    Dataset reference = Dataset.builder().addReferenceData().build();
+    String text = text(reference);
+    assertThat(text).contains("\"meetings\":[\"cc/congress/1\",", "\"terms\":[\"cc/term/1\",");
+    assertThat(JSON.read(Dataset.class, text.getBytes(StandardCharsets.UTF_8))).isEqualTo(reference);
+    Property.forAll(DatasetGenerators.datasets()).withTries(20).checkAssert(dataset -> {
+      byte[] bytes = JSON.write(dataset);
+      Dataset back = JSON.read(Dataset.class, bytes);
+      assertThat(back.meetings()).isEqualTo(dataset.meetings());
+      assertThat(JSON.write(back)).isEqualTo(bytes);
+    });
   }
 
   @Test

@@ -25,6 +25,26 @@ import io.github.cpvmodel.document.RelationKind;
 import io.github.cpvmodel.document.Termination;
 import io.github.cpvmodel.document.TerminationKind;
 import io.github.cpvmodel.json.format.Codec;
+import io.github.cpvmodel.meeting.AgendaItem;
+import io.github.cpvmodel.meeting.AttendanceMode;
+import io.github.cpvmodel.meeting.BridgePoint;
+import io.github.cpvmodel.meeting.BridgePointCount;
+import io.github.cpvmodel.meeting.Conference;
+import io.github.cpvmodel.meeting.ConferenceKind;
+import io.github.cpvmodel.meeting.Congress;
+import io.github.cpvmodel.meeting.Direction;
+import io.github.cpvmodel.meeting.ElectedBody;
+import io.github.cpvmodel.meeting.Leader;
+import io.github.cpvmodel.meeting.Meeting;
+import io.github.cpvmodel.meeting.MeetingReference;
+import io.github.cpvmodel.meeting.MeetingTime;
+import io.github.cpvmodel.meeting.NamedEvent;
+import io.github.cpvmodel.meeting.PartOfDay;
+import io.github.cpvmodel.meeting.Participant;
+import io.github.cpvmodel.meeting.ParticipantRole;
+import io.github.cpvmodel.meeting.Plenum;
+import io.github.cpvmodel.meeting.Term;
+import io.github.cpvmodel.meeting.TermYears;
 import io.github.cpvmodel.person.Person;
 import io.github.cpvmodel.person.Post;
 import io.github.cpvmodel.person.PostRole;
@@ -50,11 +70,13 @@ import io.github.cpvmodel.testkit.VocabularyGenerators;
 import io.github.cpvmodel.testkit.body.BodyGenerators;
 import io.github.cpvmodel.testkit.dataset.DatasetGenerators;
 import io.github.cpvmodel.testkit.document.DocumentGenerators;
+import io.github.cpvmodel.testkit.meeting.MeetingGenerators;
 import io.github.cpvmodel.testkit.person.PersonGenerators;
 import io.github.cpvmodel.testkit.progress.ProgressGenerators;
 import io.github.cpvmodel.testkit.property.Gen;
 import io.github.cpvmodel.testkit.property.Property;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A generator of valid values for every type with a wire format, from the testkit, and the {@code read(write(x))}
@@ -115,15 +137,34 @@ public final class GeneratedValues {
       .put(Post.class, BodyGenerators.bodies().flatMap(PersonGenerators::postsIn))
       .put(Tenure.class, PersonGenerators.staffed().filter(s -> !s.personnel().tenures().isEmpty())
           .flatMap(s -> Gen.elements(s.personnel().tenures())))
-      .put(Dataset.class, DatasetGenerators.datasets().map(GeneratedValues::carried))
+      .put(ConferenceKind.class, Gen.elements(ConferenceKind.values()))
+      .put(AttendanceMode.class, Gen.elements(AttendanceMode.values()))
+      .put(ParticipantRole.class, Gen.elements(ParticipantRole.values()))
+      .put(PartOfDay.class, Gen.elements(PartOfDay.values()))
+      .put(MeetingReference.Kind.class, Gen.elements(MeetingReference.Kind.values()))
+      .put(TermYears.class, MeetingGenerators.congresses().map(c -> c.termYears().orElseThrow()))
+      .put(MeetingTime.class, MeetingGenerators.meetingTimes())
+      .put(Participant.class, Gen.elements(ParticipantRole.values()).flatMap(MeetingGenerators::participants))
+      .put(BridgePoint.class, anyOf(MeetingGenerators.conferences().map(Conference::bridgePoints)))
+      .put(BridgePointCount.class, anyOf(MeetingGenerators.bridgePointCounts()))
+      .put(NamedEvent.class, MeetingGenerators.namedEvents())
+      .put(MeetingReference.class, MeetingGenerators.meetingReferences())
+      .put(AgendaItem.class, anyOf(MeetingGenerators.conferences().map(Conference::agenda)))
+      .put(Direction.class, anyOf(MeetingGenerators.conferences().map(Conference::directions)))
+      .put(ElectedBody.class, anyOf(MeetingGenerators.congresses().map(Congress::elected)))
+      .put(Leader.class, MeetingGenerators.leaders())
+      .put(Conference.class, MeetingGenerators.conferences())
+      .put(Congress.class, MeetingGenerators.congresses())
+      .put(Plenum.class, MeetingGenerators.plenums())
+      .put(Meeting.class, Gen.<Meeting>oneOf(MeetingGenerators.conferences(), MeetingGenerators.congresses(),
+          MeetingGenerators.plenums()))
+      .put(Term.class, MeetingGenerators.terms())
+      .put(Dataset.class, DatasetGenerators.datasets())
       .buildOrThrow();
 
-  /** The lists of a dataset its wire format carries so far: meetings and terms are not declared yet. */
-  private static Dataset carried(Dataset d) {
-    return Dataset.builder().addAllBodies(d.bodies()).addAllChanges(d.changes()).addAllPeople(d.people())
-        .addAllPosts(d.posts()).addAllTenures(d.tenures()).addAllDocuments(d.documents())
-        .addAllRelations(d.relations()).addAllIndicators(d.indicators()).addAllObservations(d.observations())
-        .build();
+  /** An element of the generated lists, of those that have one. */
+  private static <T> Gen<T> anyOf(Gen<? extends List<T>> lists) {
+    return lists.filter(list -> !list.isEmpty()).flatMap(list -> Gen.elements(list));
   }
 
   /** {@return a generator of valid values for every type with a wire format, by type} */

@@ -10,11 +10,14 @@ import io.github.cpvmodel.document.Document;
 import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.document.DocumentRelation;
 import io.github.cpvmodel.document.IssueDate;
+import io.github.cpvmodel.meeting.Meeting;
+import io.github.cpvmodel.meeting.Term;
 import io.github.cpvmodel.person.Person;
 import io.github.cpvmodel.person.Post;
 import io.github.cpvmodel.person.Tenure;
 import io.github.cpvmodel.progress.Indicator;
 import io.github.cpvmodel.progress.Observation;
+import io.github.cpvmodel.reference.NationalCongresses;
 import io.github.cpvmodel.reference.PartyBodies;
 import io.github.cpvmodel.reference.PartyDocuments;
 import io.github.cpvmodel.reference.PartyPosts;
@@ -22,8 +25,8 @@ import java.util.Optional;
 
 /**
  * The wire format of a {@link Dataset}: the document applications exchange. It carries {@code schemaVersion} first,
- * then the dataset's lists in a fixed order, each left out when empty. In place of a built-in body or post
- * a dataset may write its id alone ({@code "bodies":["cc","cc/politburo",{…}]}), in place of a built-in document
+ * then the dataset's lists in a fixed order, each left out when empty. In place of a built-in body, post, National
+ * Congress or term of the Central Committee a dataset may write its id alone ({@code "bodies":["cc","cc/politburo",{…}]}), in place of a built-in document
  * its canonical citation ({@code "Chỉ thị 35-CT/TW ngày 30/5/2019 của Bộ Chính trị"}), and the reader puts the
  * built-in value there; writing does so for every value equal to a built-in one.
  *
@@ -90,6 +93,13 @@ public final class DatasetFormat {
   private static final Field<Dataset, ImmutableList<DocumentRelation>> RELATIONS = Field.list("relations",
       DocumentFormat.RELATION, Dataset::relations, "how the documents relate: which amends, replaces or "
           + "implements which");
+  private static final Field<Dataset, ImmutableList<Meeting>> MEETINGS = Field.list("meetings",
+      BuiltInShape.byId(MeetingFormat.MEETING, "built-in National Congresses", NationalCongresses.all(), Meeting::id),
+      Dataset::meetings, "the conferences, congresses and plenums, a built-in National Congress by its id alone");
+  private static final Field<Dataset, ImmutableList<Term>> TERMS = Field.list("terms",
+      BuiltInShape.byId(MeetingFormat.TERM, "built-in terms of the Central Committee", NationalCongresses.terms(),
+          Term::id),
+      Dataset::terms, "the terms of the committees, a built-in term of the Central Committee by its id alone");
   private static final Field<Dataset, ImmutableList<Indicator>> INDICATORS = Field.list("indicators",
       ProgressFormat.INDICATOR, Dataset::indicators, "the indicators observations report on");
   private static final Field<Dataset, ImmutableList<Observation>> OBSERVATIONS = Field.list("observations",
@@ -105,6 +115,9 @@ public final class DatasetFormat {
           + "each value concerned",
       s -> Dataset.builder().addAllBodies(BODIES.list(s)).addAllChanges(CHANGES.list(s))
           .addAllPeople(PEOPLE.list(s)).addAllPosts(POSTS.list(s)).addAllTenures(TENURES.list(s))
-          .addAllDocuments(DOCUMENTS.list(s)).addAllRelations(RELATIONS.list(s)).addAllIndicators(INDICATORS.list(s)).addAllObservations(OBSERVATIONS.list(s)).build(),
-      VERSION, BODIES, CHANGES, PEOPLE, POSTS, TENURES, DOCUMENTS, RELATIONS, INDICATORS, OBSERVATIONS);
+          .addAllDocuments(DOCUMENTS.list(s)).addAllRelations(RELATIONS.list(s)).addAllMeetings(MEETINGS.list(s))
+          .addAllTerms(TERMS.list(s)).addAllIndicators(INDICATORS.list(s)).addAllObservations(OBSERVATIONS.list(s))
+          .build(),
+      VERSION, BODIES, CHANGES, PEOPLE, POSTS, TENURES, DOCUMENTS, RELATIONS, MEETINGS, TERMS, INDICATORS,
+      OBSERVATIONS);
 }

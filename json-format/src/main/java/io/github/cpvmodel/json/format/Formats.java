@@ -23,6 +23,12 @@ public final class Formats {
       BodyFormat.CHANGE,
       PersonFormat.ROLE, PersonFormat.SECTOR, PersonFormat.BASIS, PersonFormat.PERSON, PersonFormat.POST,
       PersonFormat.TENURE,
+      MeetingFormat.CONFERENCE_KIND, MeetingFormat.MODE, MeetingFormat.ROLE, MeetingFormat.PART_OF_DAY,
+      MeetingFormat.REFERENCE_KIND, MeetingFormat.TERM_YEARS, MeetingFormat.TIME, MeetingFormat.PARTICIPANT,
+      MeetingFormat.BRIDGE_POINT, MeetingFormat.BRIDGE_POINT_COUNT, MeetingFormat.NAMED_EVENT,
+      MeetingFormat.REFERENCE, MeetingFormat.AGENDA_ITEM, MeetingFormat.DIRECTION, MeetingFormat.ELECTED_BODY,
+      MeetingFormat.LEADER, MeetingFormat.CONFERENCE, MeetingFormat.CONGRESS, MeetingFormat.PLENUM,
+      MeetingFormat.MEETING, MeetingFormat.TERM,
       DatasetFormat.DATASET);
 
   private static ImmutableMap<Class<?>, Shape<?>> index(Shape<?>... shapes) {

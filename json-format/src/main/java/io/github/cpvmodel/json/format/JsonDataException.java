@@ -50,14 +50,25 @@ public final class JsonDataException extends ValidationException {
   /** The input stays within limits. */
   public static final Rule LIMIT = Rule.of("json.limit",
       "the input must stay within the reader's limits on nesting depth, length of strings, numbers and names, "
-          + "and document size, and whole numbers within -2^63..2^63-1");
+          + "and document size, and whole numbers within -2^63..2^63-1 (-2^31..2^31-1 for the members the schema "
+          + "bounds so)");
 
   /** Dates are ISO. */
   public static final Rule DATE = Rule.of("json.date", "a date is written yyyy-MM-dd (ISO 8601), e.g. '2019-09-30'");
 
+  /** Date-times are ISO with their offset. */
+  public static final Rule DATE_TIME = Rule.of("json.date-time",
+      "a date-time is written yyyy-MM-ddTHH:mm:ss with its offset (ISO 8601, RFC 3339), e.g. "
+          + "'2019-09-30T14:00:00+07:00'");
+
   /** An observed value has one form. */
   public static final Rule ONE_OF = Rule.of("json.one-of",
       "a value must have exactly one of the forms the schema lists, told apart by its member names");
+
+  /** A value of a type with kinds names a known kind. */
+  public static final Rule KIND = Rule.of("json.kind",
+      "a value of a type with kinds names its kind in the member the schema gives (such as 'type'), with one of "
+          + "the codes the schema lists");
 
   /** An array that holds a set names each element once. */
   public static final Rule REPEATED_ITEM = Rule.of("json.repeated-item",

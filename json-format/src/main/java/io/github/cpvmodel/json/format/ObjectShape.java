@@ -87,15 +87,30 @@ public final class ObjectShape<T> extends Shape<T> {
    * @param atName whether the reader is already on the first member's name (or the object's end)
    */
   T readMembers(TokenReader r, Reading reading, boolean atName) throws IOException {
-    long start = r.position();
+    return readMembers(r, reading, r.position(), atName ? -1 : 0, null);
+  }
+
+  /**
+   * Reads the members of an object whose start has been read.
+   *
+   * @param start the position of the object, where a member found missing is reported
+   * @param read how many members have been read in their canonical order, the reader on the last one's value (0
+   *     or 1), or -1 when the reader is on a member's name (or the object's end) and the fast path is not taken
+   * @param first the value of the first member, when it has been read
+   */
+  T readMembers(TokenReader r, Reading reading, long start, int read, @Nullable Object first) throws IOException {
     Object[] slots = new Object[array.length];
     int base = reading.push(array.length);
     try {
       Token t;
-      if (atName) {
+      if (read < 0) {
         t = r.current();
       } else {
-        int i = 0;
+        int i = read;
+        if (i == 1) {
+          slots[0] = first;
+          reading.position(base, r.position());
+        }
         while (i < array.length && r.nextName(array[i].name())) {
           readMember(i, r, reading, slots, base);
           i++;

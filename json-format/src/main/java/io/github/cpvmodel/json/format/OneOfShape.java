@@ -77,14 +77,6 @@ public final class OneOfShape<T> extends Shape<T> {
 
   @Override
   void schema(TokenWriter w, SchemaDefinitions defs, @Nullable String description) throws IOException {
-    w.startObject();
-    SchemaDefinitions.describe(w, description);
-    w.name("oneOf");
-    w.startArray();
-    for (ObjectShape<? extends T> form : forms) {
-      form.schema(w, defs, null);
-    }
-    w.endArray();
-    w.endObject();
+    SchemaDefinitions.oneOf(w, defs, description, forms);
   }
 }

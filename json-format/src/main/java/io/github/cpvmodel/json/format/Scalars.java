@@ -4,6 +4,8 @@ import io.github.cpvmodel.ParseException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +24,10 @@ public final class Scalars {
   public static final Shape<Long> WHOLE = new Plain<>(Long.class, "integer", Token.INTEGER, Token.INTEGER,
       TokenReader::longValue, (value, w) -> w.number(value));
 
+  /** A whole number within the range of an {@code int}, such as an ordinal or a count of people. */
+  public static final Shape<Integer> WHOLE_INT = new Plain<>(Integer.class, "integer", Token.INTEGER, Token.INTEGER,
+      Scalars::wholeInt, (value, w) -> w.number(value), "minimum", Integer.MIN_VALUE, "maximum", Integer.MAX_VALUE);
+
   /** A decimal number, kept exact, written in plain notation. */
   public static final Shape<BigDecimal> DECIMAL = new Plain<>(BigDecimal.class, "number", Token.INTEGER,
       Token.DECIMAL, TokenReader::decimalValue, (value, w) -> w.number(value));
@@ -34,16 +40,21 @@ public final class Scalars {
   public static final TextShape<LocalDate> DATE = TextShape.of(LocalDate.class, Scalars::date, LocalDate::toString,
       true, "format", "date", "pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
 
+  /**
+   * A date and time with its offset, ISO 8601 ({@code yyyy-MM-ddTHH:mm:ss+07:00}, a fraction of a second when there
+   * is one); read with or without seconds and with {@code Z} for a zero offset.
+   */
+  public static final TextShape<OffsetDateTime> DATE_TIME = TextShape.of(OffsetDateTime.class, Scalars::dateTime,
+      DateTimeFormatter.ISO_OFFSET_DATE_TIME::format, false,
+      "pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?"
+          + "(Z|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2})?)$");
+
   /** The {@code schemaVersion} of a document: only {@link #SCHEMA_VERSION} is read. */
   public static final Shape<Long> VERSION = new Plain<>(Long.class, "integer", Token.INTEGER, Token.INTEGER,
       Scalars::version, (value, w) -> w.number(value)) {
     @Override
     void schema(TokenWriter w, SchemaDefinitions defs, @Nullable String description) throws IOException {
-      w.startObject();
-      SchemaDefinitions.describe(w, description);
-      w.name("const");
-      w.number(SCHEMA_VERSION);
-      w.endObject();
+      SchemaDefinitions.constant(w, description, SCHEMA_VERSION);
     }
   };
 
@@ -55,6 +66,24 @@ public final class Scalars {
           SCHEMA_VERSION));
     }
     return version;
+  }
+
+  private static int wholeInt(TokenReader r) throws IOException {
+    long value = r.longValue();
+    if (value != (int) value) {
+      throw Reading.fail(r, JsonDataException.LIMIT, String.format("number %d is outside the range of this member, "
+          + "%d..%d", value, Integer.MIN_VALUE, Integer.MAX_VALUE));
+    }
+    return (int) value;
+  }
+
+  private static OffsetDateTime dateTime(String text) {
+    try {
+      return OffsetDateTime.parse(text);
+    } catch (DateTimeParseException e) {
+      throw ParseException.of(JsonDataException.DATE_TIME, "a date-time", text, e.getErrorIndex(),
+          "it is not a date-time written yyyy-MM-ddTHH:mm:ss with its offset");
+    }
   }
 
   private static LocalDate date(String text) {
@@ -85,14 +114,17 @@ public final class Scalars {
     private final Token other;
     private final ValueReader<T> reader;
     private final ValueWriter<T> writer;
+    private final Object[] keywords;
 
-    Plain(Class<T> type, String jsonType, Token one, Token other, ValueReader<T> reader, ValueWriter<T> writer) {
+    Plain(Class<T> type, String jsonType, Token one, Token other, ValueReader<T> reader, ValueWriter<T> writer,
+        Object... keywords) {
       super(type);
       this.jsonType = jsonType;
       this.one = one;
       this.other = other;
       this.reader = reader;
       this.writer = writer;
+      this.keywords = keywords;
     }
 
     @Override
@@ -118,6 +150,7 @@ public final class Scalars {
         w.name("minLength");
         w.number(1);
       }
+      SchemaDefinitions.keywords(w, keywords);
       w.endObject();
     }
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -31,6 +32,28 @@ final class SchemaDefinitions {
       w.name("description");
       w.string(description);
     }
+  }
+
+  /** Writes a schema that is one of the given objects, each a reference to its definition. */
+  static void oneOf(TokenWriter w, SchemaDefinitions defs, @Nullable String description,
+      List<? extends ObjectShape<?>> forms) throws IOException {
+    w.startObject();
+    describe(w, description);
+    w.name("oneOf");
+    w.startArray();
+    for (ObjectShape<?> form : forms) {
+      form.schema(w, defs, null);
+    }
+    w.endArray();
+    w.endObject();
+  }
+
+  /** Writes a schema that allows one value only. */
+  static void constant(TokenWriter w, @Nullable String description, Object value) throws IOException {
+    w.startObject();
+    describe(w, description);
+    keywords(w, "const", value);
+    w.endObject();
   }
 
   static void keywords(TokenWriter w, Object... pairs) throws IOException {
