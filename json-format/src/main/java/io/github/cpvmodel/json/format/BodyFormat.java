@@ -17,14 +17,20 @@ public final class BodyFormat {
   private BodyFormat() {}
 
   /** The kind of a body, as its code. */
-  public static final CodeShape<BodyKind> KIND = CodeShape.of(BodyKind.class, BodyKind.CODE);
+  public static final CodeShape<BodyKind> KIND = CodeShape.of(BodyKind.class, BodyKind.CODE, "body-kind",
+      "Loại tổ chức đảng (body kind)", "What sort of Party body something is: the Central Committee, the "
+          + "Politburo, an advisory commission, a Party organisation (đảng bộ), a cell (chi bộ)…");
 
   /** The level of a body, as its code. */
-  public static final CodeShape<BodyLevel> LEVEL = CodeShape.of(BodyLevel.class, BodyLevel.CODE);
+  public static final CodeShape<BodyLevel> LEVEL = CodeShape.of(BodyLevel.class, BodyLevel.CODE, "body-level",
+      "Cấp (body level)", "The level at which a Party body works, following the State's administrative map; the "
+          + "district level (cấp huyện) ended on 2025-07-01");
 
   /** What happened in a change, as its code. */
   public static final CodeShape<BodyChange.Kind> CHANGE_KIND = CodeShape.of(BodyChange.Kind.class,
-      BodyChange.Kind.CODE);
+      BodyChange.Kind.CODE, "body-change-kind", "Loại thay đổi tổ chức (body change kind)",
+      "What happened in a change: bodies established (thành lập), renamed (đổi tên), merged (hợp nhất, sáp nhập), "
+          + "split (chia tách), dissolved (giải thể) or changed in kind");
 
   private static final Field<ParentLink, Id> PARENT = Field.required("parent", VocabularyFormat.ID,
       ParentLink::parent, "the id of the body stood under");

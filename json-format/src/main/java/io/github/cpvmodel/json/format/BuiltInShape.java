@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableMap;
 import io.github.cpvmodel.Id;
 import java.io.IOException;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A value written in full, or in place of a built-in value of the library its name alone: a dataset may name the
@@ -82,9 +81,7 @@ final class BuiltInShape<T> extends Shape<T> {
   }
 
   @Override
-  void schema(TokenWriter w, SchemaDefinitions defs, @Nullable String description) throws IOException {
-    w.startObject();
-    SchemaDefinitions.describe(w, description);
+  void keywords(TokenWriter w, SchemaDefinitions defs) throws IOException {
     w.name("oneOf");
     w.startArray();
     w.startObject();
@@ -99,7 +96,6 @@ final class BuiltInShape<T> extends Shape<T> {
     w.endObject();
     full.schema(w, defs, null);
     w.endArray();
-    w.endObject();
   }
 
   @Override

@@ -5,7 +5,6 @@ import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 import java.io.IOException;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A coded enum written as its {@code @Code} code ({@link Coded#code()}), never its Java name.
@@ -16,8 +15,8 @@ public final class CodeShape<E extends Enum<E> & Coded> extends Shape<E> {
   private final Function<String, E> parse;
   private final int cache = Reading.newCache();
 
-  private CodeShape(Class<E> type, Rule rule) {
-    super(type);
+  private CodeShape(Class<E> type, Rule rule, SchemaDefinitions.Definition definition) {
+    super(type, definition);
     this.parse = code -> Coded.parse(type, code, rule);
   }
 
@@ -26,11 +25,15 @@ public final class CodeShape<E extends Enum<E> & Coded> extends Shape<E> {
    *
    * @param type the enum
    * @param rule the rule its codes follow (its {@code CODE} constant)
+   * @param id the name of its definition in the schema, kebab-case
+   * @param title the Vietnamese term and the English one, e.g. {@code "Cấp (body level)"}
+   * @param description what a value means
    * @param <E> the enum
    * @return the shape
    */
-  public static <E extends Enum<E> & Coded> CodeShape<E> of(Class<E> type, Rule rule) {
-    return new CodeShape<>(type, rule);
+  public static <E extends Enum<E> & Coded> CodeShape<E> of(Class<E> type, Rule rule, String id, String title,
+      String description) {
+    return new CodeShape<>(type, rule, new SchemaDefinitions.Definition(id, title, description));
   }
 
   @Override
@@ -51,9 +54,7 @@ public final class CodeShape<E extends Enum<E> & Coded> extends Shape<E> {
   }
 
   @Override
-  void schema(TokenWriter w, SchemaDefinitions defs, @Nullable String description) throws IOException {
-    w.startObject();
-    SchemaDefinitions.describe(w, description);
+  void keywords(TokenWriter w, SchemaDefinitions defs) throws IOException {
     w.name("type");
     w.string("string");
     w.name("enum");
@@ -62,6 +63,5 @@ public final class CodeShape<E extends Enum<E> & Coded> extends Shape<E> {
       w.string(e.code());
     }
     w.endArray();
-    w.endObject();
   }
 }

@@ -33,10 +33,10 @@ public final class DocumentFormat {
 
   /** A citation of a document, as its canonical text, e.g. {@code "Quy định 205-QĐ/TW ngày 23/9/2019"}. */
   public static final TextShape<DocumentReference> REFERENCE = TextShape.of(DocumentReference.class,
+      "document-reference", "Trích dẫn văn bản (document reference)",
+      "A document as a text cites it: its type, number, occasion, date of issue and issuing body, in the canonical "
+          + "Vietnamese form; the parts must agree (a check the schema cannot make)",
       DocumentReference::parse, DocumentReference::toString, false,
-      "title", "Trích dẫn văn bản (document reference)",
-      "description", "A document as a text cites it: its type, number, occasion, date of issue and issuing body, "
-          + "in the canonical Vietnamese form; the parts must agree (a check the schema cannot make)",
       "minLength", 1, "maxLength", 1000);
 
   /**
@@ -45,47 +45,56 @@ public final class DocumentFormat {
    * canonical; the text as first written ({@link DocumentNumber#original()}) is not carried.
    */
   public static final TextShape<DocumentNumber> NUMBER = TextShape.of(DocumentNumber.class,
-      DocumentNumber::parse, DocumentNumber::toString, true,
-      "title", "Số, ký hiệu văn bản (document number)",
-      "description", "A Party number '<number>-<type>/<issuer>' (e.g. '35-CT/TW', '08-QĐi/TW', '36-HD/VPTW') or a "
+      "document-number", "Số, ký hiệu văn bản (document number)",
+      "A Party number '<number>-<type>/<issuer>' (e.g. '35-CT/TW', '08-QĐi/TW', '36-HD/VPTW') or a "
           + "State number (e.g. '15/2020/NĐ-CP', '202/2025/QH15', '388/TTr-CP'), written canonically: at least two "
           + "digits, codes spelled as the Party spells them; the number from 1 to 999999 and codes in the "
           + "Vietnamese alphabet (checks the schema cannot make)",
+      DocumentNumber::parse, DocumentNumber::toString, true,
       "minLength", 1, "maxLength", 200);
 
   /** The type of a document, as its code, e.g. {@code "directive"}. */
-  public static final CodeShape<DocumentType> TYPE = CodeShape.of(DocumentType.class, DocumentType.CODE);
+  public static final CodeShape<DocumentType> TYPE = CodeShape.of(DocumentType.class, DocumentType.CODE,
+      "document-type", "Thể loại văn bản (document type)", "The kind of a Party text: Nghị quyết (resolution), "
+          + "Chỉ thị (directive), Quy định (regulation), Quyết định (decision) and the others of the Party's list "
+          + "of document types");
 
   /**
    * A date of issue, as its canonical text: a day {@code "2019-05-30"}, a month {@code "2012-01"}, a year
    * {@code "2012"} or a range of days {@code "2016-01-27/2021-01-30"}; its precision follows from the text.
    */
-  public static final TextShape<IssueDate> ISSUE_DATE = TextShape.of(IssueDate.class, IssueDate::parse,
-      IssueDate::toString, true,
-      "title", "Ngày ban hành (date of issue)",
-      "description", "The day a document was issued, or as much of it as is known: 'yyyy-MM-dd', 'yyyy-MM', "
+  public static final TextShape<IssueDate> ISSUE_DATE = TextShape.of(IssueDate.class, "issue-date",
+      "Ngày ban hành (date of issue)",
+      "The day a document was issued, or as much of it as is known: 'yyyy-MM-dd', 'yyyy-MM', "
           + "'yyyy', or a range of days 'yyyy-MM-dd/yyyy-MM-dd' whose last day is not before its first and which "
           + "is not exactly one month or year (written as that month or year); checks the schema cannot make",
+      IssueDate::parse, IssueDate::toString, true,
       "pattern", "^[0-9]{4}(-[0-9]{2}(-[0-9]{2}(/[0-9]{4}-[0-9]{2}-[0-9]{2})?)?)?$");
 
   /** Whether a document is in force on a day, as its code, e.g. {@code "in-force"}. */
-  public static final CodeShape<ForceStatus> FORCE_STATUS = CodeShape.of(ForceStatus.class, ForceStatus.CODE);
+  public static final CodeShape<ForceStatus> FORCE_STATUS = CodeShape.of(ForceStatus.class, ForceStatus.CODE,
+      "force-status", "Tình trạng hiệu lực (force status)", "Whether a document is in force on a day (còn hiệu "
+          + "lực), no longer or not yet in force, or not known to be either");
 
   /** How a document stopped being in force, as its code, e.g. {@code "superseded"}. */
   public static final CodeShape<TerminationKind> TERMINATION_KIND = CodeShape.of(TerminationKind.class,
-      TerminationKind.CODE);
+      TerminationKind.CODE, "termination-kind", "Hình thức hết hiệu lực (termination kind)",
+      "How a document stopped being in force: replaced (được thay thế), repealed (bị bãi bỏ) or run its course "
+          + "(hết hiệu lực)");
 
   /** How one document relates to an earlier one, as its code, e.g. {@code "summarizes"}. */
   public static final CodeShape<RelationKind> RELATION_KIND = CodeShape.of(RelationKind.class,
-      RelationKind.CODE);
+      RelationKind.CODE, "relation-kind", "Quan hệ văn bản (relation kind)",
+      "How a later document relates to an earlier one, read from the later: guides (hướng dẫn), implements (thực "
+          + "hiện), summarizes (tổng kết), supersedes (thay thế), amends (sửa đổi, bổ sung), repeals (bãi bỏ) or is "
+          + "based on (căn cứ)");
 
-  private static final Field<Occasion, Long> TERM = Field.required("term", Scalars.WHOLE,
+  private static final Field<Occasion, Long> TERM = Field.required("term", Scalars.wholeBetween(1, 3999),
       o -> (long) o.term(), "the term: the ordinal of the congress, or of the Central Committee's term holding "
-          + "the plenum, from 1 to 3999 (a check the schema cannot make)");
-  private static final Field<Occasion, Long> PLENUM = Field.optional("plenum", Scalars.WHOLE,
+          + "the plenum, from 1 to 3999");
+  private static final Field<Occasion, Long> PLENUM = Field.optional("plenum", Scalars.wholeBetween(1, 3999),
       o -> o.plenum().isPresent() ? Optional.of((long) o.plenum().getAsInt()) : Optional.empty(),
-      "the ordinal of the plenum within the term, from 1 to 3999 (a check the schema cannot make); absent for "
-          + "the congress itself");
+      "the ordinal of the plenum within the term, from 1 to 3999; absent for the congress itself");
 
   /** A congress {@code {"term":13}} or a Central Committee plenum {@code {"term":12,"plenum":4}}. */
   public static final ObjectShape<Occasion> OCCASION = ObjectShape.of(Occasion.class, "occasion",

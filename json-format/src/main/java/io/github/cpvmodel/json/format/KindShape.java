@@ -24,8 +24,8 @@ public final class KindShape<T> extends Shape<T> {
   private final ImmutableList<String> codes;
   private final String known;
 
-  private KindShape(Class<T> type, List<ObjectShape<? extends T>> forms) {
-    super(type);
+  private KindShape(Class<T> type, SchemaDefinitions.Definition definition, List<ObjectShape<? extends T>> forms) {
+    super(type, definition);
     this.forms = ImmutableList.copyOf(forms);
     ImmutableList.Builder<String> codes = ImmutableList.builder();
     Name first = null;
@@ -50,14 +50,19 @@ public final class KindShape<T> extends Shape<T> {
    * A type with kinds.
    *
    * @param type the type
+   * @param id the name of its definition in the schema, kebab-case
+   * @param title the Vietnamese term and the English one, e.g. {@code "Cuộc họp (meeting)"}
+   * @param description what a value means, and what the schema cannot check about it
    * @param forms the kinds, each an object whose first member is declared with {@link #kind}, all under one name
    * @param <T> the type
    * @return the shape
    */
   @SafeVarargs
   @SuppressWarnings("varargs")
-  public static <T> KindShape<T> of(Class<T> type, ObjectShape<? extends T>... forms) {
-    return new KindShape<>(requireNonNull(type, "type"), List.of(forms));
+  public static <T> KindShape<T> of(Class<T> type, String id, String title, String description,
+      ObjectShape<? extends T>... forms) {
+    return new KindShape<>(requireNonNull(type, "type"), new SchemaDefinitions.Definition(id, title, description),
+        List.of(forms));
   }
 
   /**
@@ -140,8 +145,18 @@ public final class KindShape<T> extends Shape<T> {
   }
 
   @Override
-  void schema(TokenWriter w, SchemaDefinitions defs, @Nullable String description) throws IOException {
-    SchemaDefinitions.oneOf(w, defs, description, forms);
+  List<? extends Shape<?>> forms() {
+    return forms;
+  }
+
+  @Override
+  void keywords(TokenWriter w, SchemaDefinitions defs) throws IOException {
+    w.name("oneOf");
+    w.startArray();
+    for (ObjectShape<? extends T> form : forms) {
+      form.schema(w, defs, null);
+    }
+    w.endArray();
   }
 
   /** The member naming one kind: reads and writes only its code. */
@@ -172,8 +187,9 @@ public final class KindShape<T> extends Shape<T> {
     }
 
     @Override
-    void schema(TokenWriter w, SchemaDefinitions defs, @Nullable String description) throws IOException {
-      SchemaDefinitions.constant(w, description, code);
+    void keywords(TokenWriter w, SchemaDefinitions defs) throws IOException {
+      w.name("const");
+      w.string(code);
     }
   }
 }

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An array of values of one shape, read into an immutable list in its order; for a set, an element read twice is
@@ -55,9 +54,7 @@ final class ListShape<E> extends Shape<ImmutableList<E>> {
   }
 
   @Override
-  void schema(TokenWriter w, SchemaDefinitions defs, @Nullable String description) throws IOException {
-    w.startObject();
-    SchemaDefinitions.describe(w, description);
+  void keywords(TokenWriter w, SchemaDefinitions defs) throws IOException {
     w.name("type");
     w.string("array");
     w.name("items");
@@ -66,7 +63,6 @@ final class ListShape<E> extends Shape<ImmutableList<E>> {
       w.name("uniqueItems");
       w.bool(true);
     }
-    w.endObject();
   }
 
   @Override

@@ -45,28 +45,37 @@ public final class MeetingFormat {
 
   /** What a conference is for, as its code. */
   public static final CodeShape<ConferenceKind> CONFERENCE_KIND = CodeShape.of(ConferenceKind.class,
-      ConferenceKind.CODE);
+      ConferenceKind.CODE, "conference-kind", "Loại hội nghị (conference kind)",
+      "What a conference is for: a briefing (giao ban), a dissemination (quán triệt), a review (tổng kết), an "
+          + "interim review (sơ kết), a working session (buổi làm việc), a plenum, or another conference");
 
   /** How people attend a conference, as its code. */
-  public static final CodeShape<AttendanceMode> MODE = CodeShape.of(AttendanceMode.class, AttendanceMode.CODE);
+  public static final CodeShape<AttendanceMode> MODE = CodeShape.of(AttendanceMode.class, AttendanceMode.CODE,
+      "attendance-mode", "Hình thức (attendance mode)",
+      "How people attend a meeting: in person (trực tiếp), online from bridge points (trực tuyến) or both "
+          + "(trực tiếp kết hợp trực tuyến)");
 
   /** The part a person plays at a meeting, as its code. */
-  public static final CodeShape<ParticipantRole> ROLE = CodeShape.of(ParticipantRole.class, ParticipantRole.CODE);
+  public static final CodeShape<ParticipantRole> ROLE = CodeShape.of(ParticipantRole.class, ParticipantRole.CODE,
+      "participant-role", "Vai trò (participant role)",
+      "The part a person plays at a meeting: chair (chủ trì), co-chair (đồng chủ trì), rapporteur (trình bày "
+          + "báo cáo) or attendee (dự)");
 
   /** A part of a day, as its code. */
-  public static final CodeShape<PartOfDay> PART_OF_DAY = CodeShape.of(PartOfDay.class, PartOfDay.CODE);
+  public static final CodeShape<PartOfDay> PART_OF_DAY = CodeShape.of(PartOfDay.class, PartOfDay.CODE, "part-of-day",
+      "Buổi (part of day)", "A part of a day as records give it: morning (sáng), afternoon (chiều), evening (tối)");
 
   /** The kind of meeting a reference names, as its code; the codes a meeting's {@code "type"} takes too. */
   public static final CodeShape<MeetingReference.Kind> REFERENCE_KIND = CodeShape.of(MeetingReference.Kind.class,
-      MeetingReference.Kind.CODE);
+      MeetingReference.Kind.CODE, "meeting-kind", "Loại cuộc họp (meeting kind)",
+      "The kind of meeting: a congress (đại hội), a plenum of a committee (hội nghị ban chấp hành) or a "
+          + "conference (hội nghị)");
 
   /** The years of a term, as their text, e.g. {@code "2020-2025"}. */
-  public static final TextShape<TermYears> TERM_YEARS = TextShape.of(TermYears.class, TermYears::parse,
-      TermYears::toString, true,
-      "title", "Nhiệm kỳ (term years)",
-      "description", "The first and last years of a term joined by a hyphen, from 1930 to 9999; the last after the "
-          + "first (a check the schema cannot make)",
-      "pattern", "^[0-9]{4}-[0-9]{4}$");
+  public static final TextShape<TermYears> TERM_YEARS = TextShape.of(TermYears.class, "term-years",
+      "Nhiệm kỳ (term years)", "The first and last years of a term joined by a hyphen, from 1930 to 9999; the last "
+          + "after the first (a check the schema cannot make)",
+      TermYears::parse, TermYears::toString, true, "pattern", "^[0-9]{4}-[0-9]{4}$");
 
   private static final String PRECISION = "precision";
 
@@ -118,8 +127,10 @@ public final class MeetingFormat {
    * {@code {"precision":"part-of-day","day":"2019-09-30","partOfDay":"afternoon"}} or
    * {@code {"precision":"days","firstDay":"2016-01-21","lastDay":"2016-01-28"}}.
    */
-  public static final KindShape<MeetingTime> TIME = KindShape.of(MeetingTime.class, EXACT_TIME, PART_TIME,
-      DAYS_TIME);
+  public static final KindShape<MeetingTime> TIME = KindShape.of(MeetingTime.class, "meeting-time",
+      "Thời gian (meeting time)", "When a meeting was held, as precisely as the record says: its precision first, "
+          + "then exact times with their offsets, a part of one day, or whole days",
+      EXACT_TIME, PART_TIME, DAYS_TIME);
 
   private static String precision(MeetingTime time) {
     switch (time.precision()) {
@@ -466,7 +477,9 @@ public final class MeetingFormat {
       PLENUM_TYPE, PLENUM_ID, PLENUM_BODY, PLENUM_TERM, PLENUM_ORDINAL, PLENUM_TIME, ADOPTED, PLENUM_SOURCE);
 
   /** A meeting, its {@code "type"} first: {@code "conference"}, {@code "congress"} or {@code "plenum"}. */
-  public static final KindShape<Meeting> MEETING = KindShape.of(Meeting.class, CONFERENCE, CONGRESS, PLENUM);
+  public static final KindShape<Meeting> MEETING = KindShape.of(Meeting.class, "meeting",
+      "Cuộc họp (meeting)", "A meeting, its type first: a conference, a congress or a plenum",
+      CONFERENCE, CONGRESS, PLENUM);
 
   private static final Field<Term, Id> TERM_ID = Field.required("id", VocabularyFormat.ID, Term::id,
       "the term's id");

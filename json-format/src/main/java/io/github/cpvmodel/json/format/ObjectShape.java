@@ -5,11 +5,11 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import io.github.cpvmodel.ValidationException;
 import java.io.IOException;
-import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The declaration of a type written as a JSON object: its members in their canonical order, each with its wire
@@ -21,8 +21,6 @@ import java.util.stream.Collectors;
  */
 public final class ObjectShape<T> extends Shape<T> {
   private final String id;
-  private final String title;
-  private final String description;
   private final ImmutableList<Field<T, ?>> fields;
   private final Field<T, ?>[] array;
   private final Function<Object[], T> construct;
@@ -31,10 +29,8 @@ public final class ObjectShape<T> extends Shape<T> {
   @SuppressWarnings("unchecked")
   private ObjectShape(Class<T> type, String id, String title, String description, List<Field<T, ?>> fields,
       Function<Object[], T> construct) {
-    super(type);
+    super(type, new SchemaDefinitions.Definition(id, title, description));
     this.id = id;
-    this.title = title;
-    this.description = description;
     this.fields = ImmutableList.copyOf(fields);
     this.array = (Field<T, ?>[]) this.fields.toArray(new Field<?, ?>[0]);
     for (int i = 0; i < array.length; i++) {
@@ -243,17 +239,7 @@ public final class ObjectShape<T> extends Shape<T> {
   }
 
   @Override
-  void schema(TokenWriter w, SchemaDefinitions defs, @Nullable String description) throws IOException {
-    defs.ref(this, w, description);
-  }
-
-  /** Writes the definition itself. */
-  void definition(TokenWriter w, SchemaDefinitions defs) throws IOException {
-    w.startObject();
-    w.name("title");
-    w.string(title);
-    w.name("description");
-    w.string(description);
+  void keywords(TokenWriter w, SchemaDefinitions defs) throws IOException {
     w.name("type");
     w.string("object");
     w.name("properties");
@@ -273,6 +259,5 @@ public final class ObjectShape<T> extends Shape<T> {
     w.endArray();
     w.name("additionalProperties");
     w.bool(false);
-    w.endObject();
   }
 }

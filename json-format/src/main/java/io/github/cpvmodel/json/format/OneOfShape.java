@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A type with several forms, each an object whose member names are its own, so that the first member read tells
@@ -17,8 +16,8 @@ public final class OneOfShape<T> extends Shape<T> {
   private final ImmutableList<ObjectShape<? extends T>> forms;
   private final String names;
 
-  private OneOfShape(Class<T> type, List<ObjectShape<? extends T>> forms) {
-    super(type);
+  private OneOfShape(Class<T> type, SchemaDefinitions.Definition definition, List<ObjectShape<? extends T>> forms) {
+    super(type, definition);
     this.forms = ImmutableList.copyOf(forms);
     this.names = forms.stream().map(ObjectShape::id).collect(Collectors.joining(", "));
   }
@@ -27,14 +26,18 @@ public final class OneOfShape<T> extends Shape<T> {
    * A type with several forms.
    *
    * @param type the type
+   * @param id the name of its definition in the schema, kebab-case
+   * @param title the Vietnamese term and the English one, e.g. {@code "Giá trị (observed value)"}
+   * @param description what a value means, and what the schema cannot check about it
    * @param forms the forms, none sharing a member name with another
    * @param <T> the type
    * @return the shape
    */
   @SafeVarargs
   @SuppressWarnings("varargs")
-  public static <T> OneOfShape<T> of(Class<T> type, ObjectShape<? extends T>... forms) {
-    return new OneOfShape<>(type, List.of(forms));
+  public static <T> OneOfShape<T> of(Class<T> type, String id, String title, String description,
+      ObjectShape<? extends T>... forms) {
+    return new OneOfShape<>(type, new SchemaDefinitions.Definition(id, title, description), List.of(forms));
   }
 
   @Override
@@ -76,7 +79,12 @@ public final class OneOfShape<T> extends Shape<T> {
   }
 
   @Override
-  void schema(TokenWriter w, SchemaDefinitions defs, @Nullable String description) throws IOException {
-    SchemaDefinitions.oneOf(w, defs, description, forms);
+  void keywords(TokenWriter w, SchemaDefinitions defs) throws IOException {
+    w.name("oneOf");
+    w.startArray();
+    for (ObjectShape<? extends T> form : forms) {
+      form.schema(w, defs, null);
+    }
+    w.endArray();
   }
 }

@@ -18,13 +18,20 @@ public final class PersonFormat {
   private PersonFormat() {}
 
   /** The role of a post, as its code. */
-  public static final CodeShape<PostRole> ROLE = CodeShape.of(PostRole.class, PostRole.CODE);
+  public static final CodeShape<PostRole> ROLE = CodeShape.of(PostRole.class, PostRole.CODE, "post-role",
+      "Vai trò (post role)", "The role a post plays in its body: head (trưởng ban), secretary (bí thư), member "
+          + "(ủy viên), alternate member (ủy viên dự khuyết)…; it decides whether one person or several hold the "
+          + "post at once");
 
   /** The system a post's organ belongs to, as its code. */
-  public static final CodeShape<PostSector> SECTOR = CodeShape.of(PostSector.class, PostSector.CODE);
+  public static final CodeShape<PostSector> SECTOR = CodeShape.of(PostSector.class, PostSector.CODE, "post-sector",
+      "Khối (post sector)", "The system a post's organ belongs to: the Party, the State, or the Fatherland Front "
+          + "(Mặt trận Tổ quốc) and the mass organisations");
 
   /** How a person came to hold a post, as its code. */
-  public static final CodeShape<TenureBasis> BASIS = CodeShape.of(TenureBasis.class, TenureBasis.CODE);
+  public static final CodeShape<TenureBasis> BASIS = CodeShape.of(TenureBasis.class, TenureBasis.CODE, "tenure-basis",
+      "Hình thức đảm nhiệm (tenure basis)", "How a person came to hold a post: elected (bầu), appointed (chỉ định, "
+          + "bổ nhiệm), assigned (phân công), or not recorded");
 
   private static final Field<Person, Id> PERSON_ID = Field.required("id", VocabularyFormat.ID, Person::id,
       "the person's id");

@@ -30,24 +30,34 @@ public final class ProgressFormat {
 
   /** A reporting period, as its canonical text, e.g. {@code "2019"}, {@code "2019-Q4"}, {@code "2016/2020"}. */
   public static final TextShape<ReportingPeriod> PERIOD = TextShape.of(ReportingPeriod.class,
+      "reporting-period", "Kỳ báo cáo (reporting period)",
+      "The days a report covers, as its canonical text: a year '2019', several years '2016/2020', a half "
+          + "'2019-H1', a quarter '2019-Q4', a month '2019-09', the first months of a year '2019-01-01/P9M' or a "
+          + "range of days '2019-03-15/2019-10-20'; the dates are days of the calendar and the end is not before "
+          + "the start (checks the schema cannot make)",
       ReportingPeriod::parse, ReportingPeriod::toString, true,
-      "title", "Kỳ báo cáo (reporting period)");
+      "pattern", "^[0-9]{4}(/[0-9]{4}|-H[12]|-Q[1-4]|-[0-9]{2}|-[0-9]{2}-[0-9]{2}/(P[0-9]{1,2}M|[0-9]{4}-[0-9]{2}-"
+          + "[0-9]{2}))?$");
 
   /** The kind of value an indicator measures, as its code. */
-  public static final CodeShape<ValueKind> VALUE_KIND = CodeShape.of(ValueKind.class, ValueKind.CODE);
+  public static final CodeShape<ValueKind> VALUE_KIND = CodeShape.of(ValueKind.class, ValueKind.CODE,
+      "value-kind", "Loại giá trị (value kind)",
+      "What kind of value an indicator measures, and so the form of its observed values and targets");
 
   /** Whether a figure is provisional or final, as its code. */
   public static final CodeShape<ObservationStatus> STATUS = CodeShape.of(ObservationStatus.class,
-      ObservationStatus.CODE);
+      ObservationStatus.CODE, "observation-status", "Tình trạng số liệu (observation status)",
+      "Whether a figure is provisional (số liệu sơ bộ), open to correction, or final (số liệu chính thức)");
 
-  private static final Field<Count, Long> COUNT_VALUE = Field.required("count", Scalars.WHOLE, Count::value,
+  private static final Field<Count, Long> COUNT_VALUE = Field.required("count", Scalars.wholeFrom(0), Count::value,
       "a whole number from 0 up").inCorePaths("value");
-  private static final Field<Ratio, Long> NUMERATOR = Field.required("numerator", Scalars.WHOLE,
+  private static final Field<Ratio, Long> NUMERATOR = Field.required("numerator", Scalars.wholeFrom(0),
       Ratio::numerator, "a whole number from 0 up to the denominator (a check the schema cannot make)");
-  private static final Field<Ratio, Long> DENOMINATOR = Field.required("denominator", Scalars.WHOLE,
+  private static final Field<Ratio, Long> DENOMINATOR = Field.required("denominator", Scalars.wholeFrom(1),
       Ratio::denominator, "a whole number from 1 up");
-  private static final Field<Percentage, BigDecimal> PERCENT = Field.required("percentage", Scalars.DECIMAL,
-      Percentage::value, "a decimal from 0 to 100 with at most 50 decimals").inCorePaths("value");
+  private static final Field<Percentage, BigDecimal> PERCENT = Field.required("percentage",
+      Scalars.decimalBetween(0, 100), Percentage::value,
+      "a decimal from 0 to 100 with at most 50 decimals (a limit the schema cannot check)").inCorePaths("value");
   private static final Field<YesNo, Boolean> YES = Field.required("yes", Scalars.BOOLEAN, YesNo::isYes,
       "true for yes, false for no");
 
@@ -69,8 +79,10 @@ public final class ProgressFormat {
       "Whether something was done", s -> YesNo.of(YES.get(s)), YES);
 
   /** An observed value, in the form of its kind. */
-  public static final OneOfShape<ObservedValue> VALUE = OneOfShape.of(ObservedValue.class, COUNT, RATIO,
-      PERCENTAGE, YES_NO);
+  public static final OneOfShape<ObservedValue> VALUE = OneOfShape.of(ObservedValue.class, "observed-value",
+      "Giá trị (observed value)", "An exact value in the form of its kind, which its member names tell: a count, "
+          + "a ratio, a percentage, or yes or no",
+      COUNT, RATIO, PERCENTAGE, YES_NO);
 
   private static final Field<Indicator, Id> INDICATOR_ID = Field.required("id", VocabularyFormat.ID,
       Indicator::id, "the indicator's id");
@@ -123,7 +135,9 @@ public final class ProgressFormat {
       TARGET_INDICATOR, TARGET_SUBJECT, TARGET_PERIOD, TARGET_VALUE);
 
   /** Where a task stands, as its code. */
-  public static final CodeShape<TaskStatus> TASK_STATUS = CodeShape.of(TaskStatus.class, TaskStatus.CODE);
+  public static final CodeShape<TaskStatus> TASK_STATUS = CodeShape.of(TaskStatus.class, TaskStatus.CODE,
+      "task-status", "Tình trạng nhiệm vụ (task status)",
+      "Where a task stands on a day: not started, in progress, done, or overdue (not done by its deadline)");
 
   private static final Field<Task, Id> TASK_ID = Field.required("id", VocabularyFormat.ID, Task::id,
       "the task's id");

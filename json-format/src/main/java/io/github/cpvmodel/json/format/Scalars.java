@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import org.jspecify.annotations.Nullable;
 
 /** The shapes of plain JSON values: text, whole and decimal numbers, booleans, dates and the schema version. */
 public final class Scalars {
@@ -20,17 +19,22 @@ public final class Scalars {
   public static final Shape<String> TEXT = new Plain<>(String.class, "string", Token.STRING, Token.STRING,
       TokenReader::text, (value, w) -> w.string(value));
 
-  /** A whole number within the range of a {@code long}. */
-  public static final Shape<Long> WHOLE = new Plain<>(Long.class, "integer", Token.INTEGER, Token.INTEGER,
+  private static final Plain<Long> WHOLE_NUMBER = new Plain<>(Long.class, "integer", Token.INTEGER, Token.INTEGER,
       TokenReader::longValue, (value, w) -> w.number(value));
+
+  private static final Plain<BigDecimal> DECIMAL_NUMBER = new Plain<>(BigDecimal.class, "number", Token.INTEGER,
+      Token.DECIMAL, TokenReader::decimalValue, (value, w) -> w.number(value));
+
+  /** A whole number within the range of a {@code long}. */
+  public static final Shape<Long> WHOLE = WHOLE_NUMBER;
 
   /** A whole number within the range of an {@code int}, such as an ordinal or a count of people. */
   public static final Shape<Integer> WHOLE_INT = new Plain<>(Integer.class, "integer", Token.INTEGER, Token.INTEGER,
-      Scalars::wholeInt, (value, w) -> w.number(value), "minimum", Integer.MIN_VALUE, "maximum", Integer.MAX_VALUE);
+      Scalars::wholeInt, (value, w) -> w.number(value)).bounded("minimum", Integer.MIN_VALUE, "maximum",
+      Integer.MAX_VALUE);
 
   /** A decimal number, kept exact, written in plain notation. */
-  public static final Shape<BigDecimal> DECIMAL = new Plain<>(BigDecimal.class, "number", Token.INTEGER,
-      Token.DECIMAL, TokenReader::decimalValue, (value, w) -> w.number(value));
+  public static final Shape<BigDecimal> DECIMAL = DECIMAL_NUMBER;
 
   /** {@code true} or {@code false}. */
   public static final Shape<Boolean> BOOLEAN = new Plain<>(Boolean.class, "boolean", Token.TRUE, Token.FALSE,
@@ -53,10 +57,35 @@ public final class Scalars {
   public static final Shape<Long> VERSION = new Plain<>(Long.class, "integer", Token.INTEGER, Token.INTEGER,
       Scalars::version, (value, w) -> w.number(value)) {
     @Override
-    void schema(TokenWriter w, SchemaDefinitions defs, @Nullable String description) throws IOException {
-      SchemaDefinitions.constant(w, description, SCHEMA_VERSION);
+    void keywords(TokenWriter w, SchemaDefinitions defs) throws IOException {
+      w.name("const");
+      w.number(SCHEMA_VERSION);
     }
   };
+
+  /**
+   * A whole number from a least value up, read as {@link #WHOLE} is: core rejects a smaller one, and the schema says
+   * so ({@code minimum}).
+   */
+  static Shape<Long> wholeFrom(long minimum) {
+    return WHOLE_NUMBER.bounded("minimum", minimum);
+  }
+
+  /**
+   * A whole number within a range, read as {@link #WHOLE} is: core rejects one outside, and the schema says so
+   * ({@code minimum} and {@code maximum}).
+   */
+  static Shape<Long> wholeBetween(long minimum, long maximum) {
+    return WHOLE_NUMBER.bounded("minimum", minimum, "maximum", maximum);
+  }
+
+  /**
+   * A decimal number within a range, read as {@link #DECIMAL} is: core rejects one outside, and the schema says so
+   * ({@code minimum} and {@code maximum}).
+   */
+  static Shape<BigDecimal> decimalBetween(long minimum, long maximum) {
+    return DECIMAL_NUMBER.bounded("minimum", minimum, "maximum", maximum);
+  }
 
   private static long version(TokenReader r) throws IOException {
     long version = r.longValue();
@@ -114,17 +143,26 @@ public final class Scalars {
     private final Token other;
     private final ValueReader<T> reader;
     private final ValueWriter<T> writer;
-    private final Object[] keywords;
+    private final Object[] bounds;
 
-    Plain(Class<T> type, String jsonType, Token one, Token other, ValueReader<T> reader, ValueWriter<T> writer,
-        Object... keywords) {
+    Plain(Class<T> type, String jsonType, Token one, Token other, ValueReader<T> reader, ValueWriter<T> writer) {
+      this(type, jsonType, one, other, reader, writer, new Object[0]);
+    }
+
+    private Plain(Class<T> type, String jsonType, Token one, Token other, ValueReader<T> reader,
+        ValueWriter<T> writer, Object[] bounds) {
       super(type);
       this.jsonType = jsonType;
       this.one = one;
       this.other = other;
       this.reader = reader;
       this.writer = writer;
-      this.keywords = keywords;
+      this.bounds = bounds;
+    }
+
+    /** The same value, with schema keywords that bound it (as keyword and number in turn). */
+    Plain<T> bounded(Object... bounds) {
+      return new Plain<>(type(), jsonType, one, other, reader, writer, bounds);
     }
 
     @Override
@@ -141,17 +179,14 @@ public final class Scalars {
     }
 
     @Override
-    void schema(TokenWriter w, SchemaDefinitions defs, @Nullable String description) throws IOException {
-      w.startObject();
-      SchemaDefinitions.describe(w, description);
+    void keywords(TokenWriter w, SchemaDefinitions defs) throws IOException {
       w.name("type");
       w.string(jsonType);
       if (jsonType.equals("string")) {
         w.name("minLength");
         w.number(1);
       }
-      SchemaDefinitions.keywords(w, keywords);
-      w.endObject();
+      SchemaDefinitions.keywords(w, bounds);
     }
   }
 }

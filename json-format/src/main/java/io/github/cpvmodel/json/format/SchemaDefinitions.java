@@ -1,30 +1,78 @@
 package io.github.cpvmodel.json.format;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Collection;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
-/** The definitions ({@code $defs}) a schema document refers to, collected while it is written. */
+/**
+ * The definitions ({@code $defs}) of a schema document: one per declared shape, by its id, so that every declared
+ * type can be pointed at ({@code #/$defs/<id>}), and every use of a declared shape is a reference to its definition.
+ */
 final class SchemaDefinitions {
-  private final Map<String, ObjectShape<?>> seen = new LinkedHashMap<>();
-  private final Deque<ObjectShape<?>> pending = new ArrayDeque<>();
-
-  void ref(ObjectShape<?> shape, TokenWriter w, @Nullable String description) throws IOException {
-    ObjectShape<?> known = seen.putIfAbsent(shape.id(), shape);
-    if (known == null) {
-      pending.add(shape);
-    } else if (known != shape) {
-      throw new IllegalStateException("Two declarations are named '" + shape.id() + "'");
+  /**
+   * What a declared shape is called in the schema.
+   *
+   * @param id the name of the definition, kebab-case, e.g. {@code reporting-period}
+   * @param title the Vietnamese term and the English one, e.g. {@code "Kỳ báo cáo (reporting period)"}
+   * @param description what a value means, and what the schema cannot check about it
+   */
+  record Definition(String id, String title, String description) {
+    Definition {
+      if (!id.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
+        throw new IllegalArgumentException("Schema definition id '" + id + "' is not kebab-case ASCII");
+      }
+      if (title.isBlank() || description.isBlank()) {
+        throw new IllegalArgumentException("Schema definition '" + id + "' needs a title and a description");
+      }
     }
-    w.startObject();
-    describe(w, description);
+  }
+
+  private final Map<String, Shape<?>> declared = new TreeMap<>();
+
+  /**
+   * The definitions of some shapes.
+   *
+   * @param shapes the shapes, each with a definition, no two with the same id; the forms of a type with kinds,
+   *     which share its Java type, are declared with it
+   * @throws IllegalStateException if a shape has no definition, or two share an id
+   */
+  SchemaDefinitions(Collection<? extends Shape<?>> shapes) {
+    for (Shape<?> shape : shapes) {
+      declare(shape);
+      for (Shape<?> form : shape.forms()) {
+        declare(form);
+      }
+    }
+  }
+
+  private void declare(Shape<?> shape) {
+    Definition d = shape.definition();
+    if (d == null) {
+      throw new IllegalStateException(shape.type().getName() + " is declared without a schema definition: give "
+          + "its shape an id, a title and a description");
+    }
+    Shape<?> other = declared.putIfAbsent(d.id(), shape);
+    if (other != null && other != shape) {
+      throw new IllegalStateException(String.format("%s and %s are both declared as '%s'",
+          other.type().getName(), shape.type().getName(), d.id()));
+    }
+  }
+
+  /** {@return the declared shapes, by id in alphabetical order} */
+  Map<String, Shape<?>> declared() {
+    return declared;
+  }
+
+  /** Writes the members of a reference to the definition of a shape, which must be declared. */
+  void ref(Shape<?> shape, Definition d, TokenWriter w) throws IOException {
+    if (declared.get(d.id()) != shape) {
+      throw new IllegalStateException(String.format("The schema refers to '%s' (%s), which is not declared in "
+          + "Formats", d.id(), shape.type().getName()));
+    }
     w.name("$ref");
-    w.string("#/$defs/" + shape.id());
-    w.endObject();
+    w.string("#/$defs/" + d.id());
   }
 
   static void describe(TokenWriter w, @Nullable String description) throws IOException {
@@ -32,28 +80,6 @@ final class SchemaDefinitions {
       w.name("description");
       w.string(description);
     }
-  }
-
-  /** Writes a schema that is one of the given objects, each a reference to its definition. */
-  static void oneOf(TokenWriter w, SchemaDefinitions defs, @Nullable String description,
-      List<? extends ObjectShape<?>> forms) throws IOException {
-    w.startObject();
-    describe(w, description);
-    w.name("oneOf");
-    w.startArray();
-    for (ObjectShape<?> form : forms) {
-      form.schema(w, defs, null);
-    }
-    w.endArray();
-    w.endObject();
-  }
-
-  /** Writes a schema that allows one value only. */
-  static void constant(TokenWriter w, @Nullable String description, Object value) throws IOException {
-    w.startObject();
-    describe(w, description);
-    keywords(w, "const", value);
-    w.endObject();
   }
 
   static void keywords(TokenWriter w, Object... pairs) throws IOException {
@@ -68,13 +94,20 @@ final class SchemaDefinitions {
     }
   }
 
-  /** Writes every definition referred to so far, and those they refer to, in the order first referred to. */
+  /** Writes the {@code $defs} object: every declared definition, by id in alphabetical order. */
   void writeAll(TokenWriter w) throws IOException {
     w.startObject();
-    while (!pending.isEmpty()) {
-      ObjectShape<?> next = pending.poll();
-      w.name(next.id());
-      next.definition(w, this);
+    for (Map.Entry<String, Shape<?>> e : declared.entrySet()) {
+      Shape<?> shape = e.getValue();
+      Definition d = shape.definition();
+      w.name(e.getKey());
+      w.startObject();
+      w.name("title");
+      w.string(d.title());
+      w.name("description");
+      w.string(d.description());
+      shape.keywords(w, this);
+      w.endObject();
     }
     w.endObject();
   }

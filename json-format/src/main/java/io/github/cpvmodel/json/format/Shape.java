@@ -11,9 +11,17 @@ import org.jspecify.annotations.Nullable;
  */
 public abstract class Shape<T> {
   private final Class<T> type;
+  private final SchemaDefinitions.@Nullable Definition definition;
 
+  /** A shape written in place wherever it is used (a plain value, a list). */
   Shape(Class<T> type) {
+    this(type, null);
+  }
+
+  /** A shape with a definition in the schema, which every use refers to. */
+  Shape(Class<T> type, SchemaDefinitions.@Nullable Definition definition) {
     this.type = type;
+    this.definition = definition;
   }
 
   /** {@return the Java type this shape reads and writes} */
@@ -41,15 +49,44 @@ public abstract class Shape<T> {
    */
   public abstract void write(T value, TokenWriter w) throws IOException;
 
+  /** {@return what this shape is called in the schema, or null if it is written in place wherever used} */
+  SchemaDefinitions.@Nullable Definition definition() {
+    return definition;
+  }
+
+  /** {@return the forms of a type with several, each with a definition of its own; none for other shapes} */
+  java.util.List<? extends Shape<?>> forms() {
+    return java.util.List.of();
+  }
+
   /**
-   * Writes the JSON Schema of this shape (a schema object, or a reference to a definition).
+   * Writes the JSON Schema of a use of this shape: a reference to its definition, or its keywords in place.
    *
    * @param w the writer
    * @param defs the definitions of the document being written
    * @param description what the value means where it is used, if said there
    * @throws IOException if the output cannot be written
    */
-  abstract void schema(TokenWriter w, SchemaDefinitions defs, @Nullable String description) throws IOException;
+  final void schema(TokenWriter w, SchemaDefinitions defs, @Nullable String description) throws IOException {
+    w.startObject();
+    SchemaDefinitions.describe(w, description);
+    if (definition == null) {
+      keywords(w, defs);
+    } else {
+      defs.ref(this, definition, w);
+    }
+    w.endObject();
+  }
+
+  /**
+   * Writes the keywords that check a value of this shape ({@code type}, {@code properties}, {@code pattern}…) as
+   * members of a schema object being written.
+   *
+   * @param w the writer
+   * @param defs the definitions of the document being written
+   * @throws IOException if the output cannot be written
+   */
+  abstract void keywords(TokenWriter w, SchemaDefinitions defs) throws IOException;
 
   /**
    * The JSON Pointer, relative to a value of this shape, of the path core gives in a violation, such as

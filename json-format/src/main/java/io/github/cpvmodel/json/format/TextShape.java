@@ -2,6 +2,8 @@ package io.github.cpvmodel.json.format;
 
 import io.github.cpvmodel.ValidationException;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -18,31 +20,61 @@ public final class TextShape<T> extends Shape<T> {
   private final int cache;
   private final Object[] schema;
 
-  private TextShape(Class<T> type, Function<String, T> parse, Function<? super T, String> format, boolean cached,
-      Object[] schema) {
-    super(type);
+  private TextShape(Class<T> type, SchemaDefinitions.@Nullable Definition definition, Function<String, T> parse,
+      Function<? super T, String> format, boolean cached, Object[] schema) {
+    super(type, definition);
     this.parse = parse;
     this.format = format;
     this.cache = cached ? Reading.newCache() : -1;
-    this.schema = schema;
+    for (int i = 0; i < schema.length; i += 2) {
+      if (!(schema[i] instanceof String) || List.of("type", "title", "description", "$ref").contains(schema[i])
+          || i + 1 == schema.length || !(schema[i + 1] instanceof String || schema[i + 1] instanceof Number)) {
+        throw new IllegalArgumentException(String.format("The schema keywords of %s are not pairs of a keyword "
+            + "(other than type, title, description and $ref, which the shape writes) and a string or a number: %s",
+            type.getName(), Arrays.toString(schema)));
+      }
+    }
+    this.schema = schema.clone();
   }
 
   /**
-   * A text-like type.
+   * A type of the model written as its text, with its own definition in the schema that every use refers to.
+   *
+   * @param type the type
+   * @param id the name of its definition in the schema, kebab-case
+   * @param title the Vietnamese term and the English one, e.g. {@code "Kỳ báo cáo (reporting period)"}
+   * @param description what a value means, and what the schema cannot check about it
+   * @param parse reads the text, throwing a {@link ValidationException} (usually a {@code ParseException}) when it
+   *     is not valid
+   * @param format writes the canonical text
+   * @param cached whether equal texts within one reading share one value (for values that repeat)
+   * @param schema the JSON Schema keywords besides {@code "type": "string"}, as keyword and value in turn (a value
+   *     is a string or a number), e.g. {@code "pattern", "^[0-9]{4}$", "maxLength", 200}
+   * @param <T> the type
+   * @return the shape
+   */
+  public static <T> TextShape<T> of(Class<T> type, String id, String title, String description,
+      Function<String, T> parse, Function<? super T, String> format, boolean cached, Object... schema) {
+    return new TextShape<>(type, new SchemaDefinitions.Definition(id, title, description), parse, format, cached,
+        schema);
+  }
+
+  /**
+   * A value written as text in place wherever it is used, without a definition of its own: a date, an address.
    *
    * @param type the type
    * @param parse reads the text, throwing a {@link ValidationException} (usually a {@code ParseException}) when it
    *     is not valid
    * @param format writes the canonical text
    * @param cached whether equal texts within one reading share one value (for values that repeat)
-   * @param schema the JSON Schema keywords besides {@code "type": "string"}, as name and value in turn (a value is a
-   *     string or a number), e.g. {@code "format", "date"}
+   * @param schema the JSON Schema keywords besides {@code "type": "string"}, as keyword and value in turn (a value
+   *     is a string or a number), e.g. {@code "format", "date"}
    * @param <T> the type
    * @return the shape
    */
   public static <T> TextShape<T> of(Class<T> type, Function<String, T> parse, Function<? super T, String> format,
       boolean cached, Object... schema) {
-    return new TextShape<>(type, parse, format, cached, schema);
+    return new TextShape<>(type, null, parse, format, cached, schema);
   }
 
   @Override
@@ -69,22 +101,9 @@ public final class TextShape<T> extends Shape<T> {
   }
 
   @Override
-  void schema(TokenWriter w, SchemaDefinitions defs, @Nullable String description) throws IOException {
-    w.startObject();
-    String said = description;
-    java.util.List<Object> rest = new java.util.ArrayList<>();
-    for (int i = 0; i < schema.length; i += 2) {
-      if (schema[i].equals("description")) {
-        said = description == null ? (String) schema[i + 1] : description + "; " + schema[i + 1];
-      } else {
-        rest.add(schema[i]);
-        rest.add(schema[i + 1]);
-      }
-    }
-    SchemaDefinitions.describe(w, said);
+  void keywords(TokenWriter w, SchemaDefinitions defs) throws IOException {
     w.name("type");
     w.string("string");
-    SchemaDefinitions.keywords(w, rest.toArray());
-    w.endObject();
+    SchemaDefinitions.keywords(w, schema);
   }
 }

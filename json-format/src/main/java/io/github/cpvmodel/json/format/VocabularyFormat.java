@@ -13,16 +13,18 @@ public final class VocabularyFormat {
   private VocabularyFormat() {}
 
   /** An id, as its text, e.g. {@code "cc/organisation-commission"}. */
-  public static final TextShape<Id> ID = TextShape.of(Id.class, Id::of, Id::value, true,
-      "title", "Mã định danh (id)",
+  public static final TextShape<Id> ID = TextShape.of(Id.class, "id", "Mã định danh (id)",
+      "A stable identifier of a body, a person, a post, a document or a meeting: segments of lower-case ASCII "
+          + "letters and digits in words joined by '-', separated by '/', e.g. 'cc/organisation-commission'",
+      Id::of, Id::value, true,
       "pattern", "^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$", "maxLength", 200);
 
   /** A validity, as its text, e.g. {@code "2008-08-01/2025-06-30"} or {@code "2025-07-01/.."}. */
-  public static final TextShape<Validity> VALIDITY = TextShape.of(Validity.class, Validity::parse,
-      Validity::toString, true,
-      "title", "Hiệu lực (validity)",
-      "description", "A closed date interval 'start/end' with ISO dates, '..' for an open end; the end is not "
-          + "before the start (a check the schema cannot make)",
+  public static final TextShape<Validity> VALIDITY = TextShape.of(Validity.class, "validity",
+      "Hiệu lực (validity)",
+      "A closed date interval 'start/end' with ISO dates, '..' for an open end; the dates are days of the calendar "
+          + "and the end is not before the start (checks the schema cannot make)",
+      Validity::parse, Validity::toString, true,
       "pattern", "^([0-9]{4}-[0-9]{2}-[0-9]{2}|\\.\\.)/([0-9]{4}-[0-9]{2}-[0-9]{2}|\\.\\.)$");
 
   /** An http or https address. */

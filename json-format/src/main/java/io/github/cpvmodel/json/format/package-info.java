@@ -4,6 +4,7 @@
  * writer that each JSON library implements once. Reading is a streaming loop that takes members in their declared
  * order on a fast path and in any order otherwise, builds values through core's builders and factories (which
  * normalise text to NFC and validate), and places every rejection at the JSON Pointer of the offending value.
+ * {@link io.github.cpvmodel.json.format.CpvSchema} assembles the declarations into one JSON Schema document.
  *
  * <p>What the plain entry points do is written here too, once for every JSON library: {@link
  * io.github.cpvmodel.json.format.Codec} (one value per input, the second reading that places core's problems) and
