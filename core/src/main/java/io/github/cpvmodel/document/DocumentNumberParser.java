@@ -2,44 +2,41 @@ package io.github.cpvmodel.document;
 
 import static io.github.cpvmodel.document.DocumentNumber.SYNTAX;
 
-import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.text.VietnameseText;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Reads the text of a {@link DocumentNumber}: the tokens of a citation (white space, runs of digits, words, single
- * signs), then this grammar over them:
+ * Reads the text of a {@link DocumentNumber}: the tokens of a citation ({@link Tokens}: runs of digits, words,
+ * single signs), then this grammar over them:
  * <pre>
  * number = ["số" [":"]] digits "-" type "/" issuer                  a Party number
  *        | ["số" [":"]] digits "/" [year "/"] code {"-" code}       a State number, or "205/QĐ-TW" for a Party one
  * </pre>
  * The reader checks only the layout; the ranges and spellings of the parts are the value's checks, and a part the
- * value rejects fails at the index where the part begins.
+ * value rejects fails at the index where the part begins. Within a citation it reads the tokens the citation gives it;
+ * in prefix mode it stops where the number is complete.
  */
 final class DocumentNumberParser extends TokenParser {
   static final String WHAT = "a document number";
 
-  /** One token per match: white space, a run of ASCII digits, a word, or any one other character. */
-  private static final Pattern TOKEN = Pattern.compile(
-      "(?<space>[\\p{javaWhitespace}\\p{javaSpaceChar}]++)"
-          + "|(?<number>[0-9]++)"
-          + "|(?<word>\\p{javaLetter}[\\p{javaLetter}\\p{Mn}\\p{Mc}0-9]*+)"
-          + "|(?<sign>.)",
-      Pattern.DOTALL);
-
   /** What a token is. */
-  enum Kind { NUMBER, WORD, DASH, SLASH, COLON, COMMA, DOT, OTHER, END }
+  enum Kind { NUMBER, WORD, DASH, SLASH, COLON, COMMA, DOT, OPEN, CLOSE, OTHER, END }
 
-  /** A token of a citation, with its place in the input; {@code end} is exclusive. */
-  record Token(Kind kind, String text, int start, int end) {
+  /**
+   * A token of a citation, with its place in the input; {@code end} is exclusive. A word's {@code key} is its
+   * {@linkplain VietnameseText#foldKey fold key}, computed once; other tokens' key is their text.
+   */
+  record Token(Kind kind, String text, int start, int end, String key) {
+    static Token of(Kind kind, String text, int start, int end) {
+      return new Token(kind, text, start, end, kind == Kind.WORD ? VietnameseText.foldKey(text) : text);
+    }
+
     boolean isWord(String foldKey) {
-      return kind == Kind.WORD && VietnameseText.foldKey(text).equals(foldKey);
+      return kind == Kind.WORD && key.equals(foldKey);
     }
 
     /** Quotes the token for a message, or says "the end". */
@@ -48,60 +45,39 @@ final class DocumentNumberParser extends TokenParser {
     }
 
     static Token end(int index) {
-      return new Token(Kind.END, "", index, index);
+      return new Token(Kind.END, "", index, index, "");
     }
   }
 
-  private DocumentNumberParser(String input, List<Token> tokens) {
-    super(input, tokens, SYNTAX, WHAT);
+  /** The token that began the number (with "số", if written). */
+  private final int first;
+
+  private DocumentNumberParser(TokenParser outer) {
+    super(outer.input, outer.tokens, outer.from, outer.to, outer.prefix, SYNTAX, WHAT);
+    this.first = outer.next;
+    this.next = outer.next;
+    this.limit = outer.limit;
   }
 
-  /**
-   * The tokens of the region [from, to) of a text, white space left out, ending with an {@link Kind#END} token at
-   * {@code to}.
-   */
-  static List<Token> scan(String input, int from, int to) {
-    List<Token> tokens = new ArrayList<>();
-    Matcher m = TOKEN.matcher(input).region(from, to);
-    while (m.find()) {
-      if (m.start("space") >= 0) {
-        continue;
-      }
-      Kind kind = m.start("number") >= 0 ? Kind.NUMBER : m.start("word") >= 0 ? Kind.WORD : sign(m.group());
-      tokens.add(new Token(kind, m.group(), m.start(), m.end()));
-    }
-    tokens.add(Token.end(to));
-    return tokens;
-  }
-
-  private static Kind sign(String c) {
-    switch (c) {
-      case "-": case "\u2010": case "\u2011": case "\u2012": case "\u2013":
-        return Kind.DASH;
-      case "/":
-        return Kind.SLASH;
-      case ":":
-        return Kind.COLON;
-      case ",":
-        return Kind.COMMA;
-      case ".":
-        return Kind.DOT;
-      default:
-        return Kind.OTHER;
-    }
+  private DocumentNumberParser(String input) {
+    super(input, new Tokens(input, 0, input.length()), 0, input.length(), false, SYNTAX, WHAT);
+    this.first = 0;
   }
 
   /** Reads a whole text as a number. */
   static DocumentNumber parse(String input) {
-    return parse(input, scan(input, 0, input.length()));
+    return new DocumentNumberParser(input).number();
   }
 
   /**
-   * Reads tokens of {@code input}, ending with an {@link Kind#END} token, as a number; messages quote the whole
-   * input and index into it.
+   * Reads a number from the next token of a citation's reader, up to the reader's limit (or, in prefix mode, as far
+   * as the number goes), and moves the reader past it; messages quote the reader's region.
    */
-  static DocumentNumber parse(String input, List<Token> tokens) {
-    return new DocumentNumberParser(input, tokens).number();
+  static DocumentNumber read(TokenParser citation) {
+    DocumentNumberParser reader = new DocumentNumberParser(citation);
+    DocumentNumber number = reader.number();
+    citation.next = reader.next;
+    return number;
   }
 
   /** The value of a run of ASCII digits, leading zeros ignored; {@link Integer#MAX_VALUE} when far too long. */
@@ -128,7 +104,7 @@ final class DocumentNumberParser extends TokenParser {
       Token type = expect(Kind.WORD, "the type code, e.g. 'CT' in '35-CT/TW'");
       expect(Kind.SLASH, "'/' before the issuer code, e.g. '/TW' in '35-CT/TW'");
       Token issuer = expect(Kind.WORD, "the issuer code, e.g. 'TW' in '35-CT/TW'");
-      expect(Kind.END, "the end of the number after the issuer code");
+      expectEnd("the end of the number after the issuer code");
       return party(value, type, issuer);
     }
     if (separator.kind() != Kind.SLASH) {
@@ -146,11 +122,11 @@ final class DocumentNumberParser extends TokenParser {
     }
     Token first = expect(Kind.WORD, "the codes of type and issuer, e.g. 'NĐ-CP' in '15/2020/NĐ-CP'");
     List<Token> rest = new ArrayList<>();
-    while (peek().kind() == Kind.DASH) {
+    while (peek().kind() == Kind.DASH && (!prefix || token(next + 1).kind() == Kind.WORD)) {
       take();
       rest.add(expect(Kind.WORD, "a code after '-'"));
     }
-    expect(Kind.END, "'-' or the end of the number");
+    expectEnd("'-' or the end of the number");
     value.system(NumberingSystem.STATE);
     if (rest.isEmpty()) {
       if (!hasYear) {
@@ -167,6 +143,13 @@ final class DocumentNumberParser extends TokenParser {
     return build(value.issuerCode(rest.stream().map(Token::text).collect(Collectors.joining("-"))));
   }
 
+  /** The number ends here: the input must end, unless the number is the start of a longer text. */
+  private void expectEnd(String description) {
+    if (!prefix) {
+      expect(Kind.END, description);
+    }
+  }
+
   private DocumentNumber party(DocumentNumber.Builder value, Token type, Token issuer) {
     return build(value.system(NumberingSystem.PARTY).typeCode(part("typeCode", type))
         .issuerCode(part("issuerCode", issuer)));
@@ -174,13 +157,12 @@ final class DocumentNumberParser extends TokenParser {
 
   /** Builds the value read; a part it rejects fails at the index where that part begins. */
   private DocumentNumber build(DocumentNumber.Builder value) {
-    Token last = tokens.get(tokens.size() - 2);
-    value.original(input.substring(tokens.get(0).start(), last.end()));
+    value.original(input.substring(token(first).start(), token(next - 1).end()));
     try {
       return value.build();
     } catch (ValidationException e) {
       String part = e.violations().get(0).path();
-      throw ParseException.of(input, partStarts.getOrDefault(part, tokens.get(0).start()), e);
+      throw rejected(partStarts.getOrDefault(part, token(first).start()), e);
     }
   }
 
@@ -189,8 +171,4 @@ final class DocumentNumberParser extends TokenParser {
     partStarts.put(name, token.start());
     return token.text();
   }
-
-
-
-
 }

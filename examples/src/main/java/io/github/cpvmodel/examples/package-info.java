@@ -3,7 +3,8 @@
  * the online briefing of the Central Organisation Commission of 30 September 2019 from the public API and the
  * built-in reference data, validates it as a dataset and prints a summary in Vietnamese and English;
  * {@link io.github.cpvmodel.examples.TimeQuestions} answers questions whose answer depends on the day asked about.
- * The JSON validator {@code cpv-validate} is in {@link io.github.cpvmodel.examples.validator}.
+ * {@link io.github.cpvmodel.examples.Mentions} finds what the article reporting the briefing cites, and what each
+ * mention resolves to. The JSON validator {@code cpv-validate} is in {@link io.github.cpvmodel.examples.validator}.
  *
  * <p>Null policy: no nulls in or out.
  */

@@ -34,7 +34,7 @@ class JavadocExamplesTest {
       Path.of("../json/src/main/java"), Path.of("../json-jackson3/src/main/java"));
   private static final Pattern EXAMPLE = Pattern.compile("<pre>\\{@code\\R(.*?)}</pre>", Pattern.DOTALL);
   private static final Pattern PACKAGE = Pattern.compile("(?m)^package ([a-z0-9.]+);");
-  private static final String IMPORTS = "import java.time.*;\nimport java.util.*;\n"
+  private static final String IMPORTS = "import java.time.*;\nimport java.util.*;\nimport java.text.ParsePosition;\n"
       + "import java.nio.charset.StandardCharsets;\nimport com.fasterxml.jackson.databind.ObjectMapper;\n"
       + "import com.google.common.collect.*;\n";
 

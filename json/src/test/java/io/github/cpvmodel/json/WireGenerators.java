@@ -44,8 +44,6 @@ import io.github.cpvmodel.meeting.ParticipantRole;
 import io.github.cpvmodel.meeting.Plenum;
 import io.github.cpvmodel.meeting.Term;
 import io.github.cpvmodel.meeting.TermYears;
-import io.github.cpvmodel.reference.NationalCongresses;
-import io.github.cpvmodel.testkit.meeting.MeetingGenerators;
 import io.github.cpvmodel.person.Person;
 import io.github.cpvmodel.person.Post;
 import io.github.cpvmodel.person.PostRole;
@@ -67,10 +65,12 @@ import io.github.cpvmodel.progress.TaskStatus;
 import io.github.cpvmodel.progress.ValueKind;
 import io.github.cpvmodel.progress.YesNo;
 import io.github.cpvmodel.testkit.VocabularyGenerators;
+import io.github.cpvmodel.reference.NationalCongresses;
 import io.github.cpvmodel.reference.PartyDocuments;
 import io.github.cpvmodel.testkit.body.BodyGenerators;
 import io.github.cpvmodel.testkit.dataset.DatasetGenerators;
 import io.github.cpvmodel.testkit.document.DocumentGenerators;
+import io.github.cpvmodel.testkit.meeting.MeetingGenerators;
 import io.github.cpvmodel.testkit.person.PersonGenerators;
 import io.github.cpvmodel.testkit.progress.ProgressGenerators;
 import io.github.cpvmodel.testkit.property.Gen;
@@ -88,6 +88,11 @@ final class WireGenerators {
   private static final Gen<Document> DOCUMENTS = Gen.oneOf(DocumentGenerators.documents(),
       DocumentGenerators.centralDocuments(), DocumentGenerators.unnumberedDocuments(),
       Gen.elements(PartyDocuments.registry().documents()));
+
+  /** An element of the lists a generator makes, for values generated only within a whole. */
+  private static <T> Gen<T> elementOf(Gen<? extends List<? extends T>> lists) {
+    return lists.filter(list -> !list.isEmpty()).flatMap(list -> Gen.elements(list));
+  }
 
   private static final List<Termination> BUILT_IN_TERMINATIONS = PartyDocuments.registry().documents().stream()
       .flatMap(d -> d.termination().stream()).collect(ImmutableList.toImmutableList());
@@ -127,8 +132,8 @@ final class WireGenerators {
       .put(Termination.class, Gen.oneOf(Gen.elements(BUILT_IN_TERMINATIONS), DocumentGenerators.documents()
           .flatMap(d -> Gen.elements(TerminationKind.SUPERSEDED, TerminationKind.REPEALED).map(kind -> Termination
               .builder().kind(kind).on(d.inForceFrom().latest().plusDays(1)).by(d.key()).build()))))
-      .put(DocumentRelation.class, DocumentGenerators.registries().map(r -> r.relations())
-          .filter(relations -> !relations.isEmpty()).flatMap(relations -> Gen.elements(relations))
+      .put(DocumentRelation.class, WireGenerators.<DocumentRelation>elementOf(DocumentGenerators.registries()
+          .map(r -> r.relations()))
           .flatMap(r -> Gen.elements(r, DocumentRelation.unverified(r.document(), r.kind(), r.target()))))
       .put(Document.class, DOCUMENTS)
       // Bodies.
@@ -147,8 +152,7 @@ final class WireGenerators {
       .put(TenureBasis.class, Gen.elements(TenureBasis.values()))
       .put(Person.class, PersonGenerators.people())
       .put(Post.class, BodyGenerators.bodies().flatMap(PersonGenerators::postsIn))
-      .put(Tenure.class, PersonGenerators.staffed().map(s -> s.personnel().tenures()).filter(t -> !t.isEmpty())
-          .flatMap(tenures -> Gen.elements(tenures))
+      .put(Tenure.class, WireGenerators.<Tenure>elementOf(PersonGenerators.staffed().map(s -> s.personnel().tenures()))
           .flatMap(t -> Gen.oneOf(Gen.constant(t), DocumentGenerators.references().map(t::withDecision))))
       // Meetings.
       .put(ConferenceKind.class, Gen.elements(ConferenceKind.values()))
@@ -161,7 +165,9 @@ final class WireGenerators {
       .put(Participant.class, Gen.elements(ParticipantRole.values()).flatMap(MeetingGenerators::participants))
       .put(BridgePoint.class, elementOf(MeetingGenerators.conferences().map(Conference::bridgePoints)))
       .put(BridgePointCount.class, elementOf(MeetingGenerators.bridgePointCounts()))
-      .put(NamedEvent.class, MeetingGenerators.namedEvents())
+      .put(NamedEvent.class, Gen.oneOf(MeetingGenerators.namedEvents(), MeetingGenerators.namedEvents()
+          .flatMap(event -> VocabularyGenerators.sources()
+              .map(source -> NamedEvent.builder().from(event).source(source).build()))))
       .put(MeetingReference.class, MeetingGenerators.meetingReferences())
       .put(AgendaItem.class, elementOf(MeetingGenerators.conferences().map(Conference::agenda)))
       .put(Direction.class, elementOf(MeetingGenerators.conferences().map(Conference::directions)))
@@ -176,9 +182,4 @@ final class WireGenerators {
       // The dataset document.
       .put(Dataset.class, DatasetGenerators.datasets())
       .buildOrThrow();
-
-  /** An element of the generated lists that have one. */
-  private static <T> Gen<T> elementOf(Gen<? extends java.util.List<T>> lists) {
-    return lists.filter(l -> !l.isEmpty()).flatMap(Gen::elements);
-  }
 }

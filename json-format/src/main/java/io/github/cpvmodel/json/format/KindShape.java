@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A type with kinds whose forms may share member names, told apart by a first member that names the kind, e.g. a
@@ -145,18 +144,8 @@ public final class KindShape<T> extends Shape<T> {
   }
 
   @Override
-  List<? extends Shape<?>> forms() {
-    return forms;
-  }
-
-  @Override
   void keywords(TokenWriter w, SchemaDefinitions defs) throws IOException {
-    w.name("oneOf");
-    w.startArray();
-    for (ObjectShape<? extends T> form : forms) {
-      form.schema(w, defs, null);
-    }
-    w.endArray();
+    SchemaDefinitions.oneOf(w, defs, forms);
   }
 
   /** The member naming one kind: reads and writes only its code. */
@@ -188,8 +177,7 @@ public final class KindShape<T> extends Shape<T> {
 
     @Override
     void keywords(TokenWriter w, SchemaDefinitions defs) throws IOException {
-      w.name("const");
-      w.string(code);
+      SchemaDefinitions.keywords(w, "const", code);
     }
   }
 }

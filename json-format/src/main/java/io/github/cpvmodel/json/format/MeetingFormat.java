@@ -46,36 +46,38 @@ public final class MeetingFormat {
   /** What a conference is for, as its code. */
   public static final CodeShape<ConferenceKind> CONFERENCE_KIND = CodeShape.of(ConferenceKind.class,
       ConferenceKind.CODE, "conference-kind", "Loại hội nghị (conference kind)",
-      "What a conference is for: a briefing (giao ban), a dissemination (quán triệt), a review (tổng kết), an "
-          + "interim review (sơ kết), a working session (buổi làm việc), a plenum, or another conference");
+      "What a conference is for, as its Vietnamese title names it: a briefing (hội nghị giao ban), a dissemination "
+          + "(hội nghị quán triệt), a review (hội nghị tổng kết), an interim review (hội nghị sơ kết), a working "
+          + "session (buổi làm việc), a plenum (hội nghị Ban Chấp hành) or another conference");
 
   /** How people attend a conference, as its code. */
   public static final CodeShape<AttendanceMode> MODE = CodeShape.of(AttendanceMode.class, AttendanceMode.CODE,
-      "attendance-mode", "Hình thức (attendance mode)",
-      "How people attend a meeting: in person (trực tiếp), online from bridge points (trực tuyến) or both "
-          + "(trực tiếp kết hợp trực tuyến)");
+      "attendance-mode", "Hình thức tổ chức (attendance mode)", "How people attend a conference: in one room (trực "
+          + "tiếp), through linked bridge points (trực tuyến) or both");
 
   /** The part a person plays at a meeting, as its code. */
   public static final CodeShape<ParticipantRole> ROLE = CodeShape.of(ParticipantRole.class, ParticipantRole.CODE,
-      "participant-role", "Vai trò (participant role)",
-      "The part a person plays at a meeting: chair (chủ trì), co-chair (đồng chủ trì), rapporteur (trình bày "
-          + "báo cáo) or attendee (dự)");
+      "participant-role", "Vai trò tại hội nghị (participant role)", "The part a person plays at a conference or at "
+          + "one of its bridge points: chair (chủ trì), co-chair (đồng chủ trì), rapporteur (trình bày báo cáo) or "
+          + "attendee (dự)");
 
   /** A part of a day, as its code. */
-  public static final CodeShape<PartOfDay> PART_OF_DAY = CodeShape.of(PartOfDay.class, PartOfDay.CODE, "part-of-day",
-      "Buổi (part of day)", "A part of a day as records give it: morning (sáng), afternoon (chiều), evening (tối)");
+  public static final CodeShape<PartOfDay> PART_OF_DAY = CodeShape.of(PartOfDay.class, PartOfDay.CODE,
+      "part-of-day", "Buổi (part of day)", "The part of a day in which a meeting was held, when the record names no "
+          + "hours: morning (sáng), afternoon (chiều) or evening (tối)");
 
   /** The kind of meeting a reference names, as its code; the codes a meeting's {@code "type"} takes too. */
   public static final CodeShape<MeetingReference.Kind> REFERENCE_KIND = CodeShape.of(MeetingReference.Kind.class,
       MeetingReference.Kind.CODE, "meeting-kind", "Loại cuộc họp (meeting kind)",
-      "The kind of meeting: a congress (đại hội), a plenum of a committee (hội nghị ban chấp hành) or a "
-          + "conference (hội nghị)");
+      "The kind of a meeting: a congress (đại hội), a plenum (hội nghị Ban Chấp hành) or a conference (hội nghị)");
 
   /** The years of a term, as their text, e.g. {@code "2020-2025"}. */
   public static final TextShape<TermYears> TERM_YEARS = TextShape.of(TermYears.class, "term-years",
-      "Nhiệm kỳ (term years)", "The first and last years of a term joined by a hyphen, from 1930 to 9999; the last "
-          + "after the first (a check the schema cannot make)",
-      TermYears::parse, TermYears::toString, true, "pattern", "^[0-9]{4}-[0-9]{4}$");
+      "Nhiệm kỳ (term years)",
+      "The first and last years of a term joined by a hyphen, from 1930 to 9999; the last after the "
+          + "first (a check the schema cannot make)",
+      TermYears::parse, TermYears::toString, true,
+      "pattern", "^[0-9]{4}-[0-9]{4}$");
 
   private static final String PRECISION = "precision";
 
@@ -128,8 +130,8 @@ public final class MeetingFormat {
    * {@code {"precision":"days","firstDay":"2016-01-21","lastDay":"2016-01-28"}}.
    */
   public static final KindShape<MeetingTime> TIME = KindShape.of(MeetingTime.class, "meeting-time",
-      "Thời gian (meeting time)", "When a meeting was held, as precisely as the record says: its precision first, "
-          + "then exact times with their offsets, a part of one day, or whole days",
+      "Thời gian họp (meeting time)", "When a meeting was held, as precisely as the record says, which its "
+          + "precision names first: exact times, a part of one day or whole days",
       EXACT_TIME, PART_TIME, DAYS_TIME);
 
   private static String precision(MeetingTime time) {
@@ -478,7 +480,8 @@ public final class MeetingFormat {
 
   /** A meeting, its {@code "type"} first: {@code "conference"}, {@code "congress"} or {@code "plenum"}. */
   public static final KindShape<Meeting> MEETING = KindShape.of(Meeting.class, "meeting",
-      "Cuộc họp (meeting)", "A meeting, its type first: a conference, a congress or a plenum",
+      "Hội nghị, đại hội (meeting)", "Something the Party holds on given days, which its type names first: a "
+          + "conference (hội nghị), a congress (đại hội) or a plenum (hội nghị Ban Chấp hành)",
       CONFERENCE, CONGRESS, PLENUM);
 
   private static final Field<Term, Id> TERM_ID = Field.required("id", VocabularyFormat.ID, Term::id,

@@ -80,11 +80,6 @@ public final class OneOfShape<T> extends Shape<T> {
 
   @Override
   void keywords(TokenWriter w, SchemaDefinitions defs) throws IOException {
-    w.name("oneOf");
-    w.startArray();
-    for (ObjectShape<? extends T> form : forms) {
-      form.schema(w, defs, null);
-    }
-    w.endArray();
+    SchemaDefinitions.oneOf(w, defs, forms);
   }
 }

@@ -22,16 +22,15 @@ public final class Scalars {
   private static final Plain<Long> WHOLE_NUMBER = new Plain<>(Long.class, "integer", Token.INTEGER, Token.INTEGER,
       TokenReader::longValue, (value, w) -> w.number(value));
 
+  /** A whole number within the range of an {@code int}, such as an ordinal or a count of people. */
+  public static final Shape<Integer> WHOLE_INT = new Plain<>(Integer.class, "integer", Token.INTEGER, Token.INTEGER,
+      Scalars::wholeInt, (value, w) -> w.number(value), "minimum", Integer.MIN_VALUE, "maximum", Integer.MAX_VALUE);
+
   private static final Plain<BigDecimal> DECIMAL_NUMBER = new Plain<>(BigDecimal.class, "number", Token.INTEGER,
       Token.DECIMAL, TokenReader::decimalValue, (value, w) -> w.number(value));
 
   /** A whole number within the range of a {@code long}. */
   public static final Shape<Long> WHOLE = WHOLE_NUMBER;
-
-  /** A whole number within the range of an {@code int}, such as an ordinal or a count of people. */
-  public static final Shape<Integer> WHOLE_INT = new Plain<>(Integer.class, "integer", Token.INTEGER, Token.INTEGER,
-      Scalars::wholeInt, (value, w) -> w.number(value)).bounded("minimum", Integer.MIN_VALUE, "maximum",
-      Integer.MAX_VALUE);
 
   /** A decimal number, kept exact, written in plain notation. */
   public static final Shape<BigDecimal> DECIMAL = DECIMAL_NUMBER;
@@ -143,26 +142,22 @@ public final class Scalars {
     private final Token other;
     private final ValueReader<T> reader;
     private final ValueWriter<T> writer;
-    private final Object[] bounds;
+    private final Object[] keywords;
 
-    Plain(Class<T> type, String jsonType, Token one, Token other, ValueReader<T> reader, ValueWriter<T> writer) {
-      this(type, jsonType, one, other, reader, writer, new Object[0]);
-    }
-
-    private Plain(Class<T> type, String jsonType, Token one, Token other, ValueReader<T> reader,
-        ValueWriter<T> writer, Object[] bounds) {
+    Plain(Class<T> type, String jsonType, Token one, Token other, ValueReader<T> reader, ValueWriter<T> writer,
+        Object... keywords) {
       super(type);
       this.jsonType = jsonType;
       this.one = one;
       this.other = other;
       this.reader = reader;
       this.writer = writer;
-      this.bounds = bounds;
+      this.keywords = keywords;
     }
 
-    /** The same value, with schema keywords that bound it (as keyword and number in turn). */
-    Plain<T> bounded(Object... bounds) {
-      return new Plain<>(type(), jsonType, one, other, reader, writer, bounds);
+    /** The same value, with other schema keywords (as keyword and number in turn), such as bounds. */
+    Plain<T> bounded(Object... keywords) {
+      return new Plain<>(type(), jsonType, one, other, reader, writer, keywords);
     }
 
     @Override
@@ -186,7 +181,7 @@ public final class Scalars {
         w.name("minLength");
         w.number(1);
       }
-      SchemaDefinitions.keywords(w, bounds);
+      SchemaDefinitions.keywords(w, keywords);
     }
   }
 }
