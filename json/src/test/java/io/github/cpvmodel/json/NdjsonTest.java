@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.json.format.JsonDataException;
+import io.github.cpvmodel.json.format.Ndjson;
 import io.github.cpvmodel.progress.Observation;
 import io.github.cpvmodel.progress.Ratio;
 import io.github.cpvmodel.testkit.property.Gen;
@@ -135,7 +136,7 @@ class NdjsonTest {
   @Test
   void aRepeatedMemberIsPlacedAtItsLine() {
     assertFourthLine("{\"numerator\":1,\"numerator\":1}", "/numerator", 27, JsonDataException.DUPLICATE_MEMBER,
-        "Duplicate field 'numerator'");
+        "member 'numerator' appears twice");
   }
 
   @Test

@@ -26,10 +26,10 @@ class SchemaDocumentTest {
   /** Set to {@code true} to write the schema the declarations make over the committed one. */
   static final String WRITE = "cpvmodel.schema.write";
 
-  /** Where the schema is committed, relative to the module: the source of the resource the jar ships. */
-  private static final Path COMMITTED = Path.of("src/main/resources" + CpvSchema.RESOURCE);
+  /** Where the schema is committed, relative to this module: the source of the resource json-format's jar ships. */
+  private static final Path COMMITTED = Path.of("../json-format/src/main/resources" + CpvSchema.RESOURCE);
 
-  private static final String REGENERATE = "json/" + COMMITTED + " is not what the declarations in "
+  private static final String REGENERATE = COMMITTED.normalize() + " is not what the declarations in "
       + "io.github.cpvmodel.json.format make. Regenerate it with\n  ./mvnw -B -pl json -am test "
       + "-Dtest=SchemaDocumentTest -Dsurefire.failIfNoSpecifiedTests=false -D" + WRITE + "=true\n"
       + "review the difference and commit it";

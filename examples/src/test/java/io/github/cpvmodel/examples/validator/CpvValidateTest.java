@@ -156,10 +156,10 @@ class CpvValidateTest {
     Result result = run(file);
     assertThat(result.status()).isEqualTo(CpvValidate.INVALID);
     assertThat(result.lines()).hasSize(1);
-    assertThat(result.lines().get(0)).startsWith(file + ":2:" + column(text, 2, "\"cc/politburo\"")
-            + ": /bodies/1: [json.syntax] Unexpected character ('\"' (code 34)): was expecting comma to separate "
-            + "Array entries")
-        .endsWith("the input must be well-formed JSON (RFC 8259)");
+    // What Jackson found, without its hint, which Jackson 2 and 3 word differently.
+    assertThat(result.lines().get(0)).isEqualTo(file + ":2:" + column(text, 2, "\"cc/politburo\"")
+        + ": /bodies/1: [json.syntax] Unexpected character ('\"' (code 34)): the input must be well-formed JSON "
+        + "(RFC 8259)");
     assertThat(result.err()).isEqualTo("cpv-validate: 1 file checked, 1 invalid, 1 problem\n");
   }
 
