@@ -136,6 +136,36 @@ public final class VietnameseText {
    * @return the folded key, possibly empty
    */
   public static String foldKey(CharSequence text) {
+    String s = requireNonNull(text, "text").toString();
+    // One pass over the chars, each folded by a table made from Normalizer's own decompositions; a char the table
+    // does not cover (a letter or mark of another script, a char outside U+0000..U+2FFF) takes the full way.
+    char[] table = FoldTable.TABLE;
+    char[] key = new char[s.length()];
+    int length = 0;
+    boolean pendingSpace = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char folded = c < table.length ? table[c] : FoldTable.FULL;
+      if (folded == FoldTable.FULL) {
+        return foldKeyByNormalizer(s);
+      } else if (folded == FoldTable.SEPARATOR) {
+        pendingSpace = length > 0;
+      } else if (folded != FoldTable.DROPPED) {
+        if (pendingSpace) {
+          key[length++] = ' ';
+          pendingSpace = false;
+        }
+        key[length++] = folded;
+      }
+    }
+    return new String(key, 0, length);
+  }
+
+  /**
+   * The fold key as its definition reads: {@linkplain #normalize normalised}, decomposed (NFD), then folded char by
+   * char. {@link #foldKey} gives the same key by a table for the chars of Vietnamese text.
+   */
+  static String foldKeyByNormalizer(String text) {
     String decomposed = Normalizer.normalize(normalize(text), Normalizer.Form.NFD);
     StringBuilder key = new StringBuilder(decomposed.length());
     boolean pendingSpace = false;
@@ -164,6 +194,52 @@ public final class VietnameseText {
       }
     }
     return key.toString();
+  }
+
+  /**
+   * How each char from U+0000 to U+2FFF folds when it stands in text whose every char the table covers: to a char of
+   * the key, to a separator between words, to nothing (the tone and vowel marks of Vietnamese), or not at all here
+   * ({@link #FULL}: the key is then made by {@link #foldKeyByNormalizer}). The entries come from Normalizer's
+   * canonical decomposition of each char, so that the table and the full way agree: folding only removes
+   * Vietnamese marks and decomposition never reorders a base letter, so the key of text made of covered chars is
+   * the concatenation of the folds of its chars, joined at separators.
+   */
+  private static final class FoldTable {
+    static final char FULL = '\u0000';
+    static final char DROPPED = '\u0001';
+    static final char SEPARATOR = ' ';
+    static final char[] TABLE = table();
+
+    private static char[] table() {
+      char[] table = new char[0x3000];
+      for (char c = 0; c < table.length; c++) {
+        table[c] = fold(c);
+      }
+      return table;
+    }
+
+    private static char fold(char c) {
+      if (VIETNAMESE_MARKS.indexOf(c) >= 0) {
+        return DROPPED;
+      }
+      if (c == '\u0110' || c == '\u0111' || c == '\u00D0' || c == '\u00F0') {
+        return 'd';
+      }
+      String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+      char base = decomposed.charAt(0);
+      for (int i = 1; i < decomposed.length(); i++) {
+        if (VIETNAMESE_MARKS.indexOf(decomposed.charAt(i)) < 0) {
+          return FULL;
+        }
+      }
+      if (base < 0x80) {
+        return Character.isLetterOrDigit(base) ? Character.toLowerCase(base)
+            : decomposed.length() == 1 ? SEPARATOR : FULL;
+      }
+      boolean separator = decomposed.length() == 1 && !Character.isLetterOrDigit(c) && !isMark(c)
+          && !Character.isSurrogate(c);
+      return separator ? SEPARATOR : FULL;
+    }
   }
 
   /** The lower case of a letter, unless that would make an ASCII letter of a letter that is not one. */
