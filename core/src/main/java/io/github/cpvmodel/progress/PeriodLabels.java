@@ -2,6 +2,7 @@ package io.github.cpvmodel.progress;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableMap;
 import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.RomanNumeral;
 import io.github.cpvmodel.Rule;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,6 +26,10 @@ import java.util.function.Supplier;
  * for error messages.
  */
 final class PeriodLabels {
+  /** The months by the fold keys of their English names ("september"), looked up for every label read. */
+  private static final ImmutableMap<String, Month> ENGLISH_MONTHS = Arrays.stream(Month.values())
+      .collect(ImmutableMap.toImmutableMap(m -> monthName(m).toLowerCase(Locale.ROOT), m -> m));
+
   private PeriodLabels() {}
 
   static String vietnamese(ReportingPeriod p) {
@@ -322,12 +328,7 @@ final class PeriodLabels {
     }
 
     private static Optional<Month> englishMonth(String key) {
-      for (Month month : Month.values()) {
-        if (month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(key)) {
-          return Optional.of(month);
-        }
-      }
-      return Optional.empty();
+      return Optional.ofNullable(ENGLISH_MONTHS.get(key));
     }
 
     /** A year, optionally after a joining word ("năm", "of"); if the label names none, the reference year. */
