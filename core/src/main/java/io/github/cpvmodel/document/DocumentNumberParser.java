@@ -8,8 +8,6 @@ import io.github.cpvmodel.text.VietnameseText;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -24,14 +22,6 @@ import java.util.stream.Collectors;
  */
 final class DocumentNumberParser extends TokenParser {
   static final String WHAT = "a document number";
-
-  /** One token per match: white space, a run of ASCII digits, a word, or any one other character. */
-  private static final Pattern TOKEN = Pattern.compile(
-      "(?<space>[\\p{javaWhitespace}\\p{javaSpaceChar}]++)"
-          + "|(?<number>[0-9]++)"
-          + "|(?<word>\\p{javaLetter}[\\p{javaLetter}\\p{Mn}\\p{Mc}0-9]*+)"
-          + "|(?<sign>.)",
-      Pattern.DOTALL);
 
   /** What a token is. */
   enum Kind { NUMBER, WORD, DASH, SLASH, COLON, COMMA, DOT, OTHER, END }
@@ -58,20 +48,54 @@ final class DocumentNumberParser extends TokenParser {
 
   /**
    * The tokens of the region [from, to) of a text, white space left out, ending with an {@link Kind#END} token at
-   * {@code to}.
+   * {@code to}. Read code point by code point, longest first: a run of white space ({@link Character#isWhitespace}
+   * or {@link Character#isSpaceChar}), which is skipped; a run of ASCII digits; a word, a letter followed by letters,
+   * combining marks (Mn, Mc) and ASCII digits; or any one other code point, a sign.
    */
   static List<Token> scan(String input, int from, int to) {
     List<Token> tokens = new ArrayList<>();
-    Matcher m = TOKEN.matcher(input).region(from, to);
-    while (m.find()) {
-      if (m.start("space") >= 0) {
-        continue;
+    int i = from;
+    while (i < to) {
+      int c = input.codePointAt(i);
+      int end = i + Character.charCount(c);
+      if (isSpace(c)) {
+        while (end < to && isSpace(input.codePointAt(end))) {
+          end += Character.charCount(input.codePointAt(end));
+        }
+      } else if (isDigit(c)) {
+        while (end < to && isDigit(input.charAt(end))) {
+          end++;
+        }
+        tokens.add(new Token(Kind.NUMBER, input.substring(i, end), i, end));
+      } else if (Character.isLetter(c)) {
+        while (end < to && isWordPart(input.codePointAt(end))) {
+          end += Character.charCount(input.codePointAt(end));
+        }
+        tokens.add(new Token(Kind.WORD, input.substring(i, end), i, end));
+      } else {
+        String sign = input.substring(i, end);
+        tokens.add(new Token(sign(sign), sign, i, end));
       }
-      Kind kind = m.start("number") >= 0 ? Kind.NUMBER : m.start("word") >= 0 ? Kind.WORD : sign(m.group());
-      tokens.add(new Token(kind, m.group(), m.start(), m.end()));
+      i = end;
     }
     tokens.add(Token.end(to));
     return tokens;
+  }
+
+  private static boolean isSpace(int c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  private static boolean isDigit(int c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isWordPart(int c) {
+    if (c < 0x80) {
+      return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    int type = Character.getType(c);
+    return Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
 
   private static Kind sign(String c) {
@@ -93,7 +117,106 @@ final class DocumentNumberParser extends TokenParser {
 
   /** Reads a whole text as a number. */
   static DocumentNumber parse(String input) {
-    return parse(input, scan(input, 0, input.length()));
+    DocumentNumber plain = plainNumber(input);
+    return plain != null ? plain : parse(input, scan(input, 0, input.length()));
+  }
+
+  /**
+   * The number of a text written plainly, as documents print numbers ("205-QĐ/TW", "15/2020/NĐ-CP", "388/TTr-CP"):
+   * ASCII digits, then '-' or '/', words (a letter, then letters and ASCII digits) and ASCII digits joined by '-' and
+   * '/', with no space or other sign. The grammar reads such a text as tokens of one char or one run each, so it is
+   * read here without them, taking the grammar's decisions in the same order, to the same value. Null for any
+   * other text, and for one the grammar rejects, so that the grammar reads it again and reports where.
+   */
+  private static DocumentNumber plainNumber(String input) {
+    int n = input.length();
+    int at = digits(input, 0);
+    if (at == 0 || at == n) {
+      return null;
+    }
+    DocumentNumber.Builder value = DocumentNumber.builder().sequence(sequence(input, 0, at)).original(input);
+    if (input.charAt(at) == '-') {
+      int slash = word(input, at + 1);
+      if (slash < 0 || slash == n || input.charAt(slash) != '/' || word(input, slash + 1) != n) {
+        return null;
+      }
+      value.system(NumberingSystem.PARTY).typeCode(code(input, at + 1, slash)).issuerCode(code(input, slash + 1, n));
+    } else if (input.charAt(at) == '/') {
+      value.system(NumberingSystem.STATE);
+      int first = at + 1;
+      int yearEnd = digits(input, first);
+      boolean hasYear = yearEnd > first;
+      if (hasYear) {
+        if (yearEnd - first != 4 || yearEnd == n || input.charAt(yearEnd) != '/') {
+          return null;
+        }
+        value.year(Year.of(Integer.parseInt(input, first, yearEnd, 10)));
+        first = yearEnd + 1;
+      }
+      int firstEnd = word(input, first);
+      if (firstEnd < 0) {
+        return null;
+      }
+      if (firstEnd == n) {
+        if (!hasYear) {
+          return null;
+        }
+        value.issuerCode(code(input, first, n));
+      } else {
+        int parts = 0;
+        for (int end = firstEnd; end < n; parts++) {
+          end = input.charAt(end) == '-' ? word(input, end + 1) : -1;
+          if (end < 0) {
+            return null;
+          }
+        }
+        String type = code(input, first, firstEnd);
+        String rest = code(input, firstEnd + 1, n);
+        if (!hasYear && parts == 1 && DocumentNumber.isPartyIssuer(rest)) {
+          // "205/QĐ-TW": a Party number in the State layout, as some texts write it.
+          value.system(NumberingSystem.PARTY);
+        }
+        value.typeCode(type).issuerCode(rest);
+      }
+    } else {
+      return null;
+    }
+    try {
+      return value.build();
+    } catch (ValidationException e) {
+      return null;
+    }
+  }
+
+  /** The code from {@code from} to {@code to}: the shared string of a known spelling, else a new one. */
+  private static String code(String input, int from, int to) {
+    String known = DocumentNumber.KnownCodes.spelling(input, from, to);
+    return known != null ? known : input.substring(from, to);
+  }
+
+  /** Where the run of ASCII digits from {@code from} ends. */
+  private static int digits(String input, int from) {
+    int i = from;
+    while (i < input.length() && isDigit(input.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Where the word from {@code from} ends: a letter, then letters and ASCII digits (of the BMP); -1 if none starts. */
+  private static int word(String input, int from) {
+    if (from >= input.length() || !isPlainLetter(input.charAt(from))) {
+      return -1;
+    }
+    int i = from + 1;
+    while (i < input.length() && (isPlainLetter(input.charAt(i)) || isDigit(input.charAt(i)))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isPlainLetter(char c) {
+    return Character.isLetter(c) && !Character.isSurrogate(c);
   }
 
   /**
@@ -106,11 +229,16 @@ final class DocumentNumberParser extends TokenParser {
 
   /** The value of a run of ASCII digits, leading zeros ignored; {@link Integer#MAX_VALUE} when far too long. */
   static int sequence(String digits) {
-    int first = 0;
-    while (first < digits.length() - 1 && digits.charAt(first) == '0') {
+    return sequence(digits, 0, digits.length());
+  }
+
+  /** The value of the run of ASCII digits from {@code from} to {@code to}, as {@link #sequence(String)} reads it. */
+  private static int sequence(String text, int from, int to) {
+    int first = from;
+    while (first < to - 1 && text.charAt(first) == '0') {
       first++;
     }
-    return digits.length() - first > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits, first, digits.length(), 10);
+    return to - first > 9 ? Integer.MAX_VALUE : Integer.parseInt(text, first, to, 10);
   }
 
   private DocumentNumber number() {

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The fold key made by the table of chars is the key the definition gives, by Normalizer. */
-class FoldTableTest {
+/**
+ * The shortcuts of {@link VietnameseText} give what the full way gives: the fold key made by the table of chars, and
+ * text taken as already normal.
+ */
+class VietnameseTextShortcutTest {
   @Test
   void everyCharFoldsAsByNormalizer() {
     List<String> differ = new ArrayList<>();
@@ -24,7 +27,7 @@ class FoldTableTest {
   }
 
   @Test
-  void mixedTextFoldsAsByNormalizer() {
+  void mixedTextFoldsAndNormalisesAsTheFullWay() {
     String[] pieces = {"a", "Đ", "đ", "\u00D0", "\u00F0", "ồ", "Ư", "ư", "ơ", "Ỹ", "ỹ", " ", "  ", "\u00A0", "\t", "-",
         "–", "/", ".", "9", "0", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0302", "\u0306", "\u031B",
         "\u0308", "\u034F", "Ü", "ü", "ß", "İ", "ſ", "K", "\u212A", "\u00C5", "中", "\uD835\uDC00", "ǘ", "ẁ", "Ω",
@@ -41,6 +44,17 @@ class FoldTableTest {
           Normalizer.normalize(s, Normalizer.Form.NFC))) {
         assertThat(VietnameseText.foldKey(variant)).as("'%s'", variant)
             .isEqualTo(VietnameseText.foldKeyByNormalizer(variant));
+        assertThat(VietnameseText.normalize(variant)).as("'%s'", variant).isEqualTo(VietnameseText.tidy(variant));
+      }
+    }
+  }
+
+  @Test
+  void textTakenAsNormalIsWhatTheFullWayMakes() {
+    for (int c = 0; c <= 0xFFFF; c++) {
+      for (String text : List.of(String.valueOf((char) c), "a" + (char) c, (char) c + "\u0301", "Đồ" + (char) c + "ng",
+          "x " + (char) c, "\u1100" + (char) c)) {
+        assertThat(VietnameseText.normalize(text)).as("U+%04X in '%s'", c, text).isEqualTo(VietnameseText.tidy(text));
       }
     }
   }
