@@ -119,17 +119,25 @@ public abstract class Id implements Comparable<Id> {
    * {@code s} starts at {@code offset} in {@code given}.
    */
   private static void check(String given, String s, int offset) {
-    SYNTAX.require(!s.isEmpty(), "", "'%s' is empty", given);
-    SYNTAX.require(s.length() <= MAX_LENGTH, "", "'%s' is %d characters long", TextKind.quote(given), s.length());
+    // Each condition is tested before its message is made: every id of the model passes here, twice.
+    if (s.isEmpty()) {
+      SYNTAX.require(false, "", "'%s' is empty", given);
+    }
+    if (s.length() > MAX_LENGTH) {
+      SYNTAX.require(false, "", "'%s' is %d characters long", TextKind.quote(given), s.length());
+    }
     char previous = '/';
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       boolean wordChar = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      boolean ok = wordChar || ((c == '-' || c == '/') && previous != '/' && previous != '-');
-      SYNTAX.require(ok, "", "'%s' has '%s' at index %d", given, given.charAt(offset + i), offset + i);
+      if (!wordChar && ((c != '-' && c != '/') || previous == '/' || previous == '-')) {
+        SYNTAX.require(false, "", "'%s' has '%s' at index %d", given, given.charAt(offset + i), offset + i);
+      }
       previous = c;
     }
-    SYNTAX.require(previous != '/' && previous != '-', "", "'%s' ends with '%s'", given, previous);
+    if (previous == '/' || previous == '-') {
+      SYNTAX.require(false, "", "'%s' ends with '%s'", given, previous);
+    }
   }
 
   /** Orders ids by their text. */
