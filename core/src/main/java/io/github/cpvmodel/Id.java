@@ -27,7 +27,8 @@ import org.immutables.value.Value;
  * <p>Rejects the empty string, empty segments ("cc//x"), upper-case-only Unicode letters, spaces, underscores and
  * anything else outside the scheme (rule {@link #SYNTAX}), naming the index of the first bad character.
  */
-@Value.Immutable(builder = false)
+// Hashed once, when made: ids are the keys of every index of the model (bodies, people, posts, slots of a roll-up).
+@Value.Immutable(builder = false, prehash = true)
 @ModelStyle
 public abstract class Id implements Comparable<Id> {
   /** The text follows the id scheme. */
