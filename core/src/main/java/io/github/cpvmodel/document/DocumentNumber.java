@@ -417,7 +417,8 @@ public abstract class DocumentNumber {
     }
 
     private static String find(int hash, String text, int from, int to) {
-      for (int slot = hash & (SPELLINGS.length - 1); SPELLINGS[slot] != null; slot = (slot + 1) & (SPELLINGS.length - 1)) {
+      int mask = SPELLINGS.length - 1;
+      for (int slot = hash & mask; SPELLINGS[slot] != null; slot = (slot + 1) & mask) {
         String known = SPELLINGS[slot];
         if (known == text || known.length() == to - from && text.regionMatches(from, known, 0, known.length())) {
           return known;

@@ -46,7 +46,8 @@ class TokenScanTest {
   @Test
   void everyCharIsReadAsTheGrammarSays() {
     for (int c = 0; c <= 0xFFFF; c++) {
-      for (String input : List.of(String.valueOf((char) c), "a" + (char) c + "1", "1" + (char) c + " x", (char) c + "b")) {
+      for (String input : List.of(String.valueOf((char) c), "a" + (char) c + "1", "1" + (char) c + " x",
+          (char) c + "b")) {
         assertThat(byScanner(input)).as("U+%04X in '%s'", c, input).isEqualTo(byRegex(input));
       }
     }
