@@ -19,6 +19,7 @@ module io.github.cpvmodel.core {
   exports io.github.cpvmodel.dataset;
   exports io.github.cpvmodel.document;
   exports io.github.cpvmodel.meeting;
+  exports io.github.cpvmodel.mention;
   exports io.github.cpvmodel.person;
   exports io.github.cpvmodel.progress;
   exports io.github.cpvmodel.reference;

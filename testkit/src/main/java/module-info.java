@@ -19,6 +19,7 @@ module io.github.cpvmodel.testkit {
   exports io.github.cpvmodel.testkit.document;
   exports io.github.cpvmodel.testkit.fuzz;
   exports io.github.cpvmodel.testkit.meeting;
+  exports io.github.cpvmodel.testkit.mention;
   exports io.github.cpvmodel.testkit.person;
   exports io.github.cpvmodel.testkit.progress;
   exports io.github.cpvmodel.testkit.property;

@@ -24,6 +24,8 @@ import java.util.Optional;
  *       abbreviations, look-ups by name ({@code Provinces.byName}), citations of documents
  *       ({@code DocumentReference.parse}), titles in document keys</td></tr>
  *   <tr><td>{@link #TEXT}</td><td>10,000</td><td>titles of sources, subjects of documents</td></tr>
+ *   <tr><td>{@link #ARTICLE}</td><td>1,000,000</td><td>whole texts searched for what they cite
+ *       ({@code MentionFinder.find})</td></tr>
  * </table>
  *
  * <p>Written text (a name, a title) must also be fit to show: {@link #normalize} rejects control and format
@@ -46,13 +48,15 @@ public enum TextKind {
   /** Names of bodies, people, places and publications, and abbreviations: 1,000 chars. */
   NAME(1_000, "a name"),
   /** Free text: titles and subjects, 10,000 chars. */
-  TEXT(10_000, "a text");
+  TEXT(10_000, "a text"),
+  /** Whole texts read for what they cite: an article, a report, the body of a document, 1,000,000 chars. */
+  ARTICLE(1_000_000, "an article");
 
   /** Text is no longer than its kind allows. */
   public static final Rule LENGTH = Rule.of("text.length",
       "text is at most as long as its kind allows: 200 characters for an identifier or a code, 100 for a number, "
-          + "300 for a label (a date, an interval, a period, a meeting time), 1,000 for a name and 10,000 for a "
-          + "free text such as a title");
+          + "300 for a label (a date, an interval, a period, a meeting time), 1,000 for a name, 10,000 for a "
+          + "free text such as a title and 1,000,000 for a whole article");
 
   /** Written text is fit to show. */
   public static final Rule WRITTEN = Rule.of("text.written",

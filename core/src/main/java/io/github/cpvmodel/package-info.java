@@ -41,6 +41,9 @@
  *       {@code ValidationException} naming the key and what is known</td></tr>
  *   <tr><td>{@code find…(key)}</td><td>the same look-up for callers to whom absence is no error</td><td>returns
  *       {@code Optional.empty()} (or an empty list where a key may name several)</td></tr>
+ *   <tr><td>{@code find(text, position)}, {@code findLabel(text, position)}</td><td>the value that starts at a
+ *       {@link java.text.ParsePosition} of a longer text, read as far as it makes sense; the position moves to its
+ *       end</td><td>returns {@code Optional.empty()} or an empty list, and sets the position's error index</td></tr>
  *   <tr><td>{@code resolve(citation)}</td><td>what a citation that may be ambiguous refers to</td><td>returns an
  *       outcome that says found, ambiguous or not found</td></tr>
  *   <tr><td>{@code on(day)}, {@code …On(day)}</td><td>what stood on a day</td><td>an empty list or

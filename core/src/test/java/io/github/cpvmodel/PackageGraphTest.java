@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packages of core, read from the compiled classes, form a graph without cycles: the vocabulary at the bottom,
- * the domain packages above it, the dataset on top.
+ * the domain packages above it, the dataset above them, and on top the finder of mentions, which may use the dataset
+ * and everything below.
  */
 class PackageGraphTest {
   private static final String ROOT = "io.github.cpvmodel";
@@ -61,8 +62,11 @@ class PackageGraphTest {
   @Test
   void readsEveryPackage() {
     assertThat(graph.keySet()).contains(ROOT, ROOT + ".text", ROOT + ".body", ROOT + ".document",
-        ROOT + ".meeting", ROOT + ".person", ROOT + ".progress", ROOT + ".reference", ROOT + ".dataset");
+        ROOT + ".meeting", ROOT + ".person", ROOT + ".progress", ROOT + ".reference", ROOT + ".dataset",
+        ROOT + ".mention");
     assertThat(graph.get(ROOT + ".dataset")).contains(ROOT, ROOT + ".meeting", ROOT + ".reference");
+    assertThat(graph.get(ROOT + ".mention")).contains(ROOT + ".dataset", ROOT + ".document", ROOT + ".progress",
+        ROOT + ".reference");
   }
 
   @Test
@@ -71,10 +75,15 @@ class PackageGraphTest {
   }
 
   @Test
-  void keepsTheVocabularyAtTheBottomAndTheDatasetOnTop() {
+  void keepsTheVocabularyAtTheBottomAndTheDatasetAndMentionsOnTop() {
     assertThat(graph.get(ROOT + ".text")).as("text depends on").isEmpty();
     assertThat(graph.get(ROOT)).as("the root package depends on").containsOnly(ROOT + ".text");
-    graph.forEach((name, uses) -> assertThat(uses).as("%s depends on", name).doesNotContain(ROOT + ".dataset"));
+    graph.forEach((name, uses) -> assertThat(uses).as("%s depends on", name).doesNotContain(ROOT + ".mention"));
+    graph.forEach((name, uses) -> {
+      if (!name.equals(ROOT + ".mention")) {
+        assertThat(uses).as("%s depends on", name).doesNotContain(ROOT + ".dataset");
+      }
+    });
   }
 
   /** Every package that lies on a cycle, with the cycle it closes, found by depth-first search. */

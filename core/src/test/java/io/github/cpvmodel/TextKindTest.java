@@ -37,6 +37,7 @@ class TextKindTest {
     assertThat(TextKind.LABEL.maxLength()).isEqualTo(300);
     assertThat(TextKind.NAME.maxLength()).isEqualTo(1_000);
     assertThat(TextKind.TEXT.maxLength()).isEqualTo(10_000);
+    assertThat(TextKind.ARTICLE.maxLength()).isEqualTo(1_000_000);
   }
 
   @Test

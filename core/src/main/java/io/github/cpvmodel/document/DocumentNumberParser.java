@@ -2,7 +2,6 @@ package io.github.cpvmodel.document;
 
 import static io.github.cpvmodel.document.DocumentNumber.SYNTAX;
 
-import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.text.VietnameseText;
 import java.time.Year;
@@ -11,25 +10,33 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Reads the text of a {@link DocumentNumber}: the tokens of a citation (white space, runs of digits, words, single
- * signs), then this grammar over them:
+ * Reads the text of a {@link DocumentNumber}: the tokens of a citation ({@link Tokens}: runs of digits, words,
+ * single signs), then this grammar over them:
  * <pre>
  * number = ["số" [":"]] digits "-" type "/" issuer                  a Party number
  *        | ["số" [":"]] digits "/" [year "/"] code {"-" code}       a State number, or "205/QĐ-TW" for a Party one
  * </pre>
  * The reader checks only the layout; the ranges and spellings of the parts are the value's checks, and a part the
- * value rejects fails at the index where the part begins.
+ * value rejects fails at the index where the part begins. Within a citation it reads the tokens the citation gives it;
+ * in prefix mode it stops where the number is complete.
  */
 final class DocumentNumberParser extends TokenParser {
   static final String WHAT = "a document number";
 
   /** What a token is. */
-  enum Kind { NUMBER, WORD, DASH, SLASH, COLON, COMMA, DOT, OTHER, END }
+  enum Kind { NUMBER, WORD, DASH, SLASH, COLON, COMMA, DOT, OPEN, CLOSE, OTHER, END }
 
-  /** A token of a citation, with its place in the input; {@code end} is exclusive. */
-  record Token(Kind kind, String text, int start, int end) {
+  /**
+   * A token of a citation, with its place in the input; {@code end} is exclusive. A word's {@code key} is its
+   * {@linkplain VietnameseText#foldKey fold key}, computed once; other tokens' key is their text.
+   */
+  record Token(Kind kind, String text, int start, int end, String key) {
+    static Token of(Kind kind, String text, int start, int end) {
+      return new Token(kind, text, start, end, kind == Kind.WORD ? VietnameseText.foldKey(text) : text);
+    }
+
     boolean isWord(String foldKey) {
-      return kind == Kind.WORD && VietnameseText.foldKey(text).equals(foldKey);
+      return kind == Kind.WORD && key.equals(foldKey);
     }
 
     /** Quotes the token for a message, or says "the end". */
@@ -38,87 +45,34 @@ final class DocumentNumberParser extends TokenParser {
     }
 
     static Token end(int index) {
-      return new Token(Kind.END, "", index, index);
+      return new Token(Kind.END, "", index, index, "");
     }
   }
 
-  private DocumentNumberParser(String input, List<Token> tokens) {
-    super(input, tokens, SYNTAX, WHAT);
+  /** The token that began the number (with "số", if written). */
+  private final int first;
+
+  private DocumentNumberParser(TokenParser outer) {
+    super(outer.input, outer.tokens, outer.from, outer.to, outer.prefix, SYNTAX, WHAT);
+    this.first = outer.next;
+    this.next = outer.next;
+    this.limit = outer.limit;
   }
 
-  /**
-   * The tokens of the region [from, to) of a text, white space left out, ending with an {@link Kind#END} token at
-   * {@code to}. Read code point by code point, longest first: a run of white space ({@link Character#isWhitespace}
-   * or {@link Character#isSpaceChar}), which is skipped; a run of ASCII digits; a word, a letter followed by letters,
-   * combining marks (Mn, Mc) and ASCII digits; or any one other code point, a sign.
-   */
-  static List<Token> scan(String input, int from, int to) {
-    List<Token> tokens = new ArrayList<>();
-    int i = from;
-    while (i < to) {
-      int c = input.codePointAt(i);
-      int end = i + Character.charCount(c);
-      if (isSpace(c)) {
-        while (end < to && isSpace(input.codePointAt(end))) {
-          end += Character.charCount(input.codePointAt(end));
-        }
-      } else if (isDigit(c)) {
-        while (end < to && isDigit(input.charAt(end))) {
-          end++;
-        }
-        tokens.add(new Token(Kind.NUMBER, input.substring(i, end), i, end));
-      } else if (Character.isLetter(c)) {
-        while (end < to && isWordPart(input.codePointAt(end))) {
-          end += Character.charCount(input.codePointAt(end));
-        }
-        tokens.add(new Token(Kind.WORD, input.substring(i, end), i, end));
-      } else {
-        String sign = input.substring(i, end);
-        tokens.add(new Token(sign(sign), sign, i, end));
-      }
-      i = end;
-    }
-    tokens.add(Token.end(to));
-    return tokens;
-  }
-
-  private static boolean isSpace(int c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
-  }
-
-  private static boolean isDigit(int c) {
-    return c >= '0' && c <= '9';
-  }
-
-  private static boolean isWordPart(int c) {
-    if (c < 0x80) {
-      return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-    int type = Character.getType(c);
-    return Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-  }
-
-  private static Kind sign(String c) {
-    switch (c) {
-      case "-": case "\u2010": case "\u2011": case "\u2012": case "\u2013":
-        return Kind.DASH;
-      case "/":
-        return Kind.SLASH;
-      case ":":
-        return Kind.COLON;
-      case ",":
-        return Kind.COMMA;
-      case ".":
-        return Kind.DOT;
-      default:
-        return Kind.OTHER;
-    }
+  private DocumentNumberParser(String input) {
+    super(input, new Tokens(input, 0, input.length()), 0, input.length(), false, SYNTAX, WHAT);
+    this.first = 0;
   }
 
   /** Reads a whole text as a number. */
   static DocumentNumber parse(String input) {
     DocumentNumber plain = plainNumber(input);
-    return plain != null ? plain : parse(input, scan(input, 0, input.length()));
+    return plain != null ? plain : parseByGrammar(input);
+  }
+
+  /** Reads a whole text as a number by the grammar over tokens, whatever the text: {@link #parse} without shortcut. */
+  static DocumentNumber parseByGrammar(String input) {
+    return new DocumentNumberParser(input).number();
   }
 
   /**
@@ -215,16 +169,23 @@ final class DocumentNumberParser extends TokenParser {
     return i;
   }
 
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   private static boolean isPlainLetter(char c) {
     return Character.isLetter(c) && !Character.isSurrogate(c);
   }
 
   /**
-   * Reads tokens of {@code input}, ending with an {@link Kind#END} token, as a number; messages quote the whole
-   * input and index into it.
+   * Reads a number from the next token of a citation's reader, up to the reader's limit (or, in prefix mode, as far
+   * as the number goes), and moves the reader past it; messages quote the reader's region.
    */
-  static DocumentNumber parse(String input, List<Token> tokens) {
-    return new DocumentNumberParser(input, tokens).number();
+  static DocumentNumber read(TokenParser citation) {
+    DocumentNumberParser reader = new DocumentNumberParser(citation);
+    DocumentNumber number = reader.number();
+    citation.next = reader.next;
+    return number;
   }
 
   /** The value of a run of ASCII digits, leading zeros ignored; {@link Integer#MAX_VALUE} when far too long. */
@@ -256,7 +217,7 @@ final class DocumentNumberParser extends TokenParser {
       Token type = expect(Kind.WORD, "the type code, e.g. 'CT' in '35-CT/TW'");
       expect(Kind.SLASH, "'/' before the issuer code, e.g. '/TW' in '35-CT/TW'");
       Token issuer = expect(Kind.WORD, "the issuer code, e.g. 'TW' in '35-CT/TW'");
-      expect(Kind.END, "the end of the number after the issuer code");
+      expectEnd("the end of the number after the issuer code");
       return party(value, type, issuer);
     }
     if (separator.kind() != Kind.SLASH) {
@@ -274,11 +235,11 @@ final class DocumentNumberParser extends TokenParser {
     }
     Token first = expect(Kind.WORD, "the codes of type and issuer, e.g. 'NĐ-CP' in '15/2020/NĐ-CP'");
     List<Token> rest = new ArrayList<>();
-    while (peek().kind() == Kind.DASH) {
+    while (peek().kind() == Kind.DASH && (!prefix || token(next + 1).kind() == Kind.WORD)) {
       take();
       rest.add(expect(Kind.WORD, "a code after '-'"));
     }
-    expect(Kind.END, "'-' or the end of the number");
+    expectEnd("'-' or the end of the number");
     value.system(NumberingSystem.STATE);
     if (rest.isEmpty()) {
       if (!hasYear) {
@@ -295,6 +256,13 @@ final class DocumentNumberParser extends TokenParser {
     return build(value.issuerCode(rest.stream().map(Token::text).collect(Collectors.joining("-"))));
   }
 
+  /** The number ends here: the input must end, unless the number is the start of a longer text. */
+  private void expectEnd(String description) {
+    if (!prefix) {
+      expect(Kind.END, description);
+    }
+  }
+
   private DocumentNumber party(DocumentNumber.Builder value, Token type, Token issuer) {
     return build(value.system(NumberingSystem.PARTY).typeCode(part("typeCode", type))
         .issuerCode(part("issuerCode", issuer)));
@@ -302,13 +270,12 @@ final class DocumentNumberParser extends TokenParser {
 
   /** Builds the value read; a part it rejects fails at the index where that part begins. */
   private DocumentNumber build(DocumentNumber.Builder value) {
-    Token last = tokens.get(tokens.size() - 2);
-    value.original(input.substring(tokens.get(0).start(), last.end()));
+    value.original(input.substring(token(first).start(), token(next - 1).end()));
     try {
       return value.build();
     } catch (ValidationException e) {
       String part = e.violations().get(0).path();
-      throw ParseException.of(input, partStarts.getOrDefault(part, tokens.get(0).start()), e);
+      throw rejected(partStarts.getOrDefault(part, token(first).start()), e);
     }
   }
 
@@ -317,8 +284,4 @@ final class DocumentNumberParser extends TokenParser {
     partStarts.put(name, token.start());
     return token.text();
   }
-
-
-
-
 }

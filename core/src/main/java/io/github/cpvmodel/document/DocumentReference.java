@@ -1,11 +1,15 @@
 package io.github.cpvmodel.document;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.TextKind;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Id;
+import com.google.common.collect.ImmutableList;
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -212,6 +216,36 @@ public abstract class DocumentReference {
   public static DocumentReference parse(CharSequence text) {
     TextKind.NAME.requireParsable(text, DocumentReferenceParser.WHAT);
     return DocumentReferenceParser.parse(text.toString());
+  }
+
+  /**
+   * The documents cited at a place of a longer text: the citation that starts at {@code position} and runs as far as
+   * it makes sense, as a sentence cites a document and goes on ("… Chỉ thị 35 của Bộ Chính trị về chuẩn bị Đại hội
+   * …" cites "Chỉ thị 35 của Bộ Chính trị"). It reads what {@link #parse} reads, leaving to the text that follows an
+   * optional part that does not read (a date without its year, a "của" that no issuing body follows: the issuer is
+   * the longest run of words that names one), and reads at most a name's length (1,000 characters) of the text. A
+   * citation that names several terms names one document per term: "Nghị quyết Trung ương 4 (khóa XI, XII)" names
+   * the resolutions of the 4th plenums of terms XI and XII.
+   *
+   * <pre>{@code
+   * String text = "thực hiện Chỉ thị 35 của Bộ Chính trị về chuẩn bị đại hội";
+   * ParsePosition at = new ParsePosition(text.indexOf("Chỉ thị"));
+   * DocumentReference.find(text, at);  // [Chỉ thị 35 của Bộ Chính trị]
+   * text.substring(10, at.getIndex()); // "Chỉ thị 35 của Bộ Chính trị"
+   * DocumentReference.find("Nghị quyết Trung ương 4 (khóa XI, XII)", new ParsePosition(0)).size(); // 2
+   * DocumentReference.find("các nghị quyết, chỉ thị", new ParsePosition(4));  // []: no number, no occasion
+   * }</pre>
+   *
+   * @param text the text
+   * @param position where the citation starts; on success moved to its end, else left there with its
+   *     {@linkplain ParsePosition#getErrorIndex() error index} set where reading stopped making sense
+   * @return the references, one per document cited, in the order written; empty if no citation starts there (a
+   *     type alone, "Điều lệ", reads as a citation only when no number would follow it: see {@link #parse})
+   * @throws IndexOutOfBoundsException if the position lies outside the text
+   */
+  public static ImmutableList<DocumentReference> find(CharSequence text, ParsePosition position) {
+    requireNonNull(position, "position");
+    return DocumentReferenceParser.find(requireNonNull(text, "text").toString(), position);
   }
 
   /**

@@ -167,6 +167,11 @@ public enum DocumentType implements Coded {
     return Optional.ofNullable(BY_NAME_KEY.get(VietnameseText.foldKey(name)));
   }
 
+  /** The type whose name has a fold key, as a reader that has folded its words already asks. */
+  static Optional<DocumentType> findByKey(String foldKey) {
+    return Optional.ofNullable(BY_NAME_KEY.get(foldKey));
+  }
+
   /**
    * Every type an abbreviation is used for, matched by fold key, so "QD" (no stroke) and "qđ" count as "QĐ".
    *

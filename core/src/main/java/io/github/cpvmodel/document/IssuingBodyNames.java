@@ -34,6 +34,9 @@ final class IssuingBodyNames {
 
   private static final ImmutableMap<String, Id> BY_KEY = byKey();
 
+  /** The most words a name known here has. */
+  static final int LONGEST = BY_KEY.keySet().stream().mapToInt(key -> key.split(" ").length).max().orElse(0);
+
   private IssuingBodyNames() {}
 
   private static ImmutableMap<String, Id> byKey() {
@@ -46,6 +49,11 @@ final class IssuingBodyNames {
   /** The body a name denotes, by fold key. */
   static Optional<Id> find(CharSequence name) {
     return Optional.ofNullable(BY_KEY.get(VietnameseText.foldKey(name)));
+  }
+
+  /** The body a name denotes, by the name's fold key. */
+  static Optional<Id> findByKey(String foldKey) {
+    return Optional.ofNullable(BY_KEY.get(foldKey));
   }
 
   /** The name a citation writes for a body, if it is one of the central bodies known here. */

@@ -1,9 +1,13 @@
 package io.github.cpvmodel.document;
 
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
 import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.RomanNumeral;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
+import java.text.ParsePosition;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -60,6 +64,34 @@ public abstract class Occasion {
    */
   public static Occasion plenum(int plenum, int term) {
     return ImmutableOccasion.of(term, OptionalInt.of(plenum));
+  }
+
+  /**
+   * The congress or plenums named at a place of a longer text, as reports name them: "Đại hội XIII", "Đại hội đại
+   * biểu toàn quốc lần thứ XIII của Đảng", "Hội nghị Trung ương 4 khóa XII", "Hội nghị lần thứ chín Ban Chấp hành
+   * Trung ương Đảng khóa XIII", "Hội nghị Trung ương 4 (khóa XI, XII)" (two plenums). The grammar is the one a
+   * {@link DocumentReference} reads its occasion with; after a congress it also reads "của Đảng", which belongs to
+   * the name of the meeting.
+   *
+   * <pre>{@code
+   * String text = "tiến tới Đại hội XIII của Đảng với yêu cầu";
+   * ParsePosition at = new ParsePosition(9);
+   * Occasion.find(text, at);         // [Đại hội XIII]
+   * text.substring(9, at.getIndex()); // "Đại hội XIII của Đảng"
+   * Occasion.find("Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng khóa XIII", new ParsePosition(0));
+   *                                  // [Trung ương 9 khóa XIII]
+   * Occasion.find("Đại hội các cấp", new ParsePosition(0)); // []
+   * }</pre>
+   *
+   * @param text the text
+   * @param position where the name starts; on success moved to its end, else left there with its
+   *     {@linkplain ParsePosition#getErrorIndex() error index} set
+   * @return the occasions named, in the order written; empty if none is named there
+   * @throws IndexOutOfBoundsException if the position lies outside the text
+   */
+  public static ImmutableList<Occasion> find(CharSequence text, ParsePosition position) {
+    requireNonNull(position, "position");
+    return DocumentReferenceParser.findOccasions(requireNonNull(text, "text").toString(), position);
   }
 
   /** {@return whether this is a congress rather than a plenum} */

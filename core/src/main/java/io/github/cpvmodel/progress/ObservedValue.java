@@ -1,6 +1,8 @@
 package io.github.cpvmodel.progress;
 
 import io.github.cpvmodel.ParseException;
+import java.text.ParsePosition;
+import java.util.Optional;
 import io.github.cpvmodel.Rule;
 
 /**
@@ -42,5 +44,31 @@ public abstract sealed class ObservedValue permits Count, Ratio, Percentage, Yes
    */
   public static ObservedValue parse(CharSequence text) {
     return ObservedValueParser.parse(text);
+  }
+
+  /**
+   * The figure a longer text gives at a place: the count, ratio or percentage whose digits start at {@code
+   * position}, read as {@link #parse} reads it, with the comma Vietnamese writes as the decimal separator
+   * ("95,5%"). It reads digits, then a "/" and the denominator, or the decimals and "%"; what follows is left to the
+   * text.
+   *
+   * <pre>{@code
+   * String text = "Đến nay, 63/63 tỉnh, thành phố";
+   * ParsePosition at = new ParsePosition(9);
+   * ObservedValue.find(text, at);                        // Optional[63/63]
+   * at.getIndex();                                       // 14
+   * ObservedValue.find("đạt 95,5% kế hoạch", new ParsePosition(4)); // Optional[95.5%]
+   * ObservedValue.find("đạt 101% kế hoạch", new ParsePosition(4));  // Optional.empty: over 100%
+   * }</pre>
+   *
+   * @param text the text
+   * @param position where the digits start; on success moved to the end of the figure, else left there with its
+   *     {@linkplain ParsePosition#getErrorIndex() error index} set
+   * @return the value, or empty if no digits start there or they name no valid value (a ratio whose numerator
+   *     exceeds its denominator, a percentage over 100)
+   * @throws IndexOutOfBoundsException if the position lies outside the text
+   */
+  public static Optional<ObservedValue> find(CharSequence text, ParsePosition position) {
+    return ObservedValueParser.find(text, position);
   }
 }

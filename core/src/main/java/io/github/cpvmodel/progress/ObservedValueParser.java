@@ -7,6 +7,8 @@ import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.TextKind;
 import io.github.cpvmodel.ValidationException;
 import java.math.BigDecimal;
+import java.text.ParsePosition;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -32,6 +34,77 @@ final class ObservedValueParser {
   static ObservedValue parse(CharSequence text) {
     TextKind.NUMBER.requireParsable(requireNonNull(text, "text"), "a value");
     return new ObservedValueParser(text.toString()).read();
+  }
+
+  /**
+   * The figure that starts at {@code position} in running text: the digits there and, if they go on as a ratio or
+   * a percentage, its denominator or its decimals and "%", read by the grammar above as Vietnamese writes numbers:
+   * a comma as the decimal separator ("95,5%") and dots between groups of thousands ("2.107/2.734"); moves the
+   * position to its end, or sets the error index.
+   */
+  static Optional<ObservedValue> find(CharSequence text, ParsePosition position) {
+    int from = requireNonNull(position, "position").getIndex();
+    if (from < 0 || from > requireNonNull(text, "text").length()) {
+      throw new IndexOutOfBoundsException("position " + from + " lies outside a text of " + text.length()
+          + " chars");
+    }
+    StringBuilder figure = new StringBuilder();
+    int end = grouped(text, from, figure);
+    if (end < text.length() && text.charAt(end) == '/' && isDigit(text, end + 1)) {
+      figure.append('/');
+      end = grouped(text, end + 1, figure);
+    } else {
+      int decimals = end;
+      if (end > from && end < text.length() && (text.charAt(end) == '.' || text.charAt(end) == ',')
+          && isDigit(text, end + 1) && figure.length() == end - from) {
+        decimals = digits(text, end + 1);
+      }
+      if (decimals < text.length() && text.charAt(decimals) == '%') {
+        figure.setLength(0);
+        figure.append(text, from, decimals + 1);
+        end = decimals + 1;
+      }
+    }
+    if (end == from || end - from > TextKind.NUMBER.maxLength()) {
+      position.setErrorIndex(from);
+      return Optional.empty();
+    }
+    try {
+      ObservedValue value = new ObservedValueParser(figure.toString().replace(',', '.')).read();
+      position.setIndex(end);
+      return Optional.of(value);
+    } catch (ParseException e) {
+      position.setErrorIndex(from + e.errorIndex());
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Reads a whole number from {@code from} into {@code digits}, its groups of thousands joined as Vietnamese writes
+   * them ("2.107", "45.799": one to three digits, then groups of a dot and three digits); answers where it ends.
+   */
+  private static int grouped(CharSequence text, int from, StringBuilder digits) {
+    int end = digits(text, from);
+    digits.append(text, from, end);
+    if (end - from <= 3) {
+      while (end < text.length() && text.charAt(end) == '.' && digits(text, end + 1) == end + 4) {
+        digits.append(text, end + 1, end + 4);
+        end += 4;
+      }
+    }
+    return end;
+  }
+
+  private static boolean isDigit(CharSequence text, int index) {
+    return index < text.length() && text.charAt(index) >= '0' && text.charAt(index) <= '9';
+  }
+
+  private static int digits(CharSequence text, int from) {
+    int i = from;
+    while (isDigit(text, i)) {
+      i++;
+    }
+    return i;
   }
 
   private ObservedValue read() {

@@ -8,6 +8,7 @@ import io.github.cpvmodel.RomanNumeral;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.text.VietnameseText;
+import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -15,9 +16,11 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Writes and reads the labels of {@link ReportingPeriod}s. Reading works on words: runs of letters, digits and
@@ -26,9 +29,10 @@ import java.util.function.Supplier;
  * for error messages.
  */
 final class PeriodLabels {
-  /** The months by the fold keys of their English names ("september"), looked up for every label read. */
-  private static final ImmutableMap<String, Month> ENGLISH_MONTHS = Arrays.stream(Month.values())
-      .collect(ImmutableMap.toImmutableMap(m -> monthName(m).toLowerCase(Locale.ROOT), m -> m));
+  /** The months by their English names in lower case, "january" to "december". */
+  private static final Map<String, Month> ENGLISH_MONTHS = Arrays.stream(Month.values())
+      .collect(Collectors.toUnmodifiableMap(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+          .toLowerCase(Locale.ROOT), m -> m));
 
   private PeriodLabels() {}
 
@@ -87,42 +91,125 @@ final class PeriodLabels {
   }
 
   static ReportingPeriod parse(CharSequence label, Optional<Integer> referenceYear) {
-    return new Reader(requireNonNull(label, "label").toString(), referenceYear).read();
+    String input = requireNonNull(label, "label").toString();
+    return new Reader(input, 0, input.length(), false, referenceYear).read();
   }
 
-  /** A word of the input: its text, its fold key and where it starts. */
-  private static final class Word {
-    final String text;
-    final String key;
+  /**
+   * The label that starts at {@code position} in a longer text, if one does; moves the position to its end, or sets
+   * the error index.
+   */
+  static Optional<ReportingPeriod> find(CharSequence text, ParsePosition position, Optional<Integer> referenceYear) {
+    String input = requireNonNull(text, "text").toString();
+    int from = requireNonNull(position, "position").getIndex();
+    if (from < 0 || from > input.length()) {
+      throw new IndexOutOfBoundsException("position " + from + " lies outside a text of " + input.length()
+          + " chars");
+    }
+    Reader reader = new Reader(input, from, input.length(), true, referenceYear);
+    try {
+      ReportingPeriod period = reader.read();
+      position.setIndex(reader.end());
+      return Optional.of(period);
+    } catch (ParseException e) {
+      position.setErrorIndex(from + e.errorIndex());
+      return Optional.empty();
+    } catch (Stop e) {
+      position.setErrorIndex(e.index);
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Where reading a label in running text stopped making sense: a failure without a message or a stack trace, cheap
+   * to throw, since reading at many places of a text fails at most of them.
+   */
+  private static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     final int index;
 
-    Word(String text, int index) {
-      this.text = text;
-      this.key = VietnameseText.foldKey(text);
+    Stop(int index) {
+      super(null, null, false, false);
       this.index = index;
     }
   }
 
-  /** One reading of one label; not reusable. */
+  /** A word of the input: its text, its fold key (folded when first asked for) and where it starts. */
+  private static final class Word {
+    final String text;
+    final int index;
+    private String key;
+
+    Word(String text, int index) {
+      this.text = text;
+      this.index = index;
+    }
+
+    String key() {
+      if (key == null) {
+        key = VietnameseText.foldKey(text);
+      }
+      return key;
+    }
+
+    int end() {
+      return index + text.length();
+    }
+  }
+
+  /**
+   * One reading of one label; not reusable. It reads the words of a region of its input: the whole input, or, in
+   * <b>prefix</b> mode, the label that starts at the beginning of the region, whose words are joined only by white
+   * space, "/" and dashes ("quý IV/2019", "giai đoạn 2016 - 2020"), at most {@value #MOST_WORDS} of them. Errors
+   * quote the region read and count their index from its start.
+   */
   private static final class Reader {
+    /** The most words a label has: "từ ngày 15/3/2019 đến ngày 20/10/2019" has ten. */
+    private static final int MOST_WORDS = 12;
+
     private final String input;
+    private final int from;
+    private final int to;
+    private final boolean prefix;
     private final Optional<Integer> referenceYear;
     private final List<Word> words = new ArrayList<>();
     private int next;
 
-    Reader(String input, Optional<Integer> referenceYear) {
+    Reader(String input, int from, int end, boolean prefix, Optional<Integer> referenceYear) {
       this.input = input;
+      this.from = from;
+      this.prefix = prefix;
       this.referenceYear = referenceYear;
       int start = -1;
-      for (int i = 0; i <= input.length(); i++) {
-        boolean inWord = i < input.length() && isWordChar(input.charAt(i));
+      int i = from;
+      for (; i <= end; i++) {
+        char c = i < end ? input.charAt(i) : ' ';
+        boolean inWord = i < end && isWordChar(c);
         if (inWord && start < 0) {
+          if (prefix && words.size() == MOST_WORDS) {
+            break;
+          }
           start = i;
         } else if (!inWord && start >= 0) {
           words.add(new Word(input.substring(start, i), start));
           start = -1;
         }
+        if (prefix && i < end && !inWord && !joins(c)) {
+          break;
+        }
       }
+      this.to = prefix ? Math.min(i, end) : end;
+    }
+
+    /** Whether a char may stand between two words of a label in running text. */
+    private static boolean joins(char c) {
+      return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '/' || c == '-' || c == '\u2013';
+    }
+
+    /** The end of the label read: after its last word. */
+    int end() {
+      return words.get(next - 1).end();
     }
 
     private static boolean isWordChar(char c) {
@@ -133,10 +220,10 @@ final class PeriodLabels {
 
     ReportingPeriod read() {
       if (words.isEmpty()) {
-        throw error(input.length(), "it has no words");
+        throw error(to, "it has no words");
       }
       ReportingPeriod period = readPeriod();
-      if (next < words.size()) {
+      if (next < words.size() && !prefix) {
         throw error(words.get(next).index, "'" + words.get(next).text + "' is not expected after the period");
       }
       return period;
@@ -144,7 +231,7 @@ final class PeriodLabels {
 
     private ReportingPeriod readPeriod() {
       Word first = take("a label");
-      switch (first.key) {
+      switch (first.key()) {
         case "nam":
           return period(first, () -> ReportingPeriod.year(yearOrReference()));
         case "quy":
@@ -169,17 +256,17 @@ final class PeriodLabels {
         default:
           break;
       }
-      if (first.key.length() == 2 && first.key.charAt(0) == 'q' && isDigits(first.key.substring(1))) {
-        int quarter = inRange(first, first.key.charAt(1) - '0', "quarter", 4);
+      if (first.key().length() == 2 && first.key().charAt(0) == 'q' && isDigits(first.key().substring(1))) {
+        int quarter = inRange(first, first.key().charAt(1) - '0', "quarter", 4);
         int year = yearOrReference();
         return period(first, () -> ReportingPeriod.quarter(year, quarter));
       }
-      Optional<Month> month = englishMonth(first.key);
+      Optional<Month> month = englishMonth(first.key());
       if (month.isPresent()) {
         int year = yearOrReference();
         return period(first, () -> ReportingPeriod.month(year, month.get().getValue()));
       }
-      if (isDigits(first.key)) {
+      if (isDigits(first.key())) {
         return fromNumber(first);
       }
       throw error(first.index, "'" + first.text + "' does not start a period label");
@@ -199,11 +286,11 @@ final class PeriodLabels {
      * of the year), "2019", "15 March 2019 to 20 October 2019".
      */
     private ReportingPeriod fromNumber(Word number) {
-      if (number.key.length() == 4 && next == words.size()) {
+      if (number.key().length() == 4 && next == words.size()) {
         return period(number, () -> ReportingPeriod.year(year(number)));
       }
-      String following = next < words.size() ? words.get(next).key : "";
-      if (number.key.length() == 4 && isDigits(following)) {
+      String following = next < words.size() ? words.get(next).key() : "";
+      if (number.key().length() == 4 && isDigits(following)) {
         next--;
         ReportingPeriod years = years(number);
         skip("term");
@@ -213,23 +300,23 @@ final class PeriodLabels {
         next++;
         return countedYears(number);
       }
-      if (next < words.size() && englishMonth(words.get(next).key).isPresent()) {
+      if (next < words.size() && englishMonth(words.get(next).key()).isPresent()) {
         return englishRange(number);
       }
       int months = inRange(number, parseNumber(number, 2, "the number of months"), "number of months", 12);
       expect("thang", "'tháng' after the number of months");
-      if (next < words.size() && words.get(next).key.equals("nam")) {
+      if (next < words.size() && words.get(next).key().equals("nam")) {
         next++;
         int year = yearOrReference();
         return period(number, () -> ReportingPeriod.firstMonths(year, months));
       }
       Word side = take("'đầu năm' or 'cuối năm'");
-      if (!side.key.equals("dau") && !side.key.equals("cuoi")) {
+      if (!side.key().equals("dau") && !side.key().equals("cuoi")) {
         throw error(side.index, "'" + side.text + "' is neither 'đầu', 'cuối' nor 'năm'");
       }
       expect("nam", "'năm' after '" + side.text + "'");
       int year = yearOrReference();
-      if (side.key.equals("dau")) {
+      if (side.key().equals("dau")) {
         return period(number, () -> ReportingPeriod.firstMonths(year, months));
       }
       return period(number, () -> {
@@ -285,16 +372,16 @@ final class PeriodLabels {
     /** "first half of 2019", "second half", "first 9 months of 2019". */
     private ReportingPeriod englishFirstOrSecond(Word ordinal) {
       Word what = take("'half' or a number of months after '" + ordinal.text + "'");
-      if (what.key.equals("half")) {
+      if (what.key().equals("half")) {
         int year = optionalYear("of");
-        return period(ordinal, () -> ReportingPeriod.half(year, ordinal.key.equals("first") ? 1 : 2));
+        return period(ordinal, () -> ReportingPeriod.half(year, ordinal.key().equals("first") ? 1 : 2));
       }
-      if (!ordinal.key.equals("first") || !isDigits(what.key)) {
+      if (!ordinal.key().equals("first") || !isDigits(what.key())) {
         throw error(what.index, "'" + what.text + "' is not expected after '" + ordinal.text + "'");
       }
       int months = inRange(what, parseNumber(what, 2, "the number of months"), "number of months", 12);
       Word unit = take("'months'");
-      if (!unit.key.equals("months") && !unit.key.equals("month")) {
+      if (!unit.key().equals("months") && !unit.key().equals("month")) {
         throw error(unit.index, "'" + unit.text + "' is not 'months'");
       }
       int year = optionalYear("of");
@@ -313,7 +400,7 @@ final class PeriodLabels {
     private LocalDate englishDate(Word day) {
       int d = parseNumber(day, 2, "the day");
       Word monthWord = take("a month name");
-      Month month = englishMonth(monthWord.key)
+      Month month = englishMonth(monthWord.key())
           .orElseThrow(() -> error(monthWord.index, "'" + monthWord.text + "' is not an English month name"));
       return date(day, year("the year of the date"), month.getValue(), d);
     }
@@ -331,18 +418,25 @@ final class PeriodLabels {
       return Optional.ofNullable(ENGLISH_MONTHS.get(key));
     }
 
-    /** A year, optionally after a joining word ("năm", "of"); if the label names none, the reference year. */
+    /**
+     * A year, optionally after a joining word ("năm", "of"); if the label names none, the reference year. In running
+     * text a joining word without a year belongs to what follows ("quý IV năm nay").
+     */
     private int optionalYear(String joiner) {
+      int before = next;
       skip(joiner);
+      if (prefix && (next == words.size() || !isDigits(words.get(next).key()))) {
+        next = before;
+      }
       return yearOrReference();
     }
 
     /** The year the label names next, or else the reference year, checked at the place the year would be. */
     private int yearOrReference() {
-      if (next < words.size() && isDigits(words.get(next).key)) {
+      if (next < words.size() && isDigits(words.get(next).key())) {
         return year("the year");
       }
-      int at = next < words.size() ? words.get(next).index : input.length();
+      int at = next < words.size() ? words.get(next).index : to;
       int year = referenceYear.orElseThrow(() -> error(ReportingPeriod.LABEL_YEAR, at, "it names no year"));
       if (year < 1 || year > 9999) {
         throw error(ReportingPeriod.YEAR, at, "the reference year " + year + " is out of range");
@@ -355,10 +449,10 @@ final class PeriodLabels {
     }
 
     private int year(Word word) {
-      if (word.key.length() != 4 || !isDigits(word.key)) {
+      if (word.key().length() != 4 || !isDigits(word.key())) {
         throw error(word.index, "'" + word.text + "' is not a four-digit year");
       }
-      int year = Integer.parseInt(word.key);
+      int year = Integer.parseInt(word.key());
       if (year < 1) {
         throw error(ReportingPeriod.YEAR, word.index, "year " + word.text + " is out of range");
       }
@@ -370,7 +464,10 @@ final class PeriodLabels {
      */
     private int smallNumber(boolean roman, String what, String part, int max) {
       Word word = take(what);
-      if (roman && !isDigits(word.key)) {
+      if (roman && !isDigits(word.key())) {
+        if (prefix && !word.text.chars().allMatch(c -> "IVXLCDMivxlcdm".indexOf(c) >= 0)) {
+          throw error(word.index, "'" + word.text + "' is neither a number nor a Roman numeral");
+        }
         int value;
         try {
           value = RomanNumeral.parse(word.text).value();
@@ -391,11 +488,11 @@ final class PeriodLabels {
     }
 
     private int parseNumber(Word word, int maxDigits, String what) {
-      if (!isDigits(word.key) || word.key.length() > maxDigits) {
+      if (!isDigits(word.key()) || word.key().length() > maxDigits) {
         throw error(word.index, "'" + word.text + "' is not " + what + " (a number of at most " + maxDigits
             + " digits)");
       }
-      return Integer.parseInt(word.key);
+      return Integer.parseInt(word.key());
     }
 
     private static boolean isDigits(String s) {
@@ -412,20 +509,20 @@ final class PeriodLabels {
 
     private Word take(String what) {
       if (next >= words.size()) {
-        throw error(input.length(), "it ends where " + what + " should follow");
+        throw error(to, "it ends where " + what + " should follow");
       }
       return words.get(next++);
     }
 
     private void expect(String key, String what) {
       Word word = take(what);
-      if (!word.key.equals(key)) {
+      if (!word.key().equals(key)) {
         throw error(word.index, "'" + word.text + "' is where " + what + " should be");
       }
     }
 
     private void skip(String key) {
-      if (next < words.size() && words.get(next).key.equals(key)) {
+      if (next < words.size() && words.get(next).key().equals(key)) {
         next++;
       }
     }
@@ -435,16 +532,22 @@ final class PeriodLabels {
       try {
         return build.get();
       } catch (ValidationException e) {
-        throw ParseException.of(input, at.index, e);
+        throw prefix ? new Stop(at.index) : ParseException.of(region(), at.index - from, e);
       }
     }
 
-    private ParseException error(int index, String why) {
+    private RuntimeException error(int index, String why) {
       return error(ReportingPeriod.LABEL, index, why);
     }
 
-    private ParseException error(Rule rule, int index, String why) {
-      return ParseException.of(rule, "a period label", input, index, why);
+    /** The rejection of the label at an index: a {@link ParseException}, or in prefix mode a {@link Stop}. */
+    private RuntimeException error(Rule rule, int index, String why) {
+      return prefix ? new Stop(index) : ParseException.of(rule, "a period label", region(), index - from, why);
+    }
+
+    /** The text read, which errors quote. */
+    private String region() {
+      return input.substring(from, to);
     }
   }
 }

@@ -6,6 +6,7 @@ import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Validity;
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -301,6 +302,52 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    */
   public static ReportingPeriod parseLabel(CharSequence label, Year referenceYear) {
     return PeriodLabels.parse(label, Optional.of(referenceYear.getValue()));
+  }
+
+  /**
+   * The period a longer text names at a place: the label that starts at {@code position}, read as
+   * {@link #parseLabel(CharSequence)} reads it, as far as it makes sense: "… kế hoạch công tác năm 2019. Nổi bật …"
+   * names "năm 2019". In running text the words of a label are joined only by white space, "/" and dashes, so a
+   * label ends at any other sign, and a joining word that no year follows belongs to the text after it ("quý IV năm
+   * nay" names "quý IV"). The label must name its year.
+   *
+   * <pre>{@code
+   * String text = "trong quý 4 năm 2019, ngành phải";
+   * ParsePosition at = new ParsePosition(6);
+   * ReportingPeriod.findLabel(text, at);  // Optional[2019-Q4]
+   * text.substring(6, at.getIndex());     // "quý 4 năm 2019"
+   * ReportingPeriod.findLabel("quý IV tới", new ParsePosition(0));  // Optional.empty: no year
+   * }</pre>
+   *
+   * @param text the text
+   * @param position where the label starts; on success moved to its end, else left there with its
+   *     {@linkplain ParsePosition#getErrorIndex() error index} set
+   * @return the period, or empty if no label that names its year starts there
+   * @throws IndexOutOfBoundsException if the position lies outside the text
+   */
+  public static Optional<ReportingPeriod> findLabel(CharSequence text, ParsePosition position) {
+    return PeriodLabels.find(text, position, Optional.empty());
+  }
+
+  /**
+   * The period a longer text names at a place, as {@link #findLabel(CharSequence, ParsePosition)} reads it, with a
+   * year for a label that leaves it out ("6 tháng đầu năm" in a report on 2019 is {@code 2019-H1}).
+   *
+   * <pre>{@code
+   * String text = "kết quả 6 tháng đầu năm, nhiệm vụ";
+   * ParsePosition at = new ParsePosition(8);
+   * ReportingPeriod.findLabel(text, at, Year.of(2019)); // Optional[2019-H1]
+   * text.substring(8, at.getIndex());                  // "6 tháng đầu năm"
+   * }</pre>
+   *
+   * @param text the text
+   * @param position where the label starts; on success moved to its end, else left there with its error index set
+   * @param referenceYear the year the label speaks of when it names none
+   * @return the period, or empty if no label starts there
+   * @throws IndexOutOfBoundsException if the position lies outside the text
+   */
+  public static Optional<ReportingPeriod> findLabel(CharSequence text, ParsePosition position, Year referenceYear) {
+    return PeriodLabels.find(text, position, Optional.of(referenceYear.getValue()));
   }
 
   @Value.Check

@@ -7,8 +7,11 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Vietnamese text at the boundaries of the model: normalisation, accent-folded matching keys and alphabetical
@@ -165,36 +168,62 @@ public final class VietnameseText {
    * @return the folded key, possibly empty
    */
   public static String foldKey(CharSequence text) {
-    String s = requireNonNull(text, "text").toString();
-    // One pass over the chars, each folded by a table made from Normalizer's own decompositions; a char the table
-    // does not cover (a letter or mark of another script, a char outside U+0000..U+2FFF) takes the full way.
-    char[] table = FoldTable.TABLE;
-    char[] key = new char[s.length()];
-    int length = 0;
+    requireNonNull(text, "text");
+    // Most words are ASCII and precomposed Vietnamese letters, each of which folds alone: fold them char by char,
+    // and leave anything else (combining marks, other scripts, white space beyond ASCII) to the general fold.
+    int n = text.length();
+    StringBuilder key = new StringBuilder(n);
     boolean pendingSpace = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      char folded = c < table.length ? table[c] : FoldTable.FULL;
-      if (folded == FoldTable.FULL) {
-        return foldKeyByNormalizer(s);
-      } else if (folded == FoldTable.SEPARATOR) {
-        pendingSpace = length > 0;
-      } else if (folded != FoldTable.DROPPED) {
-        if (pendingSpace) {
-          key[length++] = ' ';
-          pendingSpace = false;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      char folded;
+      if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z') {
+          folded = (char) (c + ('a' - 'A'));
+        } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+          folded = c;
+        } else {
+          pendingSpace = key.length() > 0;
+          continue;
         }
-        key[length++] = folded;
+      } else if (c < SIMPLE_FOLDS.length && SIMPLE_FOLDS[c] != 0) {
+        folded = SIMPLE_FOLDS[c];
+      } else {
+        return generalFoldKey(text);
       }
+      if (pendingSpace) {
+        key.append(' ');
+        pendingSpace = false;
+      }
+      key.append(folded);
     }
-    return new String(key, 0, length);
+    return key.toString();
   }
 
   /**
-   * The fold key as its definition reads: {@linkplain #normalize normalised}, decomposed (NFD), then folded char by
-   * char. {@link #foldKey} gives the same key by a table for the chars of Vietnamese text.
+   * The fold of every char below U+1F00 that is in NFC, and that {@link #generalFoldKey} folds, alone, to one ASCII
+   * letter or digit ('Đ' and 'ệ' to 'd' and 'e'); 0 for any other char. Derived from the general fold, so the two
+   * agree by construction.
    */
-  static String foldKeyByNormalizer(String text) {
+  private static final char[] SIMPLE_FOLDS = simpleFolds();
+
+  private static char[] simpleFolds() {
+    char[] folds = new char[0x1F00];
+    for (char c = 0x80; c < folds.length; c++) {
+      String alone = String.valueOf(c);
+      if (!Character.isLetterOrDigit(c) || !Normalizer.isNormalized(alone, Normalizer.Form.NFC)) {
+        continue;
+      }
+      String key = generalFoldKey(alone);
+      if (key.length() == 1 && key.charAt(0) < 0x80) {
+        folds[c] = key.charAt(0);
+      }
+    }
+    return folds;
+  }
+
+  /** The fold of any text: normalised, decomposed, then folded mark by mark. */
+  static String generalFoldKey(CharSequence text) {
     String decomposed = Normalizer.normalize(normalize(text), Normalizer.Form.NFD);
     StringBuilder key = new StringBuilder(decomposed.length());
     boolean pendingSpace = false;
@@ -223,52 +252,6 @@ public final class VietnameseText {
       }
     }
     return key.toString();
-  }
-
-  /**
-   * How each char from U+0000 to U+2FFF folds when it stands in text whose every char the table covers: to a char of
-   * the key, to a separator between words, to nothing (the tone and vowel marks of Vietnamese), or not at all here
-   * ({@link #FULL}: the key is then made by {@link #foldKeyByNormalizer}). The entries come from Normalizer's
-   * canonical decomposition of each char, so that the table and the full way agree: folding only removes
-   * Vietnamese marks and decomposition never reorders a base letter, so the key of text made of covered chars is
-   * the concatenation of the folds of its chars, joined at separators.
-   */
-  private static final class FoldTable {
-    static final char FULL = '\u0000';
-    static final char DROPPED = '\u0001';
-    static final char SEPARATOR = ' ';
-    static final char[] TABLE = table();
-
-    private static char[] table() {
-      char[] table = new char[0x3000];
-      for (char c = 0; c < table.length; c++) {
-        table[c] = fold(c);
-      }
-      return table;
-    }
-
-    private static char fold(char c) {
-      if (VIETNAMESE_MARKS.indexOf(c) >= 0) {
-        return DROPPED;
-      }
-      if (c == '\u0110' || c == '\u0111' || c == '\u00D0' || c == '\u00F0') {
-        return 'd';
-      }
-      String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-      char base = decomposed.charAt(0);
-      for (int i = 1; i < decomposed.length(); i++) {
-        if (VIETNAMESE_MARKS.indexOf(decomposed.charAt(i)) < 0) {
-          return FULL;
-        }
-      }
-      if (base < 0x80) {
-        return Character.isLetterOrDigit(base) ? Character.toLowerCase(base)
-            : decomposed.length() == 1 ? SEPARATOR : FULL;
-      }
-      boolean separator = decomposed.length() == 1 && !Character.isLetterOrDigit(c) && !isMark(c)
-          && !Character.isSurrogate(c);
-      return separator ? SEPARATOR : FULL;
-    }
   }
 
   /** The lower case of a letter, unless that would make an ASCII letter of a letter that is not one. */
@@ -385,6 +368,81 @@ public final class VietnameseText {
    */
   public static Comparator<CharSequence> order() {
     return ORDER;
+  }
+
+  /**
+   * Where the word that starts at an index of a text ends, if a word starts there: a letter, then letters, combining
+   * marks and the ASCII digits 0-9, as readers of running text split it into words ("Chỉ", NFD-encoded too,
+   * "QĐi", "QH15").
+   *
+   * <pre>{@code
+   * VietnameseText.endOfWord("Chỉ thị 35", 0); // 3
+   * VietnameseText.endOfWord("Chỉ thị 35", 3); // 3: no word starts at a space
+   * }</pre>
+   *
+   * @param text the text
+   * @param from an index of the text
+   * @return the index after the word, or {@code from} if no word starts there
+   */
+  public static int endOfWord(CharSequence text, int from) {
+    int n = requireNonNull(text, "text").length();
+    if (from >= n || !Character.isLetter(Character.codePointAt(text, from))) {
+      return from;
+    }
+    int end = from + Character.charCount(Character.codePointAt(text, from));
+    while (end < n && isWordPart(Character.codePointAt(text, end))) {
+      end += Character.charCount(Character.codePointAt(text, end));
+    }
+    return end;
+  }
+
+  private static boolean isWordPart(int c) {
+    int type = Character.getType(c);
+    return Character.isLetter(c) || c >= '0' && c <= '9' || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /**
+   * The number an ordinal written in words names, as meetings are numbered in running text: "tư" in "Hội nghị lần
+   * thứ tư", "mười ba" in "lần thứ mười ba". Reads "nhất", "hai" to "chín" (with "tư" and "bốn" for four), "mười",
+   * "mười một" to "mười chín" (with "mười lăm" for fifteen) and "hai mươi", by fold key.
+   *
+   * <pre>{@code
+   * VietnameseText.findOrdinal("tư");      // OptionalInt[4]
+   * VietnameseText.findOrdinal("Mười Ba"); // OptionalInt[13]
+   * VietnameseText.findOrdinal("tám mươi"); // OptionalInt.empty
+   * }</pre>
+   *
+   * @param words the ordinal, one or two words
+   * @return its number, 1 to 20, or empty if the words are no such ordinal
+   */
+  public static OptionalInt findOrdinal(CharSequence words) {
+    requireNonNull(words, "words");
+    if (words.length() > 20) {
+      return OptionalInt.empty();
+    }
+    Integer number = ORDINALS.get(foldKey(words));
+    return number == null ? OptionalInt.empty() : OptionalInt.of(number);
+  }
+
+  /** The ordinals in words, by fold key. */
+  private static final Map<String, Integer> ORDINALS = ordinals();
+
+  private static Map<String, Integer> ordinals() {
+    String[] units = {"mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin"};
+    Map<String, Integer> words = new HashMap<>();
+    words.put("nhat", 1);
+    words.put("tu", 4);
+    words.put("muoi", 10);
+    words.put("muoi mot", 11);
+    words.put("muoi lam", 15);
+    words.put("hai muoi", 20);
+    for (int i = 1; i < units.length; i++) {
+      words.put(units[i], i + 1);
+      words.putIfAbsent("muoi " + units[i], 11 + i);
+    }
+    words.remove("muoi nam");
+    return Map.copyOf(words);
   }
 
   /**

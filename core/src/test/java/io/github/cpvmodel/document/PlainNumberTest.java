@@ -44,7 +44,7 @@ class PlainNumberTest {
       }
       String byGrammar;
       try {
-        DocumentNumber number = DocumentNumberParser.parse(input, DocumentNumberParser.scan(input, 0, input.length()));
+        DocumentNumber number = DocumentNumberParser.parseByGrammar(input);
         byGrammar = number + " " + number.system() + " " + number.original() + " " + number.typeCode()
             + " " + number.issuerCode();
         read++;

@@ -94,4 +94,15 @@ class VietnameseTextTest {
     assertThat(VietnameseText.date(java.time.LocalDate.of(2025, 1, 1))).isEqualTo("1/1/2025");
     assertThat(VietnameseText.date(java.time.LocalDate.of(945, 12, 5))).isEqualTo("5/12/0945");
   }
+
+  @Test
+  void foldsEveryLetterAloneAsInAnyTextAroundIt() {
+    // A no-break space sends the whole text to the general fold; letters alone take the quick one.
+    for (char c = 0; c < 0x2000; c++) {
+      String word = "x" + c + "y";
+      assertThat(VietnameseText.foldKey(word)).as("U+%04X", (int) c).isEqualTo(VietnameseText.foldKey(word + "\u00A0"));
+    }
+    assertThat(VietnameseText.foldKey("Ủy viên Ban Thường vụ Tỉnh uỷ ĐỒNG NAI")).isEqualTo(
+        "uy vien ban thuong vu tinh uy dong nai");
+  }
 }

@@ -11,6 +11,7 @@ import io.github.cpvmodel.body.BodyHierarchy;
 import io.github.cpvmodel.body.BodyKind;
 import io.github.cpvmodel.document.Document;
 import io.github.cpvmodel.document.DocumentReference;
+import io.github.cpvmodel.json.CpvJson;
 import io.github.cpvmodel.meeting.AttendanceMode;
 import io.github.cpvmodel.meeting.BridgePoint;
 import io.github.cpvmodel.meeting.Conference;
@@ -82,12 +83,28 @@ public final class Demonstration {
   private Demonstration() {}
 
   /**
-   * Prints the summary of the seed dataset to standard output.
+   * Writes the seed dataset as JSON, reads it back (which checks it again, as any reader of the JSON does) and
+   * prints the summary of the dataset read back to standard output, with the size of its JSON.
    *
    * @param args ignored
    */
   public static void main(String[] args) {
-    summarise(seed(), new PrintStream(System.out, true, StandardCharsets.UTF_8));
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    byte[] json = seedJson();
+    Dataset back = CpvJson.standard().read(Dataset.class, json);
+    summarise(back, out);
+    out.println();
+    out.printf("JSON: %,d bytes (schemaVersion 1), read back and checked: %s%n", json.length,
+        back.equals(seed()) ? "the same dataset" : "A DIFFERENT DATASET");
+  }
+
+  /**
+   * The seed dataset as canonical, pretty-printed JSON: the fixture other services can compare their output with.
+   *
+   * @return UTF-8 JSON
+   */
+  public static byte[] seedJson() {
+    return CpvJson.standard().withPretty(true).write(seed());
   }
 
   /**

@@ -6,7 +6,10 @@ import io.github.cpvmodel.dataset.Dataset;
 import io.github.cpvmodel.meeting.Conference;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +23,40 @@ class DemonstrationTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Demonstration.summarise(seed, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     summary = bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  /** The JSON fixture of the seed, read by the json module's tests too; see {@link #theSeedIsWrittenAsTheFixture}. */
+  static final Path FIXTURE = Path.of("..", "json", "src", "test", "resources", "io", "github", "cpvmodel", "json",
+      "seed-briefing-2019-09-30.json");
+
+  /**
+   * The seed written as JSON is the committed fixture, byte for byte. After a deliberate change of the seed or the
+   * format, write the fixture anew with {@code -Dcpvmodel.fixture.write=true} and review the difference.
+   */
+  @Test
+  void theSeedIsWrittenAsTheFixture() throws IOException {
+    byte[] json = Demonstration.seedJson();
+    if (Boolean.getBoolean("cpvmodel.fixture.write")) {
+      Files.write(FIXTURE, json);
+    }
+    assertThat(new String(json, StandardCharsets.UTF_8)).isEqualTo(Files.readString(FIXTURE));
+  }
+
+  @Test
+  void theMainPathPrintsTheSummaryOfTheDatasetReadBackFromJson() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream stdout = System.out;
+    try {
+      System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+      Demonstration.main(new String[0]);
+    } finally {
+      System.setOut(stdout);
+    }
+    String printed = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(printed).startsWith(summary);
+    assertThat(printed.substring(summary.length()).strip()).isEqualTo(String.format(
+        "JSON: %,d bytes (schemaVersion 1), read back and checked: the same dataset",
+        Demonstration.seedJson().length));
   }
 
   @Test

@@ -23,17 +23,18 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every example in the javadoc of core, testkit and json ({@code <pre>{@code …}</pre>}) compiles against the library as
+ * Every example in the javadoc of core, testkit and the JSON modules ({@code <pre>{@code …}</pre>}) compiles against the library as
  * it is, as the statements of a method in a class that imports every package of the library, so that no example
  * calls a method that does not exist or uses a name it does not declare; and runs: an example that says it throws
  * ({@code // throws}) throws a rejection of the library, any other runs through.
  */
 class JavadocExamplesTest {
   private static final List<Path> SOURCES = List.of(Path.of("../core/src/main/java"),
-      Path.of("../testkit/src/main/java"), Path.of("../json/src/main/java"));
+      Path.of("../testkit/src/main/java"), Path.of("../json-format/src/main/java"),
+      Path.of("../json/src/main/java"), Path.of("../json-jackson3/src/main/java"));
   private static final Pattern EXAMPLE = Pattern.compile("<pre>\\{@code\\R(.*?)}</pre>", Pattern.DOTALL);
-  private static final Pattern PACKAGE = Pattern.compile("(?m)^package ([a-z.]+);");
-  private static final String IMPORTS = "import java.time.*;\nimport java.util.*;\n"
+  private static final Pattern PACKAGE = Pattern.compile("(?m)^package ([a-z0-9.]+);");
+  private static final String IMPORTS = "import java.time.*;\nimport java.util.*;\nimport java.text.ParsePosition;\n"
       + "import java.nio.charset.StandardCharsets;\nimport com.fasterxml.jackson.databind.ObjectMapper;\n"
       + "import com.google.common.collect.*;\n";
 

@@ -21,6 +21,10 @@ import io.github.cpvmodel.meeting.BridgePointCount;
 import io.github.cpvmodel.meeting.Direction;
 import io.github.cpvmodel.meeting.MeetingReference;
 import io.github.cpvmodel.meeting.NamedEvent;
+import io.github.cpvmodel.mention.Mention;
+import io.github.cpvmodel.mention.MentionContext;
+import io.github.cpvmodel.mention.MentionFinder;
+import io.github.cpvmodel.mention.MentionKind;
 import io.github.cpvmodel.person.PostRole;
 import io.github.cpvmodel.person.Tenure;
 import io.github.cpvmodel.person.TenureBasis;
@@ -169,6 +173,19 @@ class ReadmeExamplesTest {
     assertThat(result.value()).contains(Ratio.of(63, 63));
     assertThat(result.missing()).isEmpty();
     assertThat(result.unknownSubjects()).isEmpty();
+  }
+
+  @Test
+  void findingWhatATextCites() {
+    MentionContext context = MentionContext.on(LocalDate.of(2019, 9, 30));
+    List<Mention> mentions = MentionFinder.of(context).find(
+        "Đến nay, 63/63 tỉnh, thành phố trực thuộc đã triển khai Chỉ thị 35 của Bộ Chính trị trong quý IV.");
+    assertThat(mentions).extracting(Mention::kind)
+        .containsExactly(MentionKind.FIGURE, MentionKind.DOCUMENT, MentionKind.PERIOD);
+    assertThat(mentions.get(0).counted()).contains("tỉnh, thành phố trực thuộc");
+    assertThat(mentions.get(1).surface()).isEqualTo("Chỉ thị 35 của Bộ Chính trị");
+    assertThat(mentions.get(1).resolution().documents().get(0).key()).isEqualTo(PartyDocuments.DIRECTIVE_35_OF_2019);
+    assertThat(mentions.get(2).period()).contains(ReportingPeriod.parse("2019-Q4"));
   }
 
   @Test

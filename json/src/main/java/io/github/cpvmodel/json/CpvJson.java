@@ -1,31 +1,16 @@
 package io.github.cpvmodel.json;
 
-import static java.util.Objects.requireNonNull;
-
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import io.github.cpvmodel.json.format.Formats;
-import io.github.cpvmodel.json.format.JsonDataException;
-import io.github.cpvmodel.json.format.Reading;
-import io.github.cpvmodel.json.format.Shape;
-import io.github.cpvmodel.json.format.Token;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.github.cpvmodel.json.format.Codec;
+import io.github.cpvmodel.json.format.Limits;
+import io.github.cpvmodel.json.format.TokenStreams;
 
 /**
- * Reads and writes cpv-model values as JSON without an {@code ObjectMapper}: from and to bytes, a {@link Reader} or
- * {@link Writer}, or a file. Writing is canonical (members in their declared order, no whitespace unless pretty
- * printing is asked for), so writing what was read from canonical input gives the same bytes. Every value that
- * cannot be read throws a {@link JsonDataException} with the JSON Pointer, line and column of the offending value.
- * Thread-safe and immutable.
+ * Reads and writes cpv-model values as JSON on Jackson 2, without an {@code ObjectMapper}: from and to bytes, a
+ * {@code Reader} or {@code Writer}, or a file, and NDJSON. What it reads and writes, and the problems it reports, are
+ * those of every {@link Codec}: the Jackson 3 module gives the same. Thread-safe and immutable.
  *
  * <pre>{@code
  * CpvJson json = CpvJson.standard();
@@ -34,29 +19,16 @@ import java.nio.file.Path;
  * Ratio back = json.read(Ratio.class, text.getBytes(StandardCharsets.UTF_8));
  * }</pre>
  */
-public final class CpvJson {
-  /** The nesting depth the standard factory allows: the deepest value of the format is far shallower. */
-  public static final int MAX_DEPTH = 64;
+public final class CpvJson extends Codec<CpvJson> {
+  private static final CpvJson STANDARD = new CpvJson(new Jackson2Streams(standardFactory()), false, false);
 
-  /** The length of a string, in characters, the standard factory allows. */
-  public static final int MAX_STRING_LENGTH = 1_000_000;
+  private CpvJson(TokenStreams streams, boolean lenient, boolean pretty) {
+    super(streams, lenient, pretty);
+  }
 
-  /** The length of a number, in digits, the standard factory allows. */
-  public static final int MAX_NUMBER_LENGTH = 200;
-
-  /** The size of a document, in bytes or characters, the standard factory allows. */
-  public static final long MAX_DOCUMENT_LENGTH = 512L * 1024 * 1024;
-
-  private static final CpvJson STANDARD = new CpvJson(standardFactory(), false, false);
-
-  private final JsonFactory factory;
-  private final boolean lenient;
-  private final boolean pretty;
-
-  private CpvJson(JsonFactory factory, boolean lenient, boolean pretty) {
-    this.factory = factory;
-    this.lenient = lenient;
-    this.pretty = pretty;
+  @Override
+  protected CpvJson with(TokenStreams streams, boolean lenient, boolean pretty) {
+    return new CpvJson(streams, lenient, pretty);
   }
 
   /** {@return strict, compact reading and writing over the standard factory} */
@@ -65,9 +37,8 @@ public final class CpvJson {
   }
 
   /**
-   * A new factory with this library's limits ({@link #MAX_DEPTH}, {@link #MAX_STRING_LENGTH},
-   * {@link #MAX_NUMBER_LENGTH}, {@link #MAX_DOCUMENT_LENGTH}) and duplicate member names rejected; no global
-   * setting of Jackson is changed.
+   * A new factory with this library's {@link Limits} and duplicate member names rejected; no global setting of
+   * Jackson is changed.
    *
    * @return the factory
    */
@@ -75,10 +46,10 @@ public final class CpvJson {
     return JsonFactory.builder()
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_DEPTH)
-            .maxStringLength(MAX_STRING_LENGTH)
-            .maxNumberLength(MAX_NUMBER_LENGTH)
-            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+            .maxNestingDepth(Limits.MAX_DEPTH)
+            .maxStringLength(Limits.MAX_STRING_LENGTH)
+            .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
+            .maxDocumentLength(Limits.MAX_DOCUMENT_LENGTH)
             .build())
         .build();
   }
@@ -90,168 +61,6 @@ public final class CpvJson {
    * @return reading and writing over it
    */
   public CpvJson withFactory(JsonFactory factory) {
-    return new CpvJson(requireNonNull(factory, "factory"), lenient, pretty);
-  }
-
-  /**
-   * The same, skipping members the schema does not declare instead of rejecting them, for reading what a newer
-   * writer sent.
-   *
-   * @param lenient whether unknown members are skipped
-   * @return the reader and writer
-   */
-  public CpvJson withLenient(boolean lenient) {
-    return new CpvJson(factory, lenient, pretty);
-  }
-
-  /**
-   * The same, writing with line breaks and indentation (no longer canonical).
-   *
-   * @param pretty whether to pretty print
-   * @return the reader and writer
-   */
-  public CpvJson withPretty(boolean pretty) {
-    return new CpvJson(factory, lenient, pretty);
-  }
-
-  /**
-   * Reads a value.
-   *
-   * @param type the type, one with a wire format
-   * @param json UTF-8 JSON
-   * @param <T> the type
-   * @return the value, valid
-   * @throws JsonDataException if the JSON does not hold a valid value of the type
-   */
-  public <T> T read(Class<T> type, byte[] json) {
-    try (JsonParser parser = factory.createParser(json)) {
-      return read(type, parser);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Reads a value.
-   *
-   * @param type the type, one with a wire format
-   * @param json the JSON text
-   * @param <T> the type
-   * @return the value, valid
-   * @throws JsonDataException if the JSON does not hold a valid value of the type
-   * @throws UncheckedIOException if the reader fails
-   */
-  public <T> T read(Class<T> type, Reader json) {
-    try (JsonParser parser = factory.createParser(json)) {
-      return read(type, parser);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Reads a value from a UTF-8 file.
-   *
-   * @param type the type, one with a wire format
-   * @param file the file
-   * @param <T> the type
-   * @return the value, valid
-   * @throws JsonDataException if the JSON does not hold a valid value of the type
-   * @throws UncheckedIOException if the file cannot be read
-   */
-  public <T> T read(Class<T> type, Path file) {
-    try (JsonParser parser = factory.createParser(Files.newInputStream(file))) {
-      return read(type, parser);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private <T> T read(Class<T> type, JsonParser parser) throws IOException {
-    return read(shapeOf(type), parser, new Reading(lenient));
-  }
-
-  /** Reads the one value a parser holds, with a reading that may carry its caches over from earlier values. */
-  static <T> T read(Shape<T> shape, JsonParser parser, Reading reading) throws IOException {
-    Jackson2Reader r = new Jackson2Reader(parser);
-    if (r.next() == Token.END) {
-      throw new JsonDataException(io.github.cpvmodel.json.format.Problem.of("", 0, JsonDataException.SYNTAX,
-          "the input is empty: " + JsonDataException.SYNTAX.description()));
-    }
-    T value = shape.read(r, reading);
-    if (r.next() != Token.END) {
-      throw new JsonDataException(io.github.cpvmodel.json.format.Problem.of("", r.position(),
-          JsonDataException.SYNTAX, "there is more after the value: " + JsonDataException.SYNTAX.description()));
-    }
-    return value;
-  }
-
-  /**
-   * Reading and writing NDJSON (one value per line) over the same factory, leniency and limits, streaming in
-   * constant memory.
-   *
-   * @return the NDJSON reader and writer
-   */
-  public Ndjson ndjson() {
-    return new Ndjson(factory, lenient, Ndjson.MAX_LINE_LENGTH);
-  }
-
-  @SuppressWarnings("unchecked")
-  static <T> Shape<T> shapeOf(Class<T> type) {
-    return (Shape<T>) Formats.of(type);
-  }
-
-  /**
-   * Writes a value as UTF-8 JSON.
-   *
-   * @param value a value of a type with a wire format
-   * @return the JSON
-   */
-  public byte[] write(Object value) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      write(value, g);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
-  }
-
-  /**
-   * Writes a value as JSON text.
-   *
-   * @param value a value of a type with a wire format
-   * @param out where to write; flushed, not closed
-   * @throws UncheckedIOException if the writer fails
-   */
-  public void write(Object value, Writer out) {
-    try (JsonGenerator g = factory.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-      write(value, g);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Writes a value to a UTF-8 file, replacing it.
-   *
-   * @param value a value of a type with a wire format
-   * @param file the file
-   * @throws UncheckedIOException if the file cannot be written
-   */
-  public void write(Object value, Path file) {
-    try {
-      Files.write(file, write(value));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private void write(Object value, JsonGenerator g) throws IOException {
-    if (pretty) {
-      g.useDefaultPrettyPrinter();
-    }
-    ((Shape<Object>) Formats.of(requireNonNull(value, "value").getClass())).write(value, new Jackson2Writer(g));
+    return withStreams(new Jackson2Streams(factory));
   }
 }

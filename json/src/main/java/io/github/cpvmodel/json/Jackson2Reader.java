@@ -16,12 +16,15 @@ import io.github.cpvmodel.json.format.Name;
 import io.github.cpvmodel.json.format.Problem;
 import io.github.cpvmodel.json.format.TextCache;
 import io.github.cpvmodel.json.format.Token;
-import io.github.cpvmodel.json.format.TokenReader;
+import io.github.cpvmodel.json.format.TokenStreams;
 import java.io.IOException;
 import java.math.BigDecimal;
 
-/** The token reader over a Jackson 2 parser; Jackson's own errors become {@link JsonDataException}s. */
-final class Jackson2Reader implements TokenReader {
+/**
+ * The token reader over a Jackson 2 parser; Jackson's own errors become {@link JsonDataException}s. Closing it closes
+ * the parser, which the module's deserializers, reading a mapper's parser, never do.
+ */
+final class Jackson2Reader implements TokenStreams.Input {
   static final int SLOT = 0;
 
   private final JsonParser parser;
@@ -38,6 +41,11 @@ final class Jackson2Reader implements TokenReader {
 
   static SerializableString prepared(Name name) {
     return name.prepared(SLOT, SerializedString::new);
+  }
+
+  @Override
+  public void close() throws IOException {
+    parser.close();
   }
 
   @Override
@@ -144,14 +152,15 @@ final class Jackson2Reader implements TokenReader {
     return new JsonDataException(Problem.of(pointer(), position(), rule, message + ": " + rule.description()));
   }
 
-  private JsonDataException translate(JsonProcessingException e) {
+  /** Jackson's error in the words every module gives it, placed where Jackson found it. */
+  private JsonDataException translate(JsonProcessingException e) throws IOException {
     String message = e.getOriginalMessage();
-    Rule rule = e instanceof StreamConstraintsException ? JsonDataException.LIMIT
-        : e instanceof JsonParseException && message.startsWith("Duplicate") ? JsonDataException.DUPLICATE_MEMBER
-        : JsonDataException.SYNTAX;
-    JsonLocation where = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
-    JsonDataException error = new JsonDataException(Problem.of(pointer(), position(where), rule,
-        message + ": " + rule.description()));
+    long where = position(e.getLocation() == null ? parser.currentLocation() : e.getLocation());
+    JsonDataException error = e instanceof StreamConstraintsException
+        ? JsonDataException.overLimit(pointer(), where, message)
+        : e instanceof JsonParseException && message.startsWith("Duplicate")
+            ? JsonDataException.duplicate(pointer(), where, parser.currentName())
+            : JsonDataException.malformed(pointer(), where, message);
     error.initCause(e);
     return error;
   }

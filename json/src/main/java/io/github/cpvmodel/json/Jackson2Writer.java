@@ -2,16 +2,29 @@ package io.github.cpvmodel.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.cpvmodel.json.format.Name;
-import io.github.cpvmodel.json.format.TokenWriter;
+import io.github.cpvmodel.json.format.TokenStreams;
 import java.io.IOException;
 import java.math.BigDecimal;
 
-/** The token writer over a Jackson 2 generator. */
-final class Jackson2Writer implements TokenWriter {
+/**
+ * The token writer over a Jackson 2 generator. Closing it closes the generator, which the module's serializers,
+ * writing to a mapper's generator, never do.
+ */
+final class Jackson2Writer implements TokenStreams.Output {
   private final JsonGenerator generator;
 
   Jackson2Writer(JsonGenerator generator) {
     this.generator = generator;
+  }
+
+  @Override
+  public void close() throws IOException {
+    generator.close();
+  }
+
+  @Override
+  public void lineBreak() throws IOException {
+    generator.writeRaw('\n');
   }
 
   @Override

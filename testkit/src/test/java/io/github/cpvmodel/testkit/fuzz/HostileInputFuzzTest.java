@@ -20,6 +20,9 @@ import io.github.cpvmodel.document.NumberingSystem;
 import io.github.cpvmodel.meeting.ConferenceKind;
 import io.github.cpvmodel.meeting.MeetingTime;
 import io.github.cpvmodel.meeting.TermYears;
+import io.github.cpvmodel.mention.Mention;
+import io.github.cpvmodel.mention.MentionContext;
+import io.github.cpvmodel.mention.MentionFinder;
 import io.github.cpvmodel.person.Person;
 import io.github.cpvmodel.person.PostRole;
 import io.github.cpvmodel.progress.ObservedValue;
@@ -30,6 +33,7 @@ import io.github.cpvmodel.testkit.VocabularyGenerators;
 import io.github.cpvmodel.testkit.body.BodyGenerators;
 import io.github.cpvmodel.testkit.document.DocumentGenerators;
 import io.github.cpvmodel.testkit.meeting.MeetingGenerators;
+import io.github.cpvmodel.testkit.mention.MentionGenerators;
 import io.github.cpvmodel.testkit.person.PersonGenerators;
 import io.github.cpvmodel.testkit.progress.ProgressGenerators;
 import io.github.cpvmodel.testkit.property.Gen;
@@ -147,7 +151,41 @@ class HostileInputFuzzTest {
             Id.of("cc/politburo"), IssueDate.of(DAY), s),
             k -> DocumentKey.unnumbered(k.type(), k.issuingBody(), k.issued(), k.title().orElseThrow())),
         FuzzTarget.of("Document.withSubject", titles, document::withSubject,
-            d -> Document.builder().from(d).build()));
+            d -> Document.builder().from(d).build()),
+        // Mentions.
+        FuzzTarget.answering("MentionFinder.find", hostile(MentionGenerators.texts()),
+            text -> inOrderInTheText(text, FINDER.find(text))));
+  }
+
+  /**
+   * The mention finder, run over a few hundred thousand chars of generated text before any input is timed: its code
+   * is large, and the time bound is there to catch time that grows faster than the input, not the compiler's warming
+   * up, which the other targets' few small methods get from their first inputs.
+   */
+  private static final MentionFinder FINDER = warmedUp(MentionFinder.of(MentionContext.on(DAY)));
+
+  private static MentionFinder warmedUp(MentionFinder finder) {
+    SplittableRandom random = new SplittableRandom(7);
+    StringBuilder text = new StringBuilder();
+    while (text.length() < 100_000) {
+      text.append(MentionGenerators.texts().generate(random)).append(' ');
+    }
+    for (int i = 0; i < 3; i++) {
+      finder.find(text);
+    }
+    return finder;
+  }
+
+  /** The mentions found, checked to lie in the text, in order and without overlap. */
+  private static List<Mention> inOrderInTheText(String text, List<Mention> mentions) {
+    int end = 0;
+    for (Mention m : mentions) {
+      if (m.start() < end || m.end() <= m.start() || !text.substring(m.start(), m.end()).equals(m.surface())) {
+        throw new AssertionError("mention " + m + " overlaps the one before or is not the text at its span");
+      }
+      end = m.end();
+    }
+    return mentions;
   }
 
   @Test

@@ -1,0 +1,85 @@
+package io.github.cpvmodel.json.format;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A type with several forms, each an object whose member names are its own, so that the first member read tells
+ * the form (no discriminator member is needed), e.g. an observed value: {@code {"count":12}} or
+ * {@code {"numerator":63,"denominator":63}}.
+ *
+ * @param <T> the type
+ */
+public final class OneOfShape<T> extends Shape<T> {
+  private final ImmutableList<ObjectShape<? extends T>> forms;
+  private final String names;
+
+  private OneOfShape(Class<T> type, SchemaDefinitions.Definition definition, List<ObjectShape<? extends T>> forms) {
+    super(type, definition);
+    this.forms = ImmutableList.copyOf(forms);
+    this.names = forms.stream().map(ObjectShape::id).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * A type with several forms.
+   *
+   * @param type the type
+   * @param id the name of its definition in the schema, kebab-case
+   * @param title the Vietnamese term and the English one, e.g. {@code "Giá trị (observed value)"}
+   * @param description what a value means, and what the schema cannot check about it
+   * @param forms the forms, none sharing a member name with another
+   * @param <T> the type
+   * @return the shape
+   */
+  @SafeVarargs
+  @SuppressWarnings("varargs")
+  public static <T> OneOfShape<T> of(Class<T> type, String id, String title, String description,
+      ObjectShape<? extends T>... forms) {
+    return new OneOfShape<>(type, new SchemaDefinitions.Definition(id, title, description), List.of(forms));
+  }
+
+  @Override
+  public T read(TokenReader r, Reading reading) throws IOException {
+    if (r.current() != Token.START_OBJECT) {
+      throw Reading.typeError(r, "an object (one of " + names + ")");
+    }
+    long start = r.position();
+    String pointer = r.pointer();
+    Token t = r.next();
+    if (t == Token.NAME) {
+      String name = r.name();
+      for (ObjectShape<? extends T> form : forms) {
+        for (Field<?, ?> f : form.fields()) {
+          if (f.name().text().equals(name)) {
+            return form.readMembers(r, reading, true);
+          }
+        }
+      }
+    }
+    if (t == Token.NAME) {
+      throw Reading.fail(r, JsonDataException.ONE_OF, String.format("member '%s' belongs to none of the forms %s",
+          r.name(), names));
+    }
+    throw new JsonDataException(Problem.of(pointer, start, JsonDataException.ONE_OF,
+        "the object is empty; expected one of the forms " + names + ": " + JsonDataException.ONE_OF.description()));
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void write(T value, TokenWriter w) throws IOException {
+    for (ObjectShape<? extends T> form : forms) {
+      if (form.type().isInstance(value)) {
+        ((ObjectShape<Object>) form).write(value, w);
+        return;
+      }
+    }
+    throw new IllegalArgumentException("No form of " + type().getSimpleName() + " writes " + value.getClass());
+  }
+
+  @Override
+  void keywords(TokenWriter w, SchemaDefinitions defs) throws IOException {
+    SchemaDefinitions.oneOf(w, defs, forms);
+  }
+}
