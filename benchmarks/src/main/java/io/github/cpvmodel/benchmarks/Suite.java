@@ -2,6 +2,7 @@ package io.github.cpvmodel.benchmarks;
 
 import io.github.cpvmodel.benchmarks.dataset.DatasetBenchmark;
 import io.github.cpvmodel.benchmarks.document.DocumentNumberBenchmark;
+import io.github.cpvmodel.benchmarks.mention.MentionFinderBenchmark;
 import io.github.cpvmodel.benchmarks.progress.ObservationBenchmark;
 import io.github.cpvmodel.benchmarks.progress.ObservationFootprint;
 import io.github.cpvmodel.benchmarks.progress.PeriodLabelBenchmark;
@@ -68,7 +69,9 @@ public final class Suite {
       Target.atLeast("province-by-name-vs-hash-map", score(ProvinceBenchmark.class, "baseline"),
           score(ProvinceBenchmark.class, "library"), 0.5),
       Target.atLeast("fold-vs-normalizer", score(FoldBenchmark.class, "baseline"),
-          score(FoldBenchmark.class, "library"), 1.5));
+          score(FoldBenchmark.class, "library"), 1.5),
+      Target.atMost("mention-finder-10x-text-over-1x", score(MentionFinderBenchmark.class, "find", "copies", 10),
+          score(MentionFinderBenchmark.class, "find", "copies", 1), 11));
 
   private Suite() {}
 
@@ -187,7 +190,14 @@ public final class Suite {
       target.elapsed(elapsed).ifPresent(lines::add);
     }
     for (Target target : TARGETS) {
-      lines.add(target.line(scores));
+      if (only == null || target.elapsed(scores).isPresent()) {
+        lines.add(target.line(scores));
+      }
+    }
+    Double finder = scores.get(score(MentionFinderBenchmark.class, "find", "copies", 1));
+    if (finder != null) {
+      lines.add(String.format(Locale.ROOT, "throughput mention-finder %.0f chars per ms of CPU time",
+          MentionFinderBenchmark.chars(1) / (finder / TimeUnit.MILLISECONDS.toNanos(1))));
     }
     PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     stdout.println();
