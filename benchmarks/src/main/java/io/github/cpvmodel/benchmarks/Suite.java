@@ -38,16 +38,16 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * before them as {@code elapsed <name> <value>}. The raw JMH results go to a JSON file, the lines to a text file
  * beside it.
  *
- * <p>Arguments: {@code --quick} for the short run (one fork per benchmark as always, but 3 warm-up and 3 measured
- * iterations of one second, the roll-up over 2 of its 20 months, forks with {@code -Xms2g -Xmx2g -Xmn1g
+ * <p>Arguments: {@code --quick} for the short run (one fork per benchmark as always, but one warm-up and two measured
+ * iterations of half a second, the roll-up over 1 of its 20 months, forks with {@code -Xms1g -Xmx1g -Xmn512m
  * -XX:+AlwaysPreTouch}, the heap footprint over fewer observations): a check that everything runs and a first look,
- * noisier than the full run, whose figures are the ones to quote; {@code --out <directory>} for where the files go
+ * far noisier than the full run, whose figures are the ones to quote; {@code --out <directory>} for where the files go
  * (default {@code benchmarks/target/results}); {@code --only <regex>} to run only the benchmarks whose names match
  * ({@code footprint} for the heap measurement), printing the ratios they give. The full run is set by
  * {@link Measured}.
  */
 public final class Suite {
-  private static final List<String> QUICK_HEAP = List.of("-Xms2g", "-Xmx2g", "-Xmn1g", "-XX:+AlwaysPreTouch");
+  private static final List<String> QUICK_HEAP = List.of("-Xms1g", "-Xmx1g", "-Xmn512m", "-XX:+AlwaysPreTouch");
 
   /** The targets, each a ratio of two scores (times per operation) that must reach a bound. */
   static final List<Target> TARGETS = List.of(
@@ -159,10 +159,10 @@ public final class Suite {
         .resultFormat(ResultFormatType.JSON)
         .result(json.toString());
     if (quick) {
-      options.warmupIterations(3).warmupTime(TimeValue.seconds(1))
-          .measurementIterations(3).measurementTime(TimeValue.seconds(1))
+      options.warmupIterations(1).warmupTime(TimeValue.milliseconds(500))
+          .measurementIterations(2).measurementTime(TimeValue.milliseconds(500))
           .jvmArgsAppend(QUICK_HEAP.toArray(new String[0]))
-          .param("months", "2");
+          .param("months", "1");
     }
     Map<String, Double> scores = new HashMap<>();
     Map<String, Double> elapsed = new HashMap<>();

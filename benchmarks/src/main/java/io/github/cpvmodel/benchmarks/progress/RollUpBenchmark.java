@@ -180,7 +180,14 @@ public class RollUpBenchmark extends Measured {
         }
       }
       Collections.shuffle(batch, new Random(random.nextLong()));
-      return batch;
+      // Made again in the order they arrive, as a reader of the feed makes them, so that the observations and their
+      // values lie in memory in that order, as the baselines' records do.
+      List<Observation> arrived = new ArrayList<>(batch.size());
+      for (Observation o : batch) {
+        arrived.add(Observation.of(o.indicator(), o.subject(), o.period(), Count.of(((Count) o.value()).value()),
+            o.status()));
+      }
+      return arrived;
     }
   }
 
