@@ -56,8 +56,14 @@ public abstract class Id implements Comparable<Id> {
     String given = requireNonNull(text, "text").toString();
     // Only ASCII letters change case: Unicode lower-casing would turn the Kelvin sign into 'k' and accept it.
     String value = Ascii.toLowerCase(given.strip());
-    check(given, value, given.length() - given.stripLeading().length());
-    return ImmutableId.of(value);
+    try {
+      // Checked once, by the constructor: ids are made by the million when a dataset is read.
+      return ImmutableId.of(value);
+    } catch (ValidationException e) {
+      // The same rule again, to quote the text as given and index into it.
+      check(given, value, given.length() - given.stripLeading().length());
+      throw e;
+    }
   }
 
   /**
@@ -120,7 +126,7 @@ public abstract class Id implements Comparable<Id> {
    * {@code s} starts at {@code offset} in {@code given}.
    */
   private static void check(String given, String s, int offset) {
-    // Each condition is tested before its message is made: every id of the model passes here, twice.
+    // Each condition is tested before its message is made: every id of the model passes here.
     if (s.isEmpty()) {
       SYNTAX.require(false, "", "'%s' is empty", given);
     }

@@ -91,6 +91,8 @@ public final class RollUp {
   private final SlotIndex slots;
   /** The slots of the children of each node that count when the node sent nothing. */
   private final int[][] children;
+  /** The bodies of those children, the same for every indicator and period, so made once. */
+  private final ImmutableList<ImmutableList<Body>> childBodies;
 
   private RollUp(BodyHierarchy hierarchy, Id parent, LocalDate asOf, ImmutableList<Body> expected,
       Predicate<? super Body> below) {
@@ -122,6 +124,15 @@ public final class RollUp {
     this.nodes = ImmutableList.copyOf(nodes);
     this.slots = new SlotIndex(index);
     this.children = children.toArray(new int[0][]);
+    ImmutableList.Builder<ImmutableList<Body>> childBodies = ImmutableList.builderWithExpectedSize(nodes.size());
+    for (int[] kids : this.children) {
+      ImmutableList.Builder<Body> bodies = ImmutableList.builderWithExpectedSize(kids.length);
+      for (int kid : kids) {
+        bodies.add(nodes.get(kid));
+      }
+      childBodies.add(bodies.build());
+    }
+    this.childBodies = childBodies.build();
   }
 
   /**
@@ -310,17 +321,19 @@ public final class RollUp {
       for (int i = 0; i < top.length; i++) {
         top[i] = i;
       }
-      return level(parent, top, ImmutableList.copyOf(unknown));
+      return level(parent, top, expected, ImmutableList.copyOf(unknown));
     }
 
-    /** The roll-up to {@code to} of the nodes {@code kids}, each counting as itself or as its own roll-up. */
-    private RollUpResult level(Id to, int[] kids, ImmutableList<Id> unknownSubjects) {
-      ImmutableList.Builder<Body> expectedHere = ImmutableList.builder();
+    /**
+     * The roll-up to {@code to} of the nodes {@code kids}, whose bodies are {@code expectedHere}, each counting as
+     * itself or as its own roll-up.
+     */
+    private RollUpResult level(Id to, int[] kids, ImmutableList<Body> expectedHere,
+        ImmutableList<Id> unknownSubjects) {
       ImmutableList.Builder<Body> missing = ImmutableList.builder();
       ImmutableList.Builder<RollUpResult> rolledUp = ImmutableList.builder();
       Sum sum = new Sum();
       for (int kid : kids) {
-        expectedHere.add(nodes.get(kid));
         if (finals[kid] != null) {
           sum.add(finals[kid], ObservationStatus.FINAL);
           continue;
@@ -330,7 +343,7 @@ public final class RollUp {
         }
         Optional<ObservedValue> part = Optional.empty();
         if (children[kid].length > 0) {
-          RollUpResult below = level(nodes.get(kid).id(), children[kid], ImmutableList.of());
+          RollUpResult below = level(nodes.get(kid).id(), children[kid], childBodies.get(kid), ImmutableList.of());
           rolledUp.add(below);
           part = asChild(below);
           part.ifPresent(value -> sum.add(value, below.status()));
@@ -339,7 +352,7 @@ public final class RollUp {
           missing.add(nodes.get(kid));
         }
       }
-      return RollUpResult.of(indicatorId, to, period, asOf, sum.value(kids.length), expectedHere.build(),
+      return RollUpResult.of(indicatorId, to, period, asOf, sum.value(kids.length), expectedHere,
           missing.build(), rolledUp.build(), unknownSubjects,
           sum.provisional ? ObservationStatus.PROVISIONAL : ObservationStatus.FINAL);
     }
