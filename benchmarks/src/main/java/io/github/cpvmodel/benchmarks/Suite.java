@@ -35,7 +35,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * met>}. Each ratio compares two scores of the same run: the library's path and its baseline on the same data, or
  * the same path at two sizes. A score is the {@linkplain CpuTime CPU time} a fork used per operation, every thread
  * of it counted; the elapsed times of the primary scores give the same ratios on a quiet machine and are printed
- * before them as {@code elapsed <name> <value>}. The raw JMH results go to a JSON file, the lines to a text file
+ * before them as {@code elapsed <name> <value>}. Each ratio's 99.9% confidence interval, from those JMH gives its two
+ * scores, is printed as {@code interval <name> <low> <high>} and decides whether the target is met: a ratio whose
+ * interval reaches its bound is within noise of it. The raw JMH results go to a JSON file, the lines to a text file
  * beside it.
  *
  * <p>Arguments: {@code --quick} for the short run (one fork per benchmark as always, but one warm-up and two measured
@@ -95,17 +97,52 @@ public final class Suite {
       return new Target(name, numerator, denominator, bound, false);
     }
 
-    String line(Map<String, Double> scores) {
+    /**
+     * The line of this target: the ratio of the two scores, and whether the bound is met. The confidence interval
+     * decides: the bound is met when it lies within the interval of the ratio, or beyond it on the right side, so
+     * that a ratio within noise of its bound is not called a miss.
+     *
+     * @param scores the scores by key
+     * @param errors the half-width of each score's 99.9% confidence interval, by key; none for an exact score
+     */
+    String line(Map<String, Double> scores, Map<String, Double> errors) {
       Double above = scores.get(numerator);
       Double below = scores.get(denominator);
       String target = (atLeast ? ">=" : "<=") + format(bound);
       if (above == null || below == null) {
         return String.format(Locale.ROOT, "ratio %s n/a target %s not met", name, target);
       }
-      double value = above / below;
-      boolean met = atLeast ? value >= bound : value <= bound;
-      return String.format(Locale.ROOT, "ratio %s %s target %s %s", name, format(value), target,
+      double[] interval = interval(scores, errors);
+      boolean met = atLeast ? interval[1] >= bound : interval[0] <= bound;
+      return String.format(Locale.ROOT, "ratio %s %s target %s %s", name, format(above / below), target,
           met ? "met" : "not met");
+    }
+
+    /**
+     * The 99.9% confidence interval of the ratio, from those of its two scores (the lowest numerator over the highest
+     * denominator, and the other way round); the ratio itself at both ends when neither score has an interval.
+     */
+    double[] interval(Map<String, Double> scores, Map<String, Double> errors) {
+      double above = scores.get(numerator);
+      double below = scores.get(denominator);
+      double aboveError = finite(errors.get(numerator));
+      double belowError = finite(errors.get(denominator));
+      double high = below - belowError > 0 ? (above + aboveError) / (below - belowError) : Double.POSITIVE_INFINITY;
+      return new double[] {Math.max(0, above - aboveError) / (below + belowError), high};
+    }
+
+    private static double finite(Double error) {
+      return error == null || error.isNaN() ? 0 : error;
+    }
+
+    /** The interval line, or nothing when the target has no scores. */
+    Optional<String> intervalLine(Map<String, Double> scores, Map<String, Double> errors) {
+      if (!scores.containsKey(numerator) || !scores.containsKey(denominator)) {
+        return Optional.empty();
+      }
+      double[] interval = interval(scores, errors);
+      return Optional.of(String.format(Locale.ROOT, "interval %s %s %s", name, format(interval[0]),
+          format(interval[1])));
     }
 
     /** The same ratio of elapsed times, or nothing when it has none (the heap footprint). */
@@ -159,12 +196,13 @@ public final class Suite {
         .resultFormat(ResultFormatType.JSON)
         .result(json.toString());
     if (quick) {
-      options.warmupIterations(1).warmupTime(TimeValue.milliseconds(500))
+      options.warmupIterations(1).warmupTime(TimeValue.seconds(1))
           .measurementIterations(2).measurementTime(TimeValue.milliseconds(500))
           .jvmArgsAppend(QUICK_HEAP.toArray(new String[0]))
           .param("months", "1");
     }
     Map<String, Double> scores = new HashMap<>();
+    Map<String, Double> errors = new HashMap<>();
     Map<String, Double> elapsed = new HashMap<>();
     if (only == null || "footprint".matches(only)) {
       double[] footprint = quick ? ObservationFootprint.measure(50_000, 3)
@@ -184,14 +222,18 @@ public final class Suite {
       }
       elapsed.put(key, toNanoseconds(result.getPrimaryResult().getScore(), result.getParams().getTimeUnit()));
       scores.put(key, result.getSecondaryResults().get(CpuTime.NAME).getScore());
+      errors.put(key, result.getSecondaryResults().get(CpuTime.NAME).getScoreError());
     }
     List<String> lines = new ArrayList<>();
     for (Target target : TARGETS) {
       target.elapsed(elapsed).ifPresent(lines::add);
     }
     for (Target target : TARGETS) {
+      target.intervalLine(scores, errors).ifPresent(lines::add);
+    }
+    for (Target target : TARGETS) {
       if (only == null || target.elapsed(scores).isPresent()) {
-        lines.add(target.line(scores));
+        lines.add(target.line(scores, errors));
       }
     }
     Double finder = scores.get(score(MentionFinderBenchmark.class, "find", "copies", 1));
