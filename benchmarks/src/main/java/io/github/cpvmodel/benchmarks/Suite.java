@@ -51,8 +51,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * noisier than the full run, whose figures are the ones to quote; {@code --out <directory>} for where the files go
  * (default {@code benchmarks/target/results}); {@code --only <regex>} to run only the benchmarks whose names match
  * ({@code footprint} for the heap measurement), printing the ratios they give. The full run is set by
- * {@link Measured}. The quick run leaves out the JSON decoding at three sizes and the national briefing, whose
- * targets it then prints as n/a.
+ * {@link Measured}. The quick run leaves out the JSON decoding at three sizes and the national briefing (whose
+ * targets it then prints as n/a), and times the observation document at {@value #QUICK_DOCUMENT} observations
+ * rather than 100,000, with 2 warm-up and 2 measured iterations.
  *
  * <p>A ratio of allocations compares the bytes each operation allocated, from JMH's GC profiler. The NDJSON
  * benchmark runs after the others, in forks of its own small heap ({@value NdjsonBenchmark#HEAP}, in the quick run
@@ -60,6 +61,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class Suite {
   private static final List<String> QUICK_HEAP = List.of("-Xms2g", "-Xmx2g", "-Xmn1g", "-XX:+AlwaysPreTouch");
+
+  /** The benchmarks of the observation document, whose ratios are of one size: their keys leave it out. */
+  private static final String DOCUMENTS = Jackson2DocumentBenchmark.class.getPackageName()
+      + "\\.Jackson[23]DocumentBenchmark\\..*";
+
+  /** The size of the observation document in the quick run; the full run's is 100,000. */
+  private static final int QUICK_DOCUMENT = 10_000;
 
   /** The prefix of the key of a score's allocation: bytes allocated per operation, from JMH's GC profiler. */
   static final String ALLOCATION = "allocation:";
@@ -187,9 +195,9 @@ public final class Suite {
     return score(benchmark, method) + ":" + param + "=" + value;
   }
 
-  /** The score of a method of an observation document's benchmark, at 100,000 observations. */
+  /** The score of a method of an observation document's benchmark, at the one size the run takes. */
   private static String document(Class<?> benchmark, String method) {
-    return score(benchmark, method, "observations", 100_000);
+    return score(benchmark, method);
   }
 
   /**
@@ -229,7 +237,8 @@ public final class Suite {
           .jvmArgsAppend(QUICK_HEAP.toArray(new String[0]))
           .param("months", "2")
           .exclude(DecodeScalingBenchmark.class.getName())
-          .exclude(BriefingBenchmark.class.getName());
+          .exclude(BriefingBenchmark.class.getName())
+          .exclude(DOCUMENTS);
     }
     Map<String, Double> scores = new HashMap<>();
     Map<String, Double> elapsed = new HashMap<>();
@@ -242,13 +251,18 @@ public final class Suite {
           footprint[1]);
     }
     List<RunResult> results = new ArrayList<>(new Runner(options.build()).run());
+    if (quick && (only == null || Pattern.compile(only).matcher(Jackson2DocumentBenchmark.class.getName() + ".")
+        .find())) {
+      results.addAll(runSmallDocuments(out));
+    }
     if (only == null || Pattern.compile(only).matcher(NdjsonBenchmark.class.getName() + ".").find()) {
       results.addAll(runSmallHeap(quick, out));
     }
     for (RunResult result : results) {
       String key = result.getParams().getBenchmark();
+      boolean document = key.matches(DOCUMENTS);
       for (String param : result.getParams().getParamsKeys()) {
-        if (!param.equals("months")) {
+        if (!param.equals("months") && !(document && param.equals("observations"))) {
           key += ":" + param + "=" + result.getParams().getParam(param);
         }
       }
@@ -271,6 +285,25 @@ public final class Suite {
     stdout.println((quick ? "Quick run" : "Full run") + "; raw results in " + json);
     lines.forEach(stdout::println);
     Files.write(out.resolve(quick ? "ratios-quick.txt" : "ratios.txt"), lines, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Runs the benchmarks of the observation document in the quick run: over {@value #QUICK_DOCUMENT} observations,
+   * 2 warm-up and 2 measured iterations.
+   */
+  private static Collection<RunResult> runSmallDocuments(Path out) throws RunnerException {
+    return new Runner(new OptionsBuilder()
+        .include(DOCUMENTS)
+        .param("observations", String.valueOf(QUICK_DOCUMENT))
+        .warmupIterations(2).warmupTime(TimeValue.seconds(1))
+        .measurementIterations(2).measurementTime(TimeValue.seconds(1))
+        .jvmArgsAppend(QUICK_HEAP.toArray(new String[0]))
+        .shouldFailOnError(true)
+        .addProfiler(CpuTime.class)
+        .addProfiler(GCProfiler.class)
+        .resultFormat(ResultFormatType.JSON)
+        .result(out.resolve("jmh-documents-quick.json").toString())
+        .build()).run();
   }
 
   /**
