@@ -2,6 +2,11 @@ package io.github.cpvmodel.benchmarks;
 
 import io.github.cpvmodel.benchmarks.dataset.DatasetBenchmark;
 import io.github.cpvmodel.benchmarks.document.DocumentNumberBenchmark;
+import io.github.cpvmodel.benchmarks.json.BriefingBenchmark;
+import io.github.cpvmodel.benchmarks.json.DecodeScalingBenchmark;
+import io.github.cpvmodel.benchmarks.json.Jackson2DocumentBenchmark;
+import io.github.cpvmodel.benchmarks.json.Jackson3DocumentBenchmark;
+import io.github.cpvmodel.benchmarks.json.NdjsonBenchmark;
 import io.github.cpvmodel.benchmarks.mention.MentionFinderBenchmark;
 import io.github.cpvmodel.benchmarks.progress.ObservationBenchmark;
 import io.github.cpvmodel.benchmarks.progress.ObservationFootprint;
@@ -22,6 +27,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -46,10 +54,29 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * far noisier than the full run, whose figures are the ones to quote; {@code --out <directory>} for where the files go
  * (default {@code benchmarks/target/results}); {@code --only <regex>} to run only the benchmarks whose names match
  * ({@code footprint} for the heap measurement), printing the ratios they give. The full run is set by
- * {@link Measured}.
+ * {@link Measured}. The quick run leaves out the JSON decoding at three sizes and the national briefing (whose
+ * targets it then prints as n/a), and times the observation document at {@value #QUICK_DOCUMENT} observations
+ * rather than 100,000, with 2 warm-up and 2 measured iterations.
+ *
+ * <p>A ratio of allocations compares the bytes each operation allocated, from JMH's GC profiler. The NDJSON
+ * benchmark runs after the others, in forks of its own small heap ({@value NdjsonBenchmark#HEAP}, in the quick run
+ * too); its target is met when it runs to its end, and its line gives the seconds an operation took.
  */
 public final class Suite {
   private static final List<String> QUICK_HEAP = List.of("-Xms1g", "-Xmx1g", "-Xmn512m", "-XX:+AlwaysPreTouch");
+
+  /** The benchmarks of the observation document, whose ratios are of one size: their keys leave it out. */
+  private static final String DOCUMENTS = Jackson2DocumentBenchmark.class.getPackageName()
+      + "\\.Jackson[23]DocumentBenchmark\\..*";
+
+  /** The size of the observation document in the quick run; the full run's is 100,000. */
+  private static final int QUICK_DOCUMENT = 10_000;
+
+  /** The prefix of the key of a score's allocation: bytes allocated per operation, from JMH's GC profiler. */
+  static final String ALLOCATION = "allocation:";
+
+  /** The secondary result of JMH's GC profiler that gives the bytes allocated per operation. */
+  private static final String ALLOCATED = "gc.alloc.rate.norm";
 
   /** The targets, each a ratio of two scores (times per operation) that must reach a bound. */
   static final List<Target> TARGETS = List.of(
@@ -73,7 +100,34 @@ public final class Suite {
       Target.atLeast("fold-vs-normalizer", score(FoldBenchmark.class, "baseline"),
           score(FoldBenchmark.class, "library"), 1.5),
       Target.atMost("mention-finder-10x-text-over-1x", score(MentionFinderBenchmark.class, "find", "copies", 10),
-          score(MentionFinderBenchmark.class, "find", "copies", 1), 11));
+          score(MentionFinderBenchmark.class, "find", "copies", 1), 11),
+
+      Target.atLeast("json2-decode-vs-databind", document(Jackson2DocumentBenchmark.class, "databind"),
+          document(Jackson2DocumentBenchmark.class, "decode"), 1.4),
+      Target.atLeast("json3-decode-vs-databind", document(Jackson3DocumentBenchmark.class, "databind"),
+          document(Jackson3DocumentBenchmark.class, "decode"), 1.4),
+      Target.atLeast("json2-decode-vs-token-scan", document(Jackson2DocumentBenchmark.class, "scan"),
+          document(Jackson2DocumentBenchmark.class, "decode"), 0.85),
+      Target.atLeast("json3-decode-vs-token-scan", document(Jackson3DocumentBenchmark.class, "scan"),
+          document(Jackson3DocumentBenchmark.class, "decode"), 0.85),
+      Target.atLeast("json2-encode-vs-databind", document(Jackson2DocumentBenchmark.class, "databindEncode"),
+          document(Jackson2DocumentBenchmark.class, "encode"), 1.2),
+      Target.atLeast("json3-encode-vs-databind", document(Jackson3DocumentBenchmark.class, "databindEncode"),
+          document(Jackson3DocumentBenchmark.class, "encode"), 1.2),
+      Target.atMost("json2-decode-allocation-vs-databind",
+          ALLOCATION + document(Jackson2DocumentBenchmark.class, "decode"),
+          ALLOCATION + document(Jackson2DocumentBenchmark.class, "databind"), 0.5),
+      Target.atMost("json3-decode-allocation-vs-databind",
+          ALLOCATION + document(Jackson3DocumentBenchmark.class, "decode"),
+          ALLOCATION + document(Jackson3DocumentBenchmark.class, "databind"), 0.5),
+      Target.completes("json2-ndjson-1m-in-64m-heap-seconds", score(NdjsonBenchmark.class, "jackson2")),
+      Target.completes("json3-ndjson-1m-in-64m-heap-seconds", score(NdjsonBenchmark.class, "jackson3")),
+      Target.atMost("json2-decode-1m-over-100k",
+          score(DecodeScalingBenchmark.class, "jackson2", "observations", 1_000_000),
+          score(DecodeScalingBenchmark.class, "jackson2", "observations", 100_000), 11),
+      Target.atMost("json3-decode-1m-over-100k",
+          score(DecodeScalingBenchmark.class, "jackson3", "observations", 1_000_000),
+          score(DecodeScalingBenchmark.class, "jackson3", "observations", 100_000), 11));
 
   private Suite() {}
 
@@ -98,6 +152,14 @@ public final class Suite {
     }
 
     /**
+     * A benchmark that must run to its end (one that runs out of memory gives no score): the value printed is its
+     * time per operation in seconds.
+     */
+    static Target completes(String name, String score) {
+      return new Target(name, score, null, 0, true);
+    }
+
+    /**
      * The line of this target: the ratio of the two scores, and whether the bound is met. The confidence interval
      * decides: the bound is met when it lies within the interval of the ratio, or beyond it on the right side, so
      * that a ratio within noise of its bound is not called a miss.
@@ -107,6 +169,10 @@ public final class Suite {
      */
     String line(Map<String, Double> scores, Map<String, Double> errors) {
       Double above = scores.get(numerator);
+      if (denominator == null) {
+        return String.format(Locale.ROOT, "ratio %s %s target completes %s", name,
+            above == null ? "n/a" : format(above / TimeUnit.SECONDS.toNanos(1)), above == null ? "not met" : "met");
+      }
       Double below = scores.get(denominator);
       String target = (atLeast ? ">=" : "<=") + format(bound);
       if (above == null || below == null) {
@@ -148,6 +214,10 @@ public final class Suite {
     /** The same ratio of elapsed times, or nothing when it has none (the heap footprint). */
     Optional<String> elapsed(Map<String, Double> scores) {
       Double above = scores.get(numerator);
+      if (denominator == null) {
+        return Optional.ofNullable(above).map(time -> String.format(Locale.ROOT, "elapsed %s %s", name,
+            format(time / TimeUnit.SECONDS.toNanos(1))));
+      }
       Double below = scores.get(denominator);
       return above == null || below == null ? Optional.empty()
           : Optional.of(String.format(Locale.ROOT, "elapsed %s %s", name, format(above / below)));
@@ -164,6 +234,11 @@ public final class Suite {
 
   private static String score(Class<?> benchmark, String method, String param, int value) {
     return score(benchmark, method) + ":" + param + "=" + value;
+  }
+
+  /** The score of a method of an observation document's benchmark, at the one size the run takes. */
+  private static String document(Class<?> benchmark, String method) {
+    return score(benchmark, method);
   }
 
   /**
@@ -191,15 +266,20 @@ public final class Suite {
     Path json = out.resolve(quick ? "jmh-quick.json" : "jmh.json");
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(only == null ? Suite.class.getPackageName() + "\\..*Benchmark\\..*" : only)
+        .exclude(NdjsonBenchmark.class.getName())
         .shouldFailOnError(true)
         .addProfiler(CpuTime.class)
+        .addProfiler(GCProfiler.class)
         .resultFormat(ResultFormatType.JSON)
         .result(json.toString());
     if (quick) {
       options.warmupIterations(1).warmupTime(TimeValue.seconds(1))
           .measurementIterations(2).measurementTime(TimeValue.milliseconds(500))
           .jvmArgsAppend(QUICK_HEAP.toArray(new String[0]))
-          .param("months", "1");
+          .param("months", "1")
+          .exclude(DecodeScalingBenchmark.class.getName())
+          .exclude(BriefingBenchmark.class.getName())
+          .exclude(DOCUMENTS);
     }
     Map<String, Double> scores = new HashMap<>();
     Map<String, Double> errors = new HashMap<>();
@@ -212,17 +292,29 @@ public final class Suite {
       System.out.printf(Locale.ROOT, "heap per observation: library %.1f bytes, record %.1f bytes%n", footprint[0],
           footprint[1]);
     }
-    Collection<RunResult> results = new Runner(options.build()).run();
+    List<RunResult> results = new ArrayList<>(new Runner(options.build()).run());
+    if (quick && (only == null || Pattern.compile(only).matcher(Jackson2DocumentBenchmark.class.getName() + ".")
+        .find())) {
+      results.addAll(runSmallDocuments(out));
+    }
+    if (only == null || Pattern.compile(only).matcher(NdjsonBenchmark.class.getName() + ".").find()) {
+      results.addAll(runSmallHeap(quick, out));
+    }
     for (RunResult result : results) {
       String key = result.getParams().getBenchmark();
+      boolean document = key.matches(DOCUMENTS);
       for (String param : result.getParams().getParamsKeys()) {
-        if (!param.equals("months")) {
+        if (!param.equals("months") && !(document && param.equals("observations"))) {
           key += ":" + param + "=" + result.getParams().getParam(param);
         }
       }
       elapsed.put(key, toNanoseconds(result.getPrimaryResult().getScore(), result.getParams().getTimeUnit()));
       scores.put(key, result.getSecondaryResults().get(CpuTime.NAME).getScore());
       errors.put(key, result.getSecondaryResults().get(CpuTime.NAME).getScoreError());
+      Result<?> allocation = result.getSecondaryResults().get(ALLOCATED);
+      if (allocation != null) {
+        scores.put(ALLOCATION + key, allocation.getScore());
+      }
     }
     List<String> lines = new ArrayList<>();
     for (Target target : TARGETS) {
@@ -246,6 +338,43 @@ public final class Suite {
     stdout.println((quick ? "Quick run" : "Full run") + "; raw results in " + json);
     lines.forEach(stdout::println);
     Files.write(out.resolve(quick ? "ratios-quick.txt" : "ratios.txt"), lines, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Runs the benchmarks of the observation document in the quick run: over {@value #QUICK_DOCUMENT} observations,
+   * 2 warm-up and 2 measured iterations.
+   */
+  private static Collection<RunResult> runSmallDocuments(Path out) throws RunnerException {
+    return new Runner(new OptionsBuilder()
+        .include(DOCUMENTS)
+        .param("observations", String.valueOf(QUICK_DOCUMENT))
+        .warmupIterations(2).warmupTime(TimeValue.seconds(1))
+        .measurementIterations(2).measurementTime(TimeValue.seconds(1))
+        .jvmArgsAppend(QUICK_HEAP.toArray(new String[0]))
+        .shouldFailOnError(true)
+        .addProfiler(CpuTime.class)
+        .addProfiler(GCProfiler.class)
+        .resultFormat(ResultFormatType.JSON)
+        .result(out.resolve("jmh-documents-quick.json").toString())
+        .build()).run();
+  }
+
+  /**
+   * Runs the NDJSON benchmark in forks of its own small heap, which the quick run's heap must not replace; its
+   * failure (running out of memory) is reported by its target rather than stopping the suite.
+   */
+  private static Collection<RunResult> runSmallHeap(boolean quick, Path out) throws RunnerException {
+    ChainedOptionsBuilder options = new OptionsBuilder()
+        .include(NdjsonBenchmark.class.getName())
+        .jvmArgsAppend(NdjsonBenchmark.HEAP)
+        .shouldFailOnError(false)
+        .addProfiler(CpuTime.class)
+        .resultFormat(ResultFormatType.JSON)
+        .result(out.resolve(quick ? "jmh-ndjson-quick.json" : "jmh-ndjson.json").toString());
+    if (quick) {
+      options.warmupIterations(0).measurementIterations(1);
+    }
+    return new Runner(options.build()).run();
   }
 
   private static double toNanoseconds(double score, TimeUnit unit) {
