@@ -205,6 +205,17 @@ public abstract class DocumentNumber {
 
   @Value.Check
   DocumentNumber normalize() {
+    // Almost every number is a Party number written with canonical known codes: it passes every check below as it
+    // is, which a glance at the two codes tells.
+    if (isParty() && sequence() >= 1 && sequence() <= MAX_SEQUENCE && year().isEmpty()
+        && KnownCodes.isCanonicalParty(typeCode().orElse(null), issuerCode())) {
+      return this;
+    }
+    return normalizeFully();
+  }
+
+  /** {@link #normalize} of any number: checks every part and gives the canonical spelling of the codes. */
+  private DocumentNumber normalizeFully() {
     // Each condition is tested before its message is made: every number parsed or built passes here.
     if (sequence() < 1 || sequence() > MAX_SEQUENCE) {
       SEQUENCE.require(false, "sequence", "number '%d' is out of range", sequence());
@@ -376,7 +387,48 @@ public abstract class DocumentNumber {
     /** Every known spelling, placed by its {@link String#hashCode} in a table with room to spare. */
     private static final String[] SPELLINGS = spellings();
 
+    /**
+     * For each slot of {@link #SPELLINGS}, whether its spelling is the canonical spelling of a Party type code
+     * ({@link #CANONICAL_TYPE}) or issuer code ({@link #CANONICAL_ISSUER}) that {@link #normalizeFully} keeps as
+     * it is.
+     */
+    private static final byte[] CANONICAL = canonical();
+
+    private static final byte CANONICAL_TYPE = 1;
+    private static final byte CANONICAL_ISSUER = 2;
+
     private KnownCodes() {}
+
+    private static byte[] canonical() {
+      byte[] flags = new byte[SPELLINGS.length];
+      for (int slot = 0; slot < SPELLINGS.length; slot++) {
+        String code = SPELLINGS[slot];
+        if (code != null && code.equals(TYPES.get(code)) && isPartyCode(code)) {
+          flags[slot] |= CANONICAL_TYPE;
+        }
+        if (code != null && code.equals(ISSUERS.get(code)) && isPartyCode(code)) {
+          flags[slot] |= CANONICAL_ISSUER;
+        }
+      }
+      return flags;
+    }
+
+    /**
+     * Whether a Party number with these codes needs neither checks of its codes nor new spellings: both are known
+     * and canonical.
+     *
+     * @param type the type code, or null
+     * @param issuer the issuer code
+     * @return whether both are canonical known codes
+     */
+    static boolean isCanonicalParty(String type, String issuer) {
+      return type != null && (flags(type) & CANONICAL_TYPE) != 0 && (flags(issuer) & CANONICAL_ISSUER) != 0;
+    }
+
+    private static int flags(String code) {
+      int slot = slot(code.hashCode(), code, 0, code.length());
+      return slot < 0 ? 0 : CANONICAL[slot];
+    }
 
     /** Whether {@link #requireVietnamese} accepts a code, which it then need not check again. */
     private static boolean isVietnamese(String code) {
@@ -417,14 +469,20 @@ public abstract class DocumentNumber {
     }
 
     private static String find(int hash, String text, int from, int to) {
+      int slot = slot(hash, text, from, to);
+      return slot < 0 ? null : SPELLINGS[slot];
+    }
+
+    /** The slot of the known spelling that the chars from {@code from} to {@code to} of a text are, or -1. */
+    private static int slot(int hash, String text, int from, int to) {
       int mask = SPELLINGS.length - 1;
       for (int slot = hash & mask; SPELLINGS[slot] != null; slot = (slot + 1) & mask) {
         String known = SPELLINGS[slot];
         if (known == text || known.length() == to - from && text.regionMatches(from, known, 0, known.length())) {
-          return known;
+          return slot;
         }
       }
-      return null;
+      return -1;
     }
   }
 

@@ -178,7 +178,9 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    * @throws ValidationException if the year or the half is out of range (rules {@link #YEAR}, {@link #PART})
    */
   public static ReportingPeriod half(int year, int half) {
-    PART.require(half == 1 || half == 2, "half", "half %d is out of range", half);
+    if (half != 1 && half != 2) {
+      PART.require(false, "half", "half %d is out of range", half);
+    }
     return months(year, half * 6 - 5, 6);
   }
 
@@ -192,7 +194,9 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    *     {@link #PART})
    */
   public static ReportingPeriod quarter(int year, int quarter) {
-    PART.require(quarter >= 1 && quarter <= 4, "quarter", "quarter %d is out of range", quarter);
+    if (quarter < 1 || quarter > 4) {
+      PART.require(false, "quarter", "quarter %d is out of range", quarter);
+    }
     return months(year, quarter * 3 - 2, 3);
   }
 
@@ -205,7 +209,9 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    * @throws ValidationException if the year or the month is out of range (rules {@link #YEAR}, {@link #PART})
    */
   public static ReportingPeriod month(int year, int month) {
-    PART.require(month >= 1 && month <= 12, "month", "month %d is out of range", month);
+    if (month < 1 || month > 12) {
+      PART.require(false, "month", "month %d is out of range", month);
+    }
     return months(year, month, 1);
   }
 
@@ -231,7 +237,9 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    *     {@link #PART})
    */
   public static ReportingPeriod firstMonths(int year, int months) {
-    PART.require(months >= 1 && months <= 12, "months", "%d first months are out of range", months);
+    if (months < 1 || months > 12) {
+      PART.require(false, "months", "%d first months are out of range", months);
+    }
     return months(year, 1, months);
   }
 

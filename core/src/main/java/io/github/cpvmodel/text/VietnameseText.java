@@ -169,8 +169,9 @@ public final class VietnameseText {
    */
   public static String foldKey(CharSequence text) {
     requireNonNull(text, "text");
-    // Most words are ASCII and precomposed Vietnamese letters, each of which folds alone: fold them char by char,
-    // and leave anything else (combining marks, other scripts, white space beyond ASCII) to the general fold.
+    // Most words are ASCII and Vietnamese letters, precomposed or followed by their marks, each of which folds
+    // alone: fold them char by char, and leave anything else (other marks, other scripts, white space beyond ASCII)
+    // to the general fold.
     int n = text.length();
     StringBuilder key = new StringBuilder(n);
     boolean pendingSpace = false;
@@ -188,6 +189,10 @@ public final class VietnameseText {
         }
       } else if (c < SIMPLE_FOLDS.length && SIMPLE_FOLDS[c] != 0) {
         folded = SIMPLE_FOLDS[c];
+      } else if (VIETNAMESE_MARKS.indexOf(c) >= 0) {
+        // A tone or vowel mark written apart (NFD text): the general fold drops it wherever it stands, and what it
+        // would compose with folds, decomposed, to the same letter.
+        continue;
       } else {
         return generalFoldKey(text);
       }
