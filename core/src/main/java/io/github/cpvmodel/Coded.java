@@ -53,11 +53,13 @@ public interface Coded {
   static <E extends Enum<E> & Coded> E parse(Class<E> type, CharSequence code, Rule rule) {
     requireNonNull(rule, "rule");
     TextKind.IDENTIFIER.requireParsable(requireNonNull(code, "code"), "a code");
-    return find(type, code).orElseThrow(() -> {
+    Object constant = CodeTable.of(type).get(code.toString().strip());
+    if (constant == null) {
       String text = code.toString();
       int start = text.length() - text.stripLeading().length();
-      return ParseException.of(rule, "a code", text, start, "it is not one of " + CodeTable.codes(type));
-    });
+      throw ParseException.of(rule, "a code", text, start, "it is not one of " + CodeTable.codes(type));
+    }
+    return type.cast(constant);
   }
 
   /**

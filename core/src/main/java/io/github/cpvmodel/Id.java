@@ -27,7 +27,8 @@ import org.immutables.value.Value;
  * <p>Rejects the empty string, empty segments ("cc//x"), upper-case-only Unicode letters, spaces, underscores and
  * anything else outside the scheme (rule {@link #SYNTAX}), naming the index of the first bad character.
  */
-@Value.Immutable(builder = false)
+// Hashed once, when made: ids are the keys of every index of the model (bodies, people, posts, slots of a roll-up).
+@Value.Immutable(builder = false, prehash = true)
 @ModelStyle
 public abstract class Id implements Comparable<Id> {
   /** The text follows the id scheme. */
@@ -55,8 +56,14 @@ public abstract class Id implements Comparable<Id> {
     String given = requireNonNull(text, "text").toString();
     // Only ASCII letters change case: Unicode lower-casing would turn the Kelvin sign into 'k' and accept it.
     String value = Ascii.toLowerCase(given.strip());
-    check(given, value, given.length() - given.stripLeading().length());
-    return ImmutableId.of(value);
+    try {
+      // Checked once, by the constructor: ids are made by the million when a dataset is read.
+      return ImmutableId.of(value);
+    } catch (ValidationException e) {
+      // The same rule again, to quote the text as given and index into it.
+      check(given, value, given.length() - given.stripLeading().length());
+      throw e;
+    }
   }
 
   /**
@@ -119,17 +126,25 @@ public abstract class Id implements Comparable<Id> {
    * {@code s} starts at {@code offset} in {@code given}.
    */
   private static void check(String given, String s, int offset) {
-    SYNTAX.require(!s.isEmpty(), "", "'%s' is empty", given);
-    SYNTAX.require(s.length() <= MAX_LENGTH, "", "'%s' is %d characters long", TextKind.quote(given), s.length());
+    // Each condition is tested before its message is made: every id of the model passes here.
+    if (s.isEmpty()) {
+      SYNTAX.require(false, "", "'%s' is empty", given);
+    }
+    if (s.length() > MAX_LENGTH) {
+      SYNTAX.require(false, "", "'%s' is %d characters long", TextKind.quote(given), s.length());
+    }
     char previous = '/';
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       boolean wordChar = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      boolean ok = wordChar || ((c == '-' || c == '/') && previous != '/' && previous != '-');
-      SYNTAX.require(ok, "", "'%s' has '%s' at index %d", given, given.charAt(offset + i), offset + i);
+      if (!wordChar && ((c != '-' && c != '/') || previous == '/' || previous == '-')) {
+        SYNTAX.require(false, "", "'%s' has '%s' at index %d", given, given.charAt(offset + i), offset + i);
+      }
       previous = c;
     }
-    SYNTAX.require(previous != '/' && previous != '-', "", "'%s' ends with '%s'", given, previous);
+    if (previous == '/' || previous == '-') {
+      SYNTAX.require(false, "", "'%s' ends with '%s'", given, previous);
+    }
   }
 
   /** Orders ids by their text. */

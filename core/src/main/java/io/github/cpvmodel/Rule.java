@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -120,19 +119,30 @@ public final class Rule {
    */
   public <K, T> ImmutableMap<K, T> index(List<? extends T> values, Function<? super T, ? extends K> key, String path,
       Consumer<? super Violation> onDuplicate) {
-    Map<K, T> first = new LinkedHashMap<>();
-    Map<K, Integer> where = new HashMap<>();
+    ImmutableMap.Builder<K, T> all = ImmutableMap.builderWithExpectedSize(values.size());
+    for (T value : values) {
+      all.put(key.apply(value), value);
+    }
+    try {
+      // Keys are almost always unique, which building the map finds out at no further cost.
+      return all.buildOrThrow();
+    } catch (IllegalArgumentException e) {
+      // Some key is used twice: find each duplicate, and where its key came first.
+    }
+    Map<K, Integer> where = new HashMap<>(Math.max(16, values.size() * 4 / 3 + 1));
+    ImmutableMap.Builder<K, T> first = ImmutableMap.builderWithExpectedSize(values.size());
     for (int i = 0; i < values.size(); i++) {
       T value = values.get(i);
       K k = key.apply(value);
-      if (first.putIfAbsent(k, value) == null) {
-        where.put(k, i);
+      Integer seen = where.putIfAbsent(k, i);
+      if (seen == null) {
+        first.put(k, value);
       } else {
         onDuplicate.accept(violation(String.format(Locale.ROOT, path, i), String.format(Locale.ROOT,
-            "'%s' is used twice, first at %s", k, String.format(Locale.ROOT, path, where.get(k)))));
+            "'%s' is used twice, first at %s", k, String.format(Locale.ROOT, path, seen))));
       }
     }
-    return ImmutableMap.copyOf(first);
+    return first.buildOrThrow();
   }
 
   /** Rules are equal when their codes are. */

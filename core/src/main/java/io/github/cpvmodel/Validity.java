@@ -163,7 +163,13 @@ public abstract class Validity {
    * @return whether start &lt;= day &lt;= end, open ends always satisfied
    */
   public boolean contains(LocalDate day) {
-    return start().map(s -> !day.isBefore(s)).orElse(true) && end().map(e -> !day.isAfter(e)).orElse(true);
+    // Without lambdas: look-ups at a day (a unit, a post) call this for every candidate.
+    Optional<LocalDate> start = start();
+    if (start.isPresent() && day.isBefore(start.get())) {
+      return false;
+    }
+    Optional<LocalDate> end = end();
+    return end.isEmpty() || !day.isAfter(end.get());
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,12 @@ public final class BodyHierarchy {
     this.bodiesById = DUPLICATE_ID.index(bodies, Body::id, "bodies[%d].id", ValidationException::throwFor);
     ImmutableListMultimap.Builder<Id, Body> children = ImmutableListMultimap.builder();
     for (Body body : bodies) {
-      body.parents().stream().map(ParentLink::parent).distinct().forEach(parent -> children.put(parent, body));
+      List<ParentLink> links = body.parents();
+      for (int i = 0; i < links.size(); i++) {
+        if (!linksEarlier(links, i)) {
+          children.put(links.get(i).parent(), body);
+        }
+      }
     }
     this.bodies = bodies;
     this.byParent = children.build();
@@ -241,26 +247,77 @@ public final class BodyHierarchy {
    */
   public ImmutableList<Violation> validate() {
     List<Violation> violations = new ArrayList<>();
+    boolean loops = hasLoop();
     for (int i = 0; i < bodies.size(); i++) {
       Body body = bodies.get(i);
+      // Paths are made only for violations: a hierarchy may hold hundreds of thousands of bodies.
       for (int j = 0; j < body.parents().size(); j++) {
         ParentLink link = body.parents().get(j);
-        String linkPath = "bodies[" + i + "].parents[" + j + "]";
         Body parent = bodiesById.get(link.parent());
         if (parent == null) {
-          violations.add(UNKNOWN_PARENT.violation(linkPath + ".parent",
+          violations.add(UNKNOWN_PARENT.violation("bodies[" + i + "].parents[" + j + "].parent",
               String.format("'%s' names parent '%s', which is not in the hierarchy", body.id(), link.parent())));
         } else if (!parent.validity().encloses(link.validity())) {
-          violations.add(PARENT_ABSENT.violation(linkPath + ".validity", String.format(
+          violations.add(PARENT_ABSENT.violation("bodies[" + i + "].parents[" + j + "].validity", String.format(
               "'%s' stands under '%s' for '%s', but '%s' exists only '%s'", body.id(), parent.id(),
               link.validity(), parent.id(), parent.validity())));
         }
       }
-      String path = "bodies[" + i + "]";
-      cycleThrough(body).ifPresent(day -> violations.add(CYCLE.violation(path,
-          String.format("'%s' is its own ancestor on %s", body.id(), day))));
+      Optional<LocalDate> cycle = loops ? cycleThrough(body) : Optional.empty();
+      if (cycle.isPresent()) {
+        violations.add(CYCLE.violation("bodies[" + i + "]",
+            String.format("'%s' is its own ancestor on %s", body.id(), cycle.get())));
+      }
     }
     return ImmutableList.copyOf(violations);
+  }
+
+  /** Whether a link before the {@code i}-th names the same parent: a child is listed once under each parent. */
+  private static boolean linksEarlier(List<ParentLink> links, int i) {
+    for (int j = 0; j < i; j++) {
+      if (links.get(j).parent().equals(links.get(i).parent())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether following parent links, whatever their days, can lead from a body back to it: only then can a body be
+   * its own ancestor on some day. One depth-first walk over every body and link, so that a hierarchy without such a
+   * loop (every real one) is known to have no cycle without trying the days of each body.
+   */
+  private boolean hasLoop() {
+    // The state of each body: absent not reached yet, TRUE on the walk's path, FALSE done.
+    Map<Body, Boolean> state = new IdentityHashMap<>(bodies.size());
+    Body[] path = new Body[bodies.size()];
+    int[] nextLink = new int[bodies.size()];
+    for (Body root : bodies) {
+      if (state.containsKey(root)) {
+        continue;
+      }
+      int top = 0;
+      path[0] = root;
+      nextLink[0] = 0;
+      state.put(root, Boolean.TRUE);
+      while (top >= 0) {
+        List<ParentLink> links = path[top].parents();
+        if (nextLink[top] == links.size()) {
+          state.put(path[top--], Boolean.FALSE);
+          continue;
+        }
+        Body parent = bodiesById.get(links.get(nextLink[top]++).parent());
+        Boolean seen = parent == null ? Boolean.FALSE : state.get(parent);
+        if (seen == null) {
+          state.put(parent, Boolean.TRUE);
+          path[++top] = parent;
+          nextLink[top] = 0;
+        } else if (seen) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -72,7 +72,7 @@ final class DatasetCheck {
 
   private DatasetCheck(Dataset dataset) {
     this.dataset = dataset;
-    this.bodies = BodyHierarchy.of(distinct(dataset.bodies(), Body::id, "bodies", BodyHierarchy.DUPLICATE_ID));
+    this.bodies = hierarchy(dataset.bodies());
     violations.addAll(bodies.validate());
     changes();
     this.personnel = Personnel.of(distinct(dataset.people(), Person::id, "people", Personnel.DUPLICATE_ID),
@@ -98,6 +98,16 @@ final class DatasetCheck {
     return ImmutableList.copyOf(violations);
   }
 
+  /** The hierarchy of the bodies: the first body of each id, every later one reported. */
+  private BodyHierarchy hierarchy(List<Body> all) {
+    try {
+      // Ids are almost always unique, which the hierarchy's own index finds out: the bodies are indexed once.
+      return BodyHierarchy.of(all);
+    } catch (ValidationException e) {
+      return BodyHierarchy.of(distinct(all, Body::id, "bodies", BodyHierarchy.DUPLICATE_ID));
+    }
+  }
+
   /** The first value of each id, reporting every later one. */
   private <T> List<T> distinct(List<T> values, Function<T, Id> id, String field, Rule rule) {
     return rule.index(values, id, field + "[%d].id", violations::add).values().asList();
@@ -117,21 +127,27 @@ final class DatasetCheck {
     Map<Id, Indicator> indicators = new LinkedHashMap<>();
     distinct(dataset.indicators(), Indicator::id, "indicators", Dataset.DUPLICATE_ID)
         .forEach(i -> indicators.put(i.id(), i));
+    // A dataset may hold millions of observations: the path of one is made only for a violation, and a body found
+    // is not looked up again for the observations that follow it, as a body's observations usually do.
+    Id found = null;
     for (int i = 0; i < dataset.observations().size(); i++) {
       Observation observation = dataset.observations().get(i);
-      String path = "observations[" + i + "]";
       Indicator indicator = indicators.get(observation.indicator());
       if (indicator == null) {
-        unknown(path + ".indicator", "indicator", observation.indicator());
+        unknown("observations[" + i + "].indicator", "indicator", observation.indicator());
       } else {
         try {
           indicator.requireFigure(observation);
         } catch (ValidationException e) {
-          violations.addAll(e.withPathPrefix(path).violations());
+          violations.addAll(e.withPathPrefix("observations[" + i + "]").violations());
         }
       }
-      if (!bodies.contains(observation.subject())) {
-        unknown(path + ".subject", "body", observation.subject());
+      if (observation.subject() != found) {
+        if (bodies.contains(observation.subject())) {
+          found = observation.subject();
+        } else {
+          unknown("observations[" + i + "].subject", "body", observation.subject());
+        }
       }
     }
   }

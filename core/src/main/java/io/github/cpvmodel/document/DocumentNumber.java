@@ -1,5 +1,6 @@
 package io.github.cpvmodel.document;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.cpvmodel.ModelStyle;
 import io.github.cpvmodel.ParseException;
@@ -9,7 +10,7 @@ import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.text.VietnameseText;
 import java.text.Normalizer;
 import java.time.Year;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -204,41 +205,75 @@ public abstract class DocumentNumber {
 
   @Value.Check
   DocumentNumber normalize() {
-    SEQUENCE.require(sequence() >= 1 && sequence() <= MAX_SEQUENCE, "sequence", "number '%d' is out of range",
-        sequence());
+    // Almost every number is a Party number written with canonical known codes: it passes every check below as it
+    // is, which a glance at the two codes tells.
+    if (isParty() && sequence() >= 1 && sequence() <= MAX_SEQUENCE && year().isEmpty()
+        && KnownCodes.isCanonicalParty(typeCode().orElse(null), issuerCode())) {
+      return this;
+    }
+    return normalizeFully();
+  }
+
+  /** {@link #normalize} of any number: checks every part and gives the canonical spelling of the codes. */
+  private DocumentNumber normalizeFully() {
+    // Each condition is tested before its message is made: every number parsed or built passes here.
+    if (sequence() < 1 || sequence() > MAX_SEQUENCE) {
+      SEQUENCE.require(false, "sequence", "number '%d' is out of range", sequence());
+    }
     typeCode().ifPresent(t -> requireVietnamese(t, "typeCode", "type code"));
     requireVietnamese(issuerCode(), "issuerCode", "issuer code");
     Optional<String> type;
     String issuer;
     if (isParty()) {
-      PARTS.require(typeCode().isPresent(), "typeCode", "Party number with issuer '%s' has no type code",
-          issuerCode());
-      PARTS.require(year().isEmpty(), "year", "Party number '%s' has year '%s'", sequence(),
-          year().map(Year::toString).orElse(""));
+      if (typeCode().isEmpty()) {
+        PARTS.require(false, "typeCode", "Party number with issuer '%s' has no type code", issuerCode());
+      }
+      if (year().isPresent()) {
+        PARTS.require(false, "year", "Party number '%s' has year '%s'", sequence(), year().orElseThrow());
+      }
       type = typeCode().map(DocumentNumber::canonicalPartyType);
       issuer = canonicalPartyIssuer(issuerCode());
-      CODE.require(isPartyCode(type.orElseThrow()), "typeCode", "type code '%s' is not 1 to %d letters",
-          typeCode().orElseThrow(), MAX_PARTY_CODE);
-      CODE.require(isPartyCode(issuer), "issuerCode", "issuer code '%s' is not 1 to %d letters", issuerCode(),
-          MAX_PARTY_CODE);
+      if (!isPartyCode(type.orElseThrow())) {
+        CODE.require(false, "typeCode", "type code '%s' is not 1 to %d letters", typeCode().orElseThrow(),
+            MAX_PARTY_CODE);
+      }
+      if (!isPartyCode(issuer)) {
+        CODE.require(false, "issuerCode", "issuer code '%s' is not 1 to %d letters", issuerCode(), MAX_PARTY_CODE);
+      }
     } else {
       year().ifPresent(y -> PARTS.require(y.getValue() >= FIRST_STATE_YEAR && y.getValue() <= LAST_YEAR, "year",
           "year '%s' is out of range", y));
       type = typeCode().map(VietnameseText::normalize);
       issuer = VietnameseText.normalize(issuerCode());
-      type.ifPresent(t -> CODE.require(isStateCode(t), "typeCode", "type code '%s' is malformed",
-          typeCode().orElseThrow()));
-      PARTS.require(type.isPresent() || year().isPresent(), "typeCode",
-          "State number '%s/%s' has neither a year nor a type code", formatSequence(sequence()), issuer);
-      PARTS.require(type.isPresent() || !issuer.contains("-"), "issuerCode",
-          "State number '%s' has no type code but issuer '%s' has several parts", sequence(), issuer);
-      PARTS.require(year().isPresent() || issuer.contains("-") || !isPartyIssuer(issuer), "issuerCode",
-          "State number '%3$s/%1$s-%2$s' has no year and the Party issuer code '%2$s', so its text reads as the "
-              + "Party number '%3$s-%1$s/%2$s'", type.orElse(""), issuer, formatSequence(sequence()));
-      CODE.require(!issuer.isEmpty() && List.of(issuer.split("-", -1)).stream().allMatch(DocumentNumber::isStateCode),
-          "issuerCode", "issuer code '%s' is malformed", issuerCode());
+      if (type.isPresent() && !isStateCode(type.get())) {
+        CODE.require(false, "typeCode", "type code '%s' is malformed", typeCode().orElseThrow());
+      }
+      if (type.isEmpty() && year().isEmpty()) {
+        PARTS.require(false, "typeCode", "State number '%s/%s' has neither a year nor a type code",
+            formatSequence(sequence()), issuer);
+      }
+      if (type.isEmpty() && issuer.contains("-")) {
+        PARTS.require(false, "issuerCode", "State number '%s' has no type code but issuer '%s' has several parts",
+            sequence(), issuer);
+      }
+      if (year().isEmpty() && !issuer.contains("-") && isPartyIssuer(issuer)) {
+        PARTS.require(false, "issuerCode", "State number '%3$s/%1$s-%2$s' has no year and the Party issuer code "
+            + "'%2$s', so its text reads as the Party number '%3$s-%1$s/%2$s'", type.orElse(""), issuer,
+            formatSequence(sequence()));
+      }
+      if (!isStateIssuer(issuer)) {
+        CODE.require(false, "issuerCode", "issuer code '%s' is malformed", issuerCode());
+      }
       // Parsing reads no more than an identifier, so the text of the whole number must fit one.
-      TextKind.IDENTIFIER.requireLength(stateText(sequence(), year(), type, issuer), "issuerCode");
+      int digits = 2;
+      for (int rest = sequence() / 100; rest > 0; rest /= 10) {
+        digits++;
+      }
+      int length = digits + (year().isPresent() ? 5 : 0)
+          + type.map(t -> t.length() + 1).orElse(0) + issuer.length() + 1;
+      if (length > TextKind.IDENTIFIER.maxLength()) {
+        TextKind.IDENTIFIER.requireLength(stateText(sequence(), year(), type, issuer), "issuerCode");
+      }
     }
     if (type.equals(typeCode()) && issuer.equals(issuerCode())) {
       return this;
@@ -251,6 +286,9 @@ public abstract class DocumentNumber {
    * casing could turn a foreign letter into a Vietnamese one (the long s "ſ" into "S").
    */
   private static void requireVietnamese(String code, String path, String what) {
+    if (KnownCodes.isKnown(code)) {
+      return;
+    }
     TextKind.IDENTIFIER.requireLength(code, path);
     String normal = VietnameseText.normalize(code);
     int foreign = indexOfForeignLetter(normal);
@@ -319,21 +357,174 @@ public abstract class DocumentNumber {
   }
 
   private static String canonicalPartyType(String code) {
-    return DocumentType.canonicalAbbreviation(code)
+    String known = KnownCodes.TYPES.get(code);
+    return known != null ? known : DocumentType.canonicalAbbreviation(code)
         .orElseGet(() -> VietnameseText.normalize(code).toUpperCase(Locale.ROOT));
   }
 
   private static String canonicalPartyIssuer(String code) {
-    return IssuerCode.findByCode(code).map(IssuerCode::code).orElseGet(() -> IssuerCode.spellTw(code));
+    String known = KnownCodes.ISSUERS.get(code);
+    return known != null ? known
+        : IssuerCode.findByCode(code).map(IssuerCode::code).orElseGet(() -> IssuerCode.spellTw(code));
+  }
+
+  /**
+   * The type and issuer codes of Party numbers as the abbreviation table and the issuer codes spell them, with their
+   * canonical forms: almost every number read is written with one of them, which then needs no folding to be
+   * recognised and no scan to be known for letters of the Vietnamese alphabet. Each entry is what the full way
+   * gives for that exact spelling. A reader finds the spelling in its input without cutting it out
+   * ({@link #spelling}), so that numbers share these strings rather than each holding copies.
+   */
+  static final class KnownCodes {
+    static final ImmutableMap<String, String> TYPES = Arrays.stream(DocumentType.values())
+        .flatMap(type -> type.abbreviations().stream()).distinct().filter(KnownCodes::isVietnamese)
+        .collect(ImmutableMap.toImmutableMap(code -> code, code -> DocumentType.canonicalAbbreviation(code)
+            .orElseThrow()));
+    static final ImmutableMap<String, String> ISSUERS = Arrays.stream(IssuerCode.values()).map(IssuerCode::code)
+        .filter(KnownCodes::isVietnamese)
+        .collect(ImmutableMap.toImmutableMap(code -> code, code -> IssuerCode.findByCode(code).orElseThrow().code()));
+
+    /** Every known spelling, placed by its {@link String#hashCode} in a table with room to spare. */
+    private static final String[] SPELLINGS = spellings();
+
+    /**
+     * For each slot of {@link #SPELLINGS}, whether its spelling is the canonical spelling of a Party type code
+     * ({@link #CANONICAL_TYPE}) or issuer code ({@link #CANONICAL_ISSUER}) that {@link #normalizeFully} keeps as
+     * it is.
+     */
+    private static final byte[] CANONICAL = canonical();
+
+    private static final byte CANONICAL_TYPE = 1;
+    private static final byte CANONICAL_ISSUER = 2;
+
+    private KnownCodes() {}
+
+    private static byte[] canonical() {
+      byte[] flags = new byte[SPELLINGS.length];
+      for (int slot = 0; slot < SPELLINGS.length; slot++) {
+        String code = SPELLINGS[slot];
+        if (code != null && code.equals(TYPES.get(code)) && isPartyCode(code)) {
+          flags[slot] |= CANONICAL_TYPE;
+        }
+        if (code != null && code.equals(ISSUERS.get(code)) && isPartyCode(code)) {
+          flags[slot] |= CANONICAL_ISSUER;
+        }
+      }
+      return flags;
+    }
+
+    /**
+     * Whether a Party number with these codes needs neither checks of its codes nor new spellings: both are known
+     * and canonical.
+     *
+     * @param type the type code, or null
+     * @param issuer the issuer code
+     * @return whether both are canonical known codes
+     */
+    static boolean isCanonicalParty(String type, String issuer) {
+      return type != null && (flags(type) & CANONICAL_TYPE) != 0 && (flags(issuer) & CANONICAL_ISSUER) != 0;
+    }
+
+    private static int flags(String code) {
+      int slot = slot(code.hashCode(), code, 0, code.length());
+      return slot < 0 ? 0 : CANONICAL[slot];
+    }
+
+    /** Whether {@link #requireVietnamese} accepts a code, which it then need not check again. */
+    private static boolean isVietnamese(String code) {
+      return code.length() <= TextKind.IDENTIFIER.maxLength()
+          && indexOfForeignLetter(VietnameseText.normalize(code)) < 0;
+    }
+
+    private static String[] spellings() {
+      String[] table = new String[Integer.highestOneBit((TYPES.size() + ISSUERS.size()) * 4)];
+      for (String code : ImmutableSet.<String>builder().addAll(TYPES.keySet()).addAll(ISSUERS.keySet()).build()) {
+        int slot = code.hashCode() & (table.length - 1);
+        while (table[slot] != null) {
+          slot = (slot + 1) & (table.length - 1);
+        }
+        table[slot] = code;
+      }
+      return table;
+    }
+
+    static boolean isKnown(String code) {
+      return find(code.hashCode(), code, 0, code.length()) != null;
+    }
+
+    /**
+     * The known spelling that the chars from {@code from} to {@code to} of a text are, or null.
+     *
+     * @param text the text
+     * @param from the first char's index
+     * @param to the index after the last char
+     * @return the known spelling, the same string whichever text it is found in
+     */
+    static String spelling(String text, int from, int to) {
+      int hash = 0;
+      for (int i = from; i < to; i++) {
+        hash = 31 * hash + text.charAt(i);
+      }
+      return find(hash, text, from, to);
+    }
+
+    private static String find(int hash, String text, int from, int to) {
+      int slot = slot(hash, text, from, to);
+      return slot < 0 ? null : SPELLINGS[slot];
+    }
+
+    /** The slot of the known spelling that the chars from {@code from} to {@code to} of a text are, or -1. */
+    private static int slot(int hash, String text, int from, int to) {
+      int mask = SPELLINGS.length - 1;
+      for (int slot = hash & mask; SPELLINGS[slot] != null; slot = (slot + 1) & mask) {
+        String known = SPELLINGS[slot];
+        if (known == text || known.length() == to - from && text.regionMatches(from, known, 0, known.length())) {
+          return slot;
+        }
+      }
+      return -1;
+    }
   }
 
   private static boolean isPartyCode(String code) {
-    return !code.isEmpty() && code.length() <= MAX_PARTY_CODE && code.chars().allMatch(Character::isLetter);
+    if (code.isEmpty() || code.length() > MAX_PARTY_CODE) {
+      return false;
+    }
+    for (int i = 0; i < code.length(); i++) {
+      if (!Character.isLetter(code.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isStateCode(String code) {
-    return !code.isEmpty() && Character.isLetter(code.charAt(0))
-        && code.chars().allMatch(Character::isLetterOrDigit);
+    if (code.isEmpty() || !Character.isLetter(code.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < code.length(); i++) {
+      if (!Character.isLetterOrDigit(code.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An issuer code of a State number: codes joined by '-'. */
+  private static boolean isStateIssuer(String issuer) {
+    if (issuer.isEmpty()) {
+      return false;
+    }
+    int start = 0;
+    for (int dash = issuer.indexOf('-'); ; dash = issuer.indexOf('-', start)) {
+      if (!isStateCode(issuer.substring(start, dash < 0 ? issuer.length() : dash))) {
+        return false;
+      }
+      if (dash < 0) {
+        return true;
+      }
+      start = dash + 1;
+    }
   }
 
   /** Returns the canonical text, e.g. {@code 08-QĐi/TW} or {@code 15/2020/NĐ-CP}. */

@@ -66,7 +66,115 @@ final class DocumentNumberParser extends TokenParser {
 
   /** Reads a whole text as a number. */
   static DocumentNumber parse(String input) {
+    DocumentNumber plain = plainNumber(input);
+    return plain != null ? plain : parseByGrammar(input);
+  }
+
+  /** Reads a whole text as a number by the grammar over tokens, whatever the text: {@link #parse} without shortcut. */
+  static DocumentNumber parseByGrammar(String input) {
     return new DocumentNumberParser(input).number();
+  }
+
+  /**
+   * The number of a text written plainly, as documents print numbers ("205-QĐ/TW", "15/2020/NĐ-CP", "388/TTr-CP"):
+   * ASCII digits, then '-' or '/', words (a letter, then letters and ASCII digits) and ASCII digits joined by '-' and
+   * '/', with no space or other sign. The grammar reads such a text as tokens of one char or one run each, so it is
+   * read here without them, taking the grammar's decisions in the same order, to the same value. Null for any
+   * other text, and for one the grammar rejects, so that the grammar reads it again and reports where.
+   */
+  private static DocumentNumber plainNumber(String input) {
+    int n = input.length();
+    int at = digits(input, 0);
+    if (at == 0 || at == n) {
+      return null;
+    }
+    DocumentNumber.Builder value = DocumentNumber.builder().sequence(sequence(input, 0, at)).original(input);
+    if (input.charAt(at) == '-') {
+      int slash = word(input, at + 1);
+      if (slash < 0 || slash == n || input.charAt(slash) != '/' || word(input, slash + 1) != n) {
+        return null;
+      }
+      value.system(NumberingSystem.PARTY).typeCode(code(input, at + 1, slash)).issuerCode(code(input, slash + 1, n));
+    } else if (input.charAt(at) == '/') {
+      value.system(NumberingSystem.STATE);
+      int first = at + 1;
+      int yearEnd = digits(input, first);
+      boolean hasYear = yearEnd > first;
+      if (hasYear) {
+        if (yearEnd - first != 4 || yearEnd == n || input.charAt(yearEnd) != '/') {
+          return null;
+        }
+        value.year(Year.of(Integer.parseInt(input, first, yearEnd, 10)));
+        first = yearEnd + 1;
+      }
+      int firstEnd = word(input, first);
+      if (firstEnd < 0) {
+        return null;
+      }
+      if (firstEnd == n) {
+        if (!hasYear) {
+          return null;
+        }
+        value.issuerCode(code(input, first, n));
+      } else {
+        int parts = 0;
+        for (int end = firstEnd; end < n; parts++) {
+          end = input.charAt(end) == '-' ? word(input, end + 1) : -1;
+          if (end < 0) {
+            return null;
+          }
+        }
+        String type = code(input, first, firstEnd);
+        String rest = code(input, firstEnd + 1, n);
+        if (!hasYear && parts == 1 && DocumentNumber.isPartyIssuer(rest)) {
+          // "205/QĐ-TW": a Party number in the State layout, as some texts write it.
+          value.system(NumberingSystem.PARTY);
+        }
+        value.typeCode(type).issuerCode(rest);
+      }
+    } else {
+      return null;
+    }
+    try {
+      return value.build();
+    } catch (ValidationException e) {
+      return null;
+    }
+  }
+
+  /** The code from {@code from} to {@code to}: the shared string of a known spelling, else a new one. */
+  private static String code(String input, int from, int to) {
+    String known = DocumentNumber.KnownCodes.spelling(input, from, to);
+    return known != null ? known : input.substring(from, to);
+  }
+
+  /** Where the run of ASCII digits from {@code from} ends. */
+  private static int digits(String input, int from) {
+    int i = from;
+    while (i < input.length() && isDigit(input.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Where the word from {@code from} ends: a letter, then letters and ASCII digits (of the BMP); -1 if none starts. */
+  private static int word(String input, int from) {
+    if (from >= input.length() || !isPlainLetter(input.charAt(from))) {
+      return -1;
+    }
+    int i = from + 1;
+    while (i < input.length() && (isPlainLetter(input.charAt(i)) || isDigit(input.charAt(i)))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isPlainLetter(char c) {
+    return Character.isLetter(c) && !Character.isSurrogate(c);
   }
 
   /**
@@ -82,11 +190,16 @@ final class DocumentNumberParser extends TokenParser {
 
   /** The value of a run of ASCII digits, leading zeros ignored; {@link Integer#MAX_VALUE} when far too long. */
   static int sequence(String digits) {
-    int first = 0;
-    while (first < digits.length() - 1 && digits.charAt(first) == '0') {
+    return sequence(digits, 0, digits.length());
+  }
+
+  /** The value of the run of ASCII digits from {@code from} to {@code to}, as {@link #sequence(String)} reads it. */
+  private static int sequence(String text, int from, int to) {
+    int first = from;
+    while (first < to - 1 && text.charAt(first) == '0') {
       first++;
     }
-    return digits.length() - first > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits, first, digits.length(), 10);
+    return to - first > 9 ? Integer.MAX_VALUE : Integer.parseInt(text, first, to, 10);
   }
 
   private DocumentNumber number() {

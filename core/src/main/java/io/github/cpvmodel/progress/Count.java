@@ -40,7 +40,9 @@ public abstract non-sealed class Count extends ObservedValue {
 
   @Value.Check
   void check() {
-    NEGATIVE.require(value() >= 0, "value", "count %d is negative", value());
+    if (value() < 0) {
+      NEGATIVE.require(false, "value", "count %d is negative", value());
+    }
   }
 
   /**

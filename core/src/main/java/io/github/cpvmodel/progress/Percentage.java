@@ -56,8 +56,10 @@ public abstract non-sealed class Percentage extends ObservedValue {
   Percentage normalize() {
     BigDecimal v = value();
     // Scientific notation for a far-off value: the plain text of 1E+1000000000 would be a billion digits long.
-    RANGE.require(v.signum() >= 0 && v.compareTo(HUNDRED) <= 0, "value", "percentage %s is outside 0..100",
-        v.scale() < 0 || v.scale() > MAX_DECIMALS ? v.toString() : v.toPlainString());
+    if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
+      RANGE.require(false, "value", "percentage %s is outside 0..100",
+          v.scale() < 0 || v.scale() > MAX_DECIMALS ? v.toString() : v.toPlainString());
+    }
     if (v.scale() > MAX_DECIMALS) {
       // One division by a power of ten, rather than stripping a long run of zeros one at a time.
       try {

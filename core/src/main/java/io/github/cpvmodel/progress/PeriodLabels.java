@@ -2,6 +2,7 @@ package io.github.cpvmodel.progress;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableMap;
 import io.github.cpvmodel.ParseException;
 import io.github.cpvmodel.RomanNumeral;
 import io.github.cpvmodel.Rule;
@@ -147,9 +148,20 @@ final class PeriodLabels {
 
     String key() {
       if (key == null) {
-        key = VietnameseText.foldKey(text);
+        key = isKey(text) ? text : VietnameseText.foldKey(text);
       }
       return key;
+    }
+
+    /** Whether a word is its own fold key, as numbers and words in lower-case ASCII are. */
+    private static boolean isKey(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if ((c < 'a' || c > 'z') && (c < '0' || c > '9')) {
+          return false;
+        }
+      }
+      return true;
     }
 
     int end() {
@@ -166,6 +178,9 @@ final class PeriodLabels {
   private static final class Reader {
     /** The most words a label has: "từ ngày 15/3/2019 đến ngày 20/10/2019" has ten. */
     private static final int MOST_WORDS = 12;
+
+    /** The numerals of the quarters, "I" to "IV". */
+    private static final List<String> QUARTER_NUMERALS = List.of("I", "II", "III", "IV");
 
     private final String input;
     private final int from;
@@ -212,6 +227,9 @@ final class PeriodLabels {
     }
 
     private static boolean isWordChar(char c) {
+      if (c < 0x80) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+      }
       int type = Character.getType(c);
       return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
           || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
@@ -313,7 +331,9 @@ final class PeriodLabels {
       if (!side.key().equals("dau") && !side.key().equals("cuoi")) {
         throw error(side.index, "'" + side.text + "' is neither 'đầu', 'cuối' nor 'năm'");
       }
-      expect("nam", "'năm' after '" + side.text + "'");
+      if (!skip("nam")) {
+        expect("nam", "'năm' after '" + side.text + "'");
+      }
       int year = yearOrReference();
       if (side.key().equals("dau")) {
         return period(number, () -> ReportingPeriod.firstMonths(year, months));
@@ -464,6 +484,10 @@ final class PeriodLabels {
     private int smallNumber(boolean roman, String what, String part, int max) {
       Word word = take(what);
       if (roman && !isDigits(word.key())) {
+        int quarter = quarterNumeral(word.text);
+        if (quarter > 0 && quarter <= max) {
+          return quarter;
+        }
         if (prefix && !word.text.chars().allMatch(c -> "IVXLCDMivxlcdm".indexOf(c) >= 0)) {
           throw error(word.index, "'" + word.text + "' is neither a number nor a Roman numeral");
         }
@@ -476,6 +500,28 @@ final class PeriodLabels {
         return inRange(word, value, part, max);
       }
       return inRange(word, parseNumber(word, 2, what), part, max);
+    }
+
+    /**
+     * The value of "I" to "IV" in any case of their ASCII letters, as {@link RomanNumeral#parse} reads them, or 0 for
+     * any other text: the numerals of quarters, read without parsing.
+     */
+    private static int quarterNumeral(String text) {
+      for (int value = 1; value <= QUARTER_NUMERALS.size(); value++) {
+        String numeral = QUARTER_NUMERALS.get(value - 1);
+        if (numeral.length() != text.length()) {
+          continue;
+        }
+        boolean same = true;
+        for (int i = 0; i < numeral.length() && same; i++) {
+          char c = text.charAt(i);
+          same = c == numeral.charAt(i) || c == numeral.charAt(i) + ('a' - 'A');
+        }
+        if (same) {
+          return value;
+        }
+      }
+      return 0;
     }
 
     /** Rejects a half, quarter, month or number of months that does not exist, at the word that names it. */
@@ -520,10 +566,13 @@ final class PeriodLabels {
       }
     }
 
-    private void skip(String key) {
+    /** Moves past the next word if it is {@code key}, and tells whether it did. */
+    private boolean skip(String key) {
       if (next < words.size() && words.get(next).key().equals(key)) {
         next++;
+        return true;
       }
+      return false;
     }
 
     /** The period the words read so far name, or the rejection of it at the word {@code at} where it begins. */

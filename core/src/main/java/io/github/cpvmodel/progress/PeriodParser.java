@@ -107,6 +107,18 @@ final class PeriodParser {
 
   /** The ISO date between {@code from} and {@code to}. */
   private static LocalDate date(String input, int from, int to) {
+    // The canonical text writes yyyy-MM-dd, read here by hand; anything else, and a day that does not exist, is
+    // left to the ISO formatter, which reads it or says why not.
+    if (to - from == 10 && digits(input, from, from + 4) == 4 && input.charAt(from + 4) == '-'
+        && digits(input, from + 5, from + 7) == 2 && input.charAt(from + 7) == '-'
+        && digits(input, from + 8, to) == 2) {
+      try {
+        return LocalDate.of(Integer.parseInt(input, from, from + 4, 10),
+            Integer.parseInt(input, from + 5, from + 7, 10), Integer.parseInt(input, from + 8, to, 10));
+      } catch (DateTimeException e) {
+        // The formatter below rejects it with the index of the field.
+      }
+    }
     try {
       return LocalDate.parse(input.substring(from, to), DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeParseException e) {
@@ -120,7 +132,11 @@ final class PeriodParser {
     String text = input.substring(from, to);
     Period period;
     try {
-      period = Period.parse(text);
+      // The canonical text writes a number of months, "P9M", read here by hand.
+      int months = digits(input, from + 1, to - 1);
+      boolean canonical = text.length() > 2 && text.length() <= 11 && text.charAt(0) == 'P'
+          && text.charAt(text.length() - 1) == 'M' && months == text.length() - 2;
+      period = canonical ? Period.ofMonths(Integer.parseInt(input, from + 1, to - 1, 10)) : Period.parse(text);
     } catch (DateTimeParseException e) {
       throw error(ReportingPeriod.SYNTAX, input, from + e.getErrorIndex(),
           "'" + text + "' is not an ISO 8601 duration such as P9M or P1Y");

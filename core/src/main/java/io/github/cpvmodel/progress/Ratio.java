@@ -58,9 +58,13 @@ public abstract non-sealed class Ratio extends ObservedValue {
 
   @Value.Check
   void check() {
-    DENOMINATOR.require(denominator() > 0, "denominator", "denominator %d is not positive", denominator());
-    NUMERATOR.require(numerator() >= 0 && numerator() <= denominator(), "numerator",
-        "numerator %d is outside 0..%d", numerator(), denominator());
+    // Tested before the messages are made, which would box both numbers for every ratio.
+    if (denominator() <= 0) {
+      DENOMINATOR.require(false, "denominator", "denominator %d is not positive", denominator());
+    }
+    if (numerator() < 0 || numerator() > denominator()) {
+      NUMERATOR.require(false, "numerator", "numerator %d is outside 0..%d", numerator(), denominator());
+    }
   }
 
   /**

@@ -156,9 +156,16 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    *     {@code first} (rule {@link #ORDER})
    */
   public static ReportingPeriod years(int first, int last) {
-    YEAR.require(first >= 1 && first <= 9999, "first", "year %d is out of range", first);
-    YEAR.require(last >= 1 && last <= 9999, "last", "year %d is out of range", last);
-    ORDER.require(last >= first, "last", "last year %d is before first year %d", last, first);
+    // Tested before the messages are made, which would box the years.
+    if (first < 1 || first > 9999) {
+      YEAR.require(false, "first", "year %d is out of range", first);
+    }
+    if (last < 1 || last > 9999) {
+      YEAR.require(false, "last", "year %d is out of range", last);
+    }
+    if (last < first) {
+      ORDER.require(false, "last", "last year %d is before first year %d", last, first);
+    }
     return closed(LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31));
   }
 
@@ -171,7 +178,9 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    * @throws ValidationException if the year or the half is out of range (rules {@link #YEAR}, {@link #PART})
    */
   public static ReportingPeriod half(int year, int half) {
-    PART.require(half == 1 || half == 2, "half", "half %d is out of range", half);
+    if (half != 1 && half != 2) {
+      PART.require(false, "half", "half %d is out of range", half);
+    }
     return months(year, half * 6 - 5, 6);
   }
 
@@ -185,7 +194,9 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    *     {@link #PART})
    */
   public static ReportingPeriod quarter(int year, int quarter) {
-    PART.require(quarter >= 1 && quarter <= 4, "quarter", "quarter %d is out of range", quarter);
+    if (quarter < 1 || quarter > 4) {
+      PART.require(false, "quarter", "quarter %d is out of range", quarter);
+    }
     return months(year, quarter * 3 - 2, 3);
   }
 
@@ -198,7 +209,9 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    * @throws ValidationException if the year or the month is out of range (rules {@link #YEAR}, {@link #PART})
    */
   public static ReportingPeriod month(int year, int month) {
-    PART.require(month >= 1 && month <= 12, "month", "month %d is out of range", month);
+    if (month < 1 || month > 12) {
+      PART.require(false, "month", "month %d is out of range", month);
+    }
     return months(year, month, 1);
   }
 
@@ -224,7 +237,9 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    *     {@link #PART})
    */
   public static ReportingPeriod firstMonths(int year, int months) {
-    PART.require(months >= 1 && months <= 12, "months", "%d first months are out of range", months);
+    if (months < 1 || months > 12) {
+      PART.require(false, "months", "%d first months are out of range", months);
+    }
     return months(year, 1, months);
   }
 
@@ -244,7 +259,9 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
   }
 
   private static ReportingPeriod months(int year, int firstMonth, int count) {
-    YEAR.require(year >= 1 && year <= 9999, "year", "year %d is out of range", year);
+    if (year < 1 || year > 9999) {
+      YEAR.require(false, "year", "year %d is out of range", year);
+    }
     LocalDate start = LocalDate.of(year, firstMonth, 1);
     return closed(start, start.plusMonths(count).minusDays(1));
   }
@@ -343,9 +360,16 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
 
   @Value.Check
   void check() {
-    YEAR.require(start().getYear() >= 1, "start", "start '%s' is before the year 1", start());
-    YEAR.require(end().getYear() <= 9999, "end", "end '%s' is after the year 9999", end());
-    ORDER.require(!end().isBefore(start()), "end", "end '%s' is before start '%s'", end(), start());
+    // Tested before the messages are made: every period of the model passes here.
+    if (start().getYear() < 1) {
+      YEAR.require(false, "start", "start '%s' is before the year 1", start());
+    }
+    if (end().getYear() > 9999) {
+      YEAR.require(false, "end", "end '%s' is after the year 9999", end());
+    }
+    if (end().isBefore(start())) {
+      ORDER.require(false, "end", "end '%s' is before start '%s'", end(), start());
+    }
   }
 
   /** {@return what this period is called: the most specific kind that fits its days} */

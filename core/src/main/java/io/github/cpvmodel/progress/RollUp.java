@@ -88,9 +88,11 @@ public final class RollUp {
   private final Predicate<? super Body> below;
   /** Every body that can count: the expected children first, then, level by level, those below them. */
   private final ImmutableList<Body> nodes;
-  private final Map<Id, Integer> slots;
+  private final SlotIndex slots;
   /** The slots of the children of each node that count when the node sent nothing. */
   private final int[][] children;
+  /** The bodies of those children, the same for every indicator and period, so made once. */
+  private final ImmutableList<ImmutableList<Body>> childBodies;
 
   private RollUp(BodyHierarchy hierarchy, Id parent, LocalDate asOf, ImmutableList<Body> expected,
       Predicate<? super Body> below) {
@@ -120,8 +122,17 @@ public final class RollUp {
     }
     index.remove(parent);
     this.nodes = ImmutableList.copyOf(nodes);
-    this.slots = index;
+    this.slots = new SlotIndex(index);
     this.children = children.toArray(new int[0][]);
+    ImmutableList.Builder<ImmutableList<Body>> childBodies = ImmutableList.builderWithExpectedSize(nodes.size());
+    for (int[] kids : this.children) {
+      ImmutableList.Builder<Body> bodies = ImmutableList.builderWithExpectedSize(kids.length);
+      for (int kid : kids) {
+        bodies.add(nodes.get(kid));
+      }
+      childBodies.add(bodies.build());
+    }
+    this.childBodies = childBodies.build();
   }
 
   /**
@@ -211,16 +222,55 @@ public final class RollUp {
   }
 
   /**
-   * One observation slot per body that can count, and the subjects that name no body; the final observation replaces
-   * a provisional one.
+   * The slot of each body that can count, by its id: an open-addressing table of the ids and, beside it, their slots.
+   * A roll-up looks one up for every observation it is given, so the table is laid out to touch little memory: the
+   * ids' hashes are made when the ids are, and a slot number needs no box.
+   */
+  private static final class SlotIndex {
+    private final Id[] ids;
+    private final int[] slots;
+
+    SlotIndex(Map<Id, Integer> index) {
+      int size = Integer.highestOneBit(Math.max(2, index.size()) * 2) * 2;
+      ids = new Id[size];
+      slots = new int[size];
+      index.forEach((id, slot) -> {
+        int at = at(id);
+        while (ids[at] != null) {
+          at = (at + 1) & (ids.length - 1);
+        }
+        ids[at] = id;
+        slots[at] = slot;
+      });
+    }
+
+    private int at(Id id) {
+      int h = id.hashCode();
+      return (h ^ (h >>> 16)) & (ids.length - 1);
+    }
+
+    /** {@return the slot of the body with this id, or -1} */
+    int get(Id id) {
+      for (int at = at(id); ids[at] != null; at = (at + 1) & (ids.length - 1)) {
+        if (ids[at].equals(id)) {
+          return slots[at];
+        }
+      }
+      return -1;
+    }
+  }
+
+  /**
+   * One slot per body that can count, holding the value of its final observation and that of its provisional one,
+   * and the subjects that name no body; the final value counts over a provisional one.
    */
   private final class Slots {
     private final Indicator indicator;
     private final Id indicatorId;
     private final ReportingPeriod period;
-    /** The final observation of each slot, and the provisional one, kept apart so that the order never matters. */
-    private final Observation[] finals = new Observation[nodes.size()];
-    private final Observation[] provisionals = new Observation[nodes.size()];
+    /** The final value of each slot, and the provisional one, kept apart so that the order never matters. */
+    private final ObservedValue[] finals = new ObservedValue[nodes.size()];
+    private final ObservedValue[] provisionals = new ObservedValue[nodes.size()];
     private final Set<Id> unknown = new TreeSet<>();
 
     Slots(Indicator indicator, ReportingPeriod period) {
@@ -233,34 +283,33 @@ public final class RollUp {
       if (!observation.indicator().equals(indicatorId) || !observation.period().equals(period)) {
         return;
       }
-      Integer slot = slots.get(observation.subject());
-      if (slot != null) {
+      int slot = slots.get(observation.subject());
+      if (slot >= 0) {
         indicator.requireFigure(observation);
-        put(slot, observation);
+        put(slot, observation.value(), observation.status());
       } else if (!hierarchy.contains(observation.subject())) {
         unknown.add(observation.subject());
       }
     }
 
-    private void put(int slot, Observation observation) {
-      Observation[] kept = observation.status() == ObservationStatus.FINAL ? finals : provisionals;
-      Observation held = kept[slot];
+    private void put(int slot, ObservedValue value, ObservationStatus status) {
+      ObservedValue[] kept = status == ObservationStatus.FINAL ? finals : provisionals;
+      ObservedValue held = kept[slot];
       if (held == null) {
-        kept[slot] = observation;
-      } else {
-        DUPLICATE.require(held.value().equals(observation.value()), "subject",
-            "'%s' has two %s observations of '%s' for %s: '%s' and '%s'", observation.subject(),
-            observation.status().code(), indicatorId, period, held.value(), observation.value());
+        kept[slot] = value;
+      } else if (!held.equals(value)) {
+        DUPLICATE.require(false, "subject", "'%s' has two %s observations of '%s' for %s: '%s' and '%s'",
+            nodes.get(slot).id(), status.code(), indicatorId, period, held, value);
       }
     }
 
     Slots merge(Slots other) {
       for (int i = 0; i < finals.length; i++) {
         if (other.finals[i] != null) {
-          put(i, other.finals[i]);
+          put(i, other.finals[i], ObservationStatus.FINAL);
         }
         if (other.provisionals[i] != null) {
-          put(i, other.provisionals[i]);
+          put(i, other.provisionals[i], ObservationStatus.PROVISIONAL);
         }
       }
       unknown.addAll(other.unknown);
@@ -272,25 +321,29 @@ public final class RollUp {
       for (int i = 0; i < top.length; i++) {
         top[i] = i;
       }
-      return level(parent, top, ImmutableList.copyOf(unknown));
+      return level(parent, top, expected, ImmutableList.copyOf(unknown));
     }
 
-    /** The roll-up to {@code to} of the nodes {@code kids}, each counting as itself or as its own roll-up. */
-    private RollUpResult level(Id to, int[] kids, ImmutableList<Id> unknownSubjects) {
-      ImmutableList.Builder<Body> expectedHere = ImmutableList.builder();
+    /**
+     * The roll-up to {@code to} of the nodes {@code kids}, whose bodies are {@code expectedHere}, each counting as
+     * itself or as its own roll-up.
+     */
+    private RollUpResult level(Id to, int[] kids, ImmutableList<Body> expectedHere,
+        ImmutableList<Id> unknownSubjects) {
       ImmutableList.Builder<Body> missing = ImmutableList.builder();
       ImmutableList.Builder<RollUpResult> rolledUp = ImmutableList.builder();
       Sum sum = new Sum();
       for (int kid : kids) {
-        expectedHere.add(nodes.get(kid));
-        Observation observation = finals[kid] != null ? finals[kid] : provisionals[kid];
-        if (observation != null) {
-          sum.add(observation.value(), observation.status());
+        if (finals[kid] != null) {
+          sum.add(finals[kid], ObservationStatus.FINAL);
+          continue;
+        } else if (provisionals[kid] != null) {
+          sum.add(provisionals[kid], ObservationStatus.PROVISIONAL);
           continue;
         }
         Optional<ObservedValue> part = Optional.empty();
         if (children[kid].length > 0) {
-          RollUpResult below = level(nodes.get(kid).id(), children[kid], ImmutableList.of());
+          RollUpResult below = level(nodes.get(kid).id(), children[kid], childBodies.get(kid), ImmutableList.of());
           rolledUp.add(below);
           part = asChild(below);
           part.ifPresent(value -> sum.add(value, below.status()));
@@ -299,7 +352,7 @@ public final class RollUp {
           missing.add(nodes.get(kid));
         }
       }
-      return RollUpResult.of(indicatorId, to, period, asOf, sum.value(kids.length), expectedHere.build(),
+      return RollUpResult.of(indicatorId, to, period, asOf, sum.value(kids.length), expectedHere,
           missing.build(), rolledUp.build(), unknownSubjects,
           sum.provisional ? ObservationStatus.PROVISIONAL : ObservationStatus.FINAL);
     }

@@ -40,8 +40,10 @@ public enum ValueKind implements Coded {
    * @throws ValidationException if the value is of another kind (rule {@link #MATCH})
    */
   public ObservedValue require(ObservedValue value, String path, String expectedBy) {
-    MATCH.require(value.kind() == this, path, "value '%s' is a %s but %s expects a %s", value,
-        value.kind().code(), expectedBy, code());
+    if (value.kind() != this) {
+      MATCH.require(false, path, "value '%s' is a %s but %s expects a %s", value, value.kind().code(), expectedBy,
+          code());
+    }
     return value;
   }
 

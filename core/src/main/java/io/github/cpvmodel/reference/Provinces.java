@@ -148,7 +148,7 @@ public final class Provinces {
   public static Optional<Province> findByName(CharSequence name, LocalDate day) {
     requireNonNull(name, "name");
     requireNonNull(day, "day");
-    return findByName(name).stream().filter(p -> p.existsOn(day)).findFirst();
+    return Optional.ofNullable(unitOn(findByName(name), day));
   }
 
   /**
@@ -164,13 +164,25 @@ public final class Provinces {
   public static Province byName(CharSequence name, LocalDate day) {
     TextKind.NAME.requireLength(requireNonNull(name, "name"), "name");
     requireNonNull(day, "day");
-    Optional<Province> unit = findByName(name, day);
-    if (unit.isEmpty()) {
+    ImmutableList<Province> named = findByName(name);
+    Province unit = unitOn(named, day);
+    if (unit == null) {
       // Names outlive units, so say what the name meant on other days: it is usually the mistake.
       UNKNOWN_NAME.require(false, "name", "name '%s' means no provincial-level unit on %s%s", name, day,
-          meanings(findByName(name)));
+          meanings(named));
     }
-    return unit.get();
+    return unit;
+  }
+
+  /** The first of some units in force on {@code day}, or null: a loop, as every look-up by name ends with it. */
+  private static Province unitOn(ImmutableList<Province> units, LocalDate day) {
+    for (int i = 0; i < units.size(); i++) {
+      Province unit = units.get(i);
+      if (unit.existsOn(day)) {
+        return unit;
+      }
+    }
+    return null;
   }
 
   /** What a code or name meant on other days, for a message: " (it meant …)", or nothing. */

@@ -74,9 +74,11 @@ public final class VietnameseText {
    */
   public static String normalize(CharSequence text) {
     String s = requireNonNull(text, "text").toString();
-    if (isPlainAndTidy(s)) {
-      return s;
-    }
+    return isPlainAndTidy(s) ? s : tidy(s);
+  }
+
+  /** The normal form of a text made char by char, whatever the text: {@link #normalize} without its shortcut. */
+  static String tidy(String s) {
     StringBuilder out = new StringBuilder(s.length());
     boolean pendingSpace = false;
     int marks = 0;
@@ -108,7 +110,10 @@ public final class VietnameseText {
     return Normalizer.isNormalized(tidy, Normalizer.Form.NFC) ? tidy : Normalizer.normalize(tidy, Normalizer.Form.NFC);
   }
 
-  /** True for printable ASCII without leading, trailing or doubled spaces: such text is already normal. */
+  /**
+   * True for text already normal: no leading, trailing or doubled space, and only printable ASCII and the chars that
+   * {@link StableChars} lists, such as the precomposed letters of Vietnamese.
+   */
   private static boolean isPlainAndTidy(String s) {
     int n = s.length();
     if (n == 0) {
@@ -117,15 +122,39 @@ public final class VietnameseText {
     if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
       return false;
     }
+    boolean[] stable = StableChars.TABLE;
     char previous = 'x';
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c < 0x20 || c > 0x7E || (c == ' ' && previous == ' ')) {
+      boolean plain = c >= 0x20 && c <= 0x7E ? c != ' ' || previous != ' ' : c < stable.length && stable[c];
+      if (!plain) {
         return false;
       }
       previous = c;
     }
     return true;
+  }
+
+  /**
+   * The chars from U+0080 to U+2FFF that {@link #normalize} leaves as they are wherever they stand: in NFC on their
+   * own (by Normalizer), and neither white space, nor Ð or ð, nor a mark or a Hangul vowel or final consonant (the
+   * chars that may compose with the char before them, so that text made only of listed chars is in NFC), nor a
+   * control, format or surrogate char.
+   */
+  private static final class StableChars {
+    static final boolean[] TABLE = table();
+
+    private static boolean[] table() {
+      boolean[] table = new boolean[0x3000];
+      for (char c = 0x80; c < table.length; c++) {
+        int type = Character.getType(c);
+        table[c] = !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u00D0' && c != '\u00F0'
+            && !isMark(c) && (c < 0x1100 || c > 0x11FF) && type != Character.CONTROL && type != Character.FORMAT
+            && type != Character.SURROGATE && type != Character.UNASSIGNED
+            && Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFC);
+      }
+      return table;
+    }
   }
 
   /**
@@ -140,8 +169,9 @@ public final class VietnameseText {
    */
   public static String foldKey(CharSequence text) {
     requireNonNull(text, "text");
-    // Most words are ASCII and precomposed Vietnamese letters, each of which folds alone: fold them char by char,
-    // and leave anything else (combining marks, other scripts, white space beyond ASCII) to the general fold.
+    // Most words are ASCII and Vietnamese letters, precomposed or followed by their marks, each of which folds
+    // alone: fold them char by char, and leave anything else (other marks, other scripts, white space beyond ASCII)
+    // to the general fold.
     int n = text.length();
     StringBuilder key = new StringBuilder(n);
     boolean pendingSpace = false;
@@ -159,6 +189,10 @@ public final class VietnameseText {
         }
       } else if (c < SIMPLE_FOLDS.length && SIMPLE_FOLDS[c] != 0) {
         folded = SIMPLE_FOLDS[c];
+      } else if (VIETNAMESE_MARKS.indexOf(c) >= 0) {
+        // A tone or vowel mark written apart (NFD text): the general fold drops it wherever it stands, and what it
+        // would compose with folds, decomposed, to the same letter.
+        continue;
       } else {
         return generalFoldKey(text);
       }
@@ -194,7 +228,7 @@ public final class VietnameseText {
   }
 
   /** The fold of any text: normalised, decomposed, then folded mark by mark. */
-  private static String generalFoldKey(CharSequence text) {
+  static String generalFoldKey(CharSequence text) {
     String decomposed = Normalizer.normalize(normalize(text), Normalizer.Form.NFD);
     StringBuilder key = new StringBuilder(decomposed.length());
     boolean pendingSpace = false;

@@ -96,8 +96,8 @@ public final class ObjectShape<T> extends Shape<T> {
    * @param first the value of the first member, when it has been read
    */
   T readMembers(TokenReader r, Reading reading, long start, int read, @Nullable Object first) throws IOException {
-    Object[] slots = new Object[array.length];
     int base = reading.push(array.length);
+    Object[] slots = reading.values(array.length);
     try {
       Token t;
       if (read < 0) {

@@ -2,7 +2,9 @@ package io.github.cpvmodel.json.format;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -14,11 +16,20 @@ import java.util.stream.Collectors;
  */
 public final class OneOfShape<T> extends Shape<T> {
   private final ImmutableList<ObjectShape<? extends T>> forms;
+  /** The form of each member name, looked up once per value read rather than searched. */
+  private final Map<String, ObjectShape<? extends T>> formOf;
   private final String names;
 
   private OneOfShape(Class<T> type, SchemaDefinitions.Definition definition, List<ObjectShape<? extends T>> forms) {
     super(type, definition);
     this.forms = ImmutableList.copyOf(forms);
+    Map<String, ObjectShape<? extends T>> formOf = new HashMap<>();
+    for (ObjectShape<? extends T> form : forms) {
+      for (Field<?, ?> f : form.fields()) {
+        formOf.putIfAbsent(f.name().text(), form);
+      }
+    }
+    this.formOf = Map.copyOf(formOf);
     this.names = forms.stream().map(ObjectShape::id).collect(Collectors.joining(", "));
   }
 
@@ -46,23 +57,18 @@ public final class OneOfShape<T> extends Shape<T> {
       throw Reading.typeError(r, "an object (one of " + names + ")");
     }
     long start = r.position();
-    String pointer = r.pointer();
     Token t = r.next();
     if (t == Token.NAME) {
-      String name = r.name();
-      for (ObjectShape<? extends T> form : forms) {
-        for (Field<?, ?> f : form.fields()) {
-          if (f.name().text().equals(name)) {
-            return form.readMembers(r, reading, true);
-          }
-        }
+      ObjectShape<? extends T> form = formOf.get(r.name());
+      if (form != null) {
+        return form.readMembers(r, reading, true);
       }
-    }
-    if (t == Token.NAME) {
       throw Reading.fail(r, JsonDataException.ONE_OF, String.format("member '%s' belongs to none of the forms %s",
           r.name(), names));
     }
-    throw new JsonDataException(Problem.of(pointer, start, JsonDataException.ONE_OF,
+    // Only an empty object gets here (anything else is malformed), whose end has the same pointer as its start:
+    // the pointer is not made for every value read.
+    throw new JsonDataException(Problem.of(r.pointer(), start, JsonDataException.ONE_OF,
         "the object is empty; expected one of the forms " + names + ": " + JsonDataException.ONE_OF.description()));
   }
 

@@ -18,6 +18,11 @@ public final class Reading {
 
   private int top;
 
+  /** The member values of the objects being read, one array per depth, reused by the objects read in turn. */
+  private Object[][] values = new Object[8][];
+
+  private int depth;
+
   /**
    * A reading.
    *
@@ -55,11 +60,32 @@ public final class Reading {
     if (top > positions.length) {
       positions = Arrays.copyOf(positions, Math.max(top, positions.length * 2));
     }
+    depth++;
     return base;
   }
 
   void pop(int base) {
     top = base;
+    depth--;
+  }
+
+  /**
+   * The array for the member values of the object just {@linkplain #push pushed}, its first {@code n} slots empty:
+   * the same array serves every object read at that depth, since an object's values are built into its value
+   * before the next object at its depth is read.
+   */
+  Object[] values(int n) {
+    if (depth > values.length) {
+      values = Arrays.copyOf(values, values.length * 2);
+    }
+    Object[] slots = values[depth - 1];
+    if (slots == null || slots.length < n) {
+      slots = new Object[n];
+      values[depth - 1] = slots;
+    } else {
+      Arrays.fill(slots, 0, n, null);
+    }
+    return slots;
   }
 
   void position(int index, long position) {

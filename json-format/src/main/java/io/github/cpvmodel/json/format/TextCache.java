@@ -1,5 +1,6 @@
 package io.github.cpvmodel.json.format;
 
+import java.util.Arrays;
 import java.util.function.Function;
 
 /**
@@ -15,7 +16,7 @@ public final class TextCache<V> {
 
   private final Function<String, V> make;
 
-  private final String[] keys = new String[SIZE];
+  private final char[][] keys = new char[SIZE][];
 
   private final Object[] values = new Object[SIZE];
 
@@ -46,13 +47,13 @@ public final class TextCache<V> {
       h = 31 * h + chars[i];
     }
     int slot = (h ^ (h >>> 16)) & (SIZE - 1);
-    String key = keys[slot];
-    if (key != null && key.length() == length && same(key, chars, offset)) {
+    char[] key = keys[slot];
+    // Compared as arrays, which the JIT compares many characters at a time.
+    if (key != null && Arrays.equals(key, 0, key.length, chars, offset, offset + length)) {
       return (V) values[slot];
     }
-    String text = new String(chars, offset, length);
-    V value = make.apply(text);
-    keys[slot] = text;
+    V value = make.apply(new String(chars, offset, length));
+    keys[slot] = Arrays.copyOfRange(chars, offset, offset + length);
     values[slot] = value;
     return value;
   }
@@ -65,14 +66,5 @@ public final class TextCache<V> {
    */
   public V get(String text) {
     return get(text.toCharArray(), 0, text.length());
-  }
-
-  private static boolean same(String key, char[] chars, int offset) {
-    for (int i = 0; i < key.length(); i++) {
-      if (key.charAt(i) != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A value written as a JSON string: its canonical text ({@code toString()} for core's text-like types), read back
  * with its {@code parse}. Shapes of values that repeat (ids, codes, periods) share the values they make within one
- * reading.
+ * reading, and keep the texts they last wrote.
  *
  * @param <T> the type
  */
@@ -18,7 +18,14 @@ public final class TextShape<T> extends Shape<T> {
   private final Function<String, T> parse;
   private final Function<? super T, String> format;
   private final int cache;
+  private final Written @Nullable [] written;
   private final Object[] schema;
+
+  /** How many texts a cached shape keeps for writing. */
+  private static final int WRITTEN = 256;
+
+  /** A value and the text written for it; immutable, so that threads may share it without locking. */
+  private record Written(Object value, String text) {}
 
   private TextShape(Class<T> type, SchemaDefinitions.@Nullable Definition definition, Function<String, T> parse,
       Function<? super T, String> format, boolean cached, Object[] schema) {
@@ -26,6 +33,7 @@ public final class TextShape<T> extends Shape<T> {
     this.parse = parse;
     this.format = format;
     this.cache = cached ? Reading.newCache() : -1;
+    this.written = cached ? new Written[WRITTEN] : null;
     for (int i = 0; i < schema.length; i += 2) {
       if (!(schema[i] instanceof String) || List.of("type", "title", "description", "$ref").contains(schema[i])
           || i + 1 == schema.length || !(schema[i + 1] instanceof String || schema[i + 1] instanceof Number)) {
@@ -47,7 +55,8 @@ public final class TextShape<T> extends Shape<T> {
    * @param parse reads the text, throwing a {@link ValidationException} (usually a {@code ParseException}) when it
    *     is not valid
    * @param format writes the canonical text
-   * @param cached whether equal texts within one reading share one value (for values that repeat)
+   * @param cached whether equal texts within one reading share one value, and the texts last written are kept (for
+   *     values that repeat)
    * @param schema the JSON Schema keywords besides {@code "type": "string"}, as keyword and value in turn (a value
    *     is a string or a number), e.g. {@code "pattern", "^[0-9]{4}$", "maxLength", 200}
    * @param <T> the type
@@ -66,7 +75,8 @@ public final class TextShape<T> extends Shape<T> {
    * @param parse reads the text, throwing a {@link ValidationException} (usually a {@code ParseException}) when it
    *     is not valid
    * @param format writes the canonical text
-   * @param cached whether equal texts within one reading share one value (for values that repeat)
+   * @param cached whether equal texts within one reading share one value, and the texts last written are kept (for
+   *     values that repeat)
    * @param schema the JSON Schema keywords besides {@code "type": "string"}, as keyword and value in turn (a value
    *     is a string or a number), e.g. {@code "format", "date"}
    * @param <T> the type
@@ -97,7 +107,27 @@ public final class TextShape<T> extends Shape<T> {
 
   @Override
   public void write(T value, TokenWriter w) throws IOException {
-    w.string(format.apply(value));
+    w.string(text(value));
+  }
+
+  /**
+   * The canonical text of a value. A shape of values that repeat keeps the texts it last wrote, since making one can
+   * cost more than writing it (a period's text is formatted); a slot holds one immutable pair, so threads writing at
+   * once at worst make a text again.
+   */
+  private String text(T value) {
+    if (written == null) {
+      return format.apply(value);
+    }
+    // Fibonacci hashing: the hash codes of dates and periods differ in few low bits, which a mask alone would keep.
+    int slot = (value.hashCode() * 0x9E3779B9) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(WRITTEN));
+    Written last = written[slot];
+    if (last != null && last.value().equals(value)) {
+      return last.text();
+    }
+    String text = format.apply(value);
+    written[slot] = new Written(value, text);
+    return text;
   }
 
   @Override

@@ -1,0 +1,36 @@
+package io.github.cpvmodel.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * How every benchmark of the suite is measured, which its benchmarks inherit: the average time of an operation,
+ * one fork with a fixed heap and young generation and its pages touched before the first iteration ({@value #XMS}
+ * {@value #XMX} {@value #XMN} {@value #PRE_TOUCH}: without them the first seconds run at half speed, and the
+ * collector can fall into a small young generation in some forks only, which then decides the ratios), 10 warm-up
+ * iterations (the library's paths are deeper than the baselines' and take longer to compile, more so on a busy
+ * machine) and 10 measured ones.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(value = 1, jvmArgsAppend = {Measured.XMS, Measured.XMX, Measured.XMN, Measured.PRE_TOUCH})
+@Warmup(iterations = 10, time = 1)
+@Measurement(iterations = 10, time = 1)
+public abstract class Measured {
+  /** The initial heap of a fork. */
+  public static final String XMS = "-Xms4g";
+  /** The largest heap of a fork. */
+  public static final String XMX = "-Xmx4g";
+  /** The young generation of a fork. */
+  public static final String XMN = "-Xmn2g";
+  /** Touches the heap's pages when a fork starts. */
+  public static final String PRE_TOUCH = "-XX:+AlwaysPreTouch";
+
+  /** For subclasses. */
+  protected Measured() {}
+}
