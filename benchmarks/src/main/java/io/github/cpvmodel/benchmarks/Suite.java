@@ -45,11 +45,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * of it counted; the elapsed times of the primary scores give the same ratios on a quiet machine and are printed
  * before them as {@code elapsed <name> <value>}. Each ratio's 99.9% confidence interval, from those JMH gives its two
  * scores, is printed as {@code interval <name> <low> <high>}: a ratio that misses its bound by no more than a narrow
- * interval (within 20% of the ratio either side) is within noise of it and meets it. The raw JMH results go to a JSON file, the lines to a text file
- * beside it.
+ * interval (within 20% of the ratio either side) is within noise of it and meets it. The raw JMH results go to a
+ * JSON file, the lines to a text file beside it.
  *
  * <p>Arguments: {@code --quick} for the short run (one fork per benchmark as always, but one warm-up and two measured
- * iterations of half a second, the roll-up over 1 of its 20 months, forks with {@code -Xms1g -Xmx1g -Xmn512m
+ * iterations of half a second, the roll-up over 1 of its 20 months, the dataset check over 100,000 observations' worth
+ * of datasets rather than a million, forks with {@code -Xms1g -Xmx1g -Xmn512m
  * -XX:+AlwaysPreTouch}, the heap footprint over fewer observations): a check that everything runs and a first look,
  * far noisier than the full run, whose figures are the ones to quote; {@code --out <directory>} for where the files go
  * (default {@code benchmarks/target/results}); {@code --only <regex>} to run only the benchmarks whose names match
@@ -283,6 +284,7 @@ public final class Suite {
           .measurementIterations(2).measurementTime(TimeValue.milliseconds(500))
           .jvmArgsAppend(QUICK_HEAP.toArray(new String[0]))
           .param("months", "1")
+          .param("total", "100000")
           .exclude(DecodeScalingBenchmark.class.getName())
           .exclude(BriefingBenchmark.class.getName())
           .exclude(DOCUMENTS);
@@ -310,7 +312,7 @@ public final class Suite {
       String key = result.getParams().getBenchmark();
       boolean document = key.matches(DOCUMENTS);
       for (String param : result.getParams().getParamsKeys()) {
-        if (!param.equals("months") && !(document && param.equals("observations"))) {
+        if (!param.equals("months") && !param.equals("total") && !(document && param.equals("observations"))) {
           key += ":" + param + "=" + result.getParams().getParam(param);
         }
       }

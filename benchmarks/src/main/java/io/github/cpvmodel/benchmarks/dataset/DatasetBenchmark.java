@@ -38,8 +38,9 @@ import org.openjdk.jmh.annotations.State;
  * grassroots organisation, an indicator and one of five quarters, with a value of the indicator's kind from the
  * testkit. Bodies and observations grow together; the reference data is the same at every size.
  *
- * <p>At every size the fork holds {@value #TOTAL} observations in all, as {@code TOTAL / observations} datasets'
- * worth of bodies and observations, and each operation checks the next of them in turn. A small dataset checked
+ * <p>At every size the fork holds {@link #total} observations in all (a million, but in the quick run), as
+ * {@code total / observations} datasets' worth of bodies and observations (at least one), and each operation checks
+ * the next of them in turn. A small dataset checked
  * again and again would otherwise stay in the processor's cache (100,000 observations fit in its 32 MB, a million do
  * not), and the ratios would measure the cache rather than the check: here every size checks data that the
  * operations before it have pushed out of the cache, as an application checking the datasets it receives does.
@@ -53,8 +54,9 @@ public class DatasetBenchmark extends Measured {
   /** How many observations each grassroots organisation sends. */
   static final int PER_BODY = 20;
 
-  /** How many observations the fork holds at every size. */
-  static final int TOTAL = 1_000_000;
+  /** How many observations the fork holds at every size: a million, fewer in the quick run. */
+  @Param({"1000000"})
+  public int total;
 
   /** How many observations the dataset holds. */
   @Param({"10000", "100000", "1000000"})
@@ -90,7 +92,7 @@ public class DatasetBenchmark extends Measured {
     LocalizedName name = LocalizedName.of("Đảng bộ xã");
     bodies = new ArrayList<>();
     feeds = new ArrayList<>();
-    for (int copy = 0; copy < TOTAL / observations; copy++) {
+    for (int copy = 0; copy < Math.max(1, total / observations); copy++) {
       List<Body> these = new ArrayList<>();
       for (int i = 0; i < observations / PER_BODY; i++) {
         Body parent = provinces.get(i % provinces.size());

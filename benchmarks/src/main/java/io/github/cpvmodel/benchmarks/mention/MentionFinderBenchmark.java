@@ -23,8 +23,8 @@ import org.openjdk.jmh.annotations.State;
  * The mention finder over real press texts: the hand-annotated corpus of Vietnamese Party news (briefings,
  * congresses, disseminations, personnel news from 2010 to 2026, about 240 KB), each text read by a finder on the day
  * it was written, as an application indexing articles would. The same corpus is also read as {@value #COPIES_LARGE}
- * copies of itself (each text repeated, a blank line between the copies), so that time(copies = 10) / time(copies = 1) shows whether the cost grows linearly with the
- * length of the text (10 when it does).
+ * copies of itself (each text repeated, a blank line between the copies), so that time(copies = 10) /
+ * time(copies = 1) shows whether the cost grows linearly with the length of the text (10 when it does).
  */
 @State(Scope.Benchmark)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
