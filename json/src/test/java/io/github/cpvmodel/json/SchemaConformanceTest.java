@@ -24,6 +24,7 @@ import io.github.cpvmodel.document.DocumentReference;
 import io.github.cpvmodel.document.DocumentType;
 import io.github.cpvmodel.document.IssueDate;
 import io.github.cpvmodel.document.Occasion;
+import io.github.cpvmodel.json.conformance.GeneratedValues;
 import io.github.cpvmodel.json.format.CpvSchema;
 import io.github.cpvmodel.json.format.Formats;
 import io.github.cpvmodel.json.format.JsonDataException;
@@ -85,14 +86,14 @@ class SchemaConformanceTest {
 
   @Test
   void everyDeclaredTypeHasAGenerator() {
-    Set<Class<?>> missing = Sets.difference(Formats.all().keySet(), WireGenerators.ALL.keySet());
-    assertThat(missing).as("types declared in Formats.all() that WireGenerators.ALL has no generator for").isEmpty();
+    Set<Class<?>> missing = Sets.difference(Formats.all().keySet(), GeneratedValues.all().keySet());
+    assertThat(missing).as("types declared in Formats.all() that GeneratedValues.all() has no generator for").isEmpty();
   }
 
   @TestFactory
   Stream<DynamicTest> whatTheWriterEmitsIsValidAgainstTheDefinitionOfItsType() {
     boolean anyType = rootTakesAnyType();
-    return WireGenerators.ALL.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey().getName(), () -> {
+    return GeneratedValues.all().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey().getName(), () -> {
       Class<?> type = e.getKey();
       Property.forAll(e.getValue()).checkAssert(value -> {
         String json = written(value);
@@ -221,7 +222,7 @@ class SchemaConformanceTest {
 
   @TestFactory
   Stream<DynamicTest> whenTheSchemaRejectsAMutationTheReaderRejectsItToo() {
-    return WireGenerators.ALL.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey().getName(), () -> {
+    return GeneratedValues.all().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey().getName(), () -> {
       Class<?> type = e.getKey();
       AtomicLong rejected = new AtomicLong();
       // Each value gives tens of mutants (a task group hundreds), so fewer values than the default suffice.

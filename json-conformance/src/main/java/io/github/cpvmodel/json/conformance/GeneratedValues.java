@@ -65,6 +65,7 @@ import io.github.cpvmodel.progress.TaskGroup;
 import io.github.cpvmodel.progress.TaskStatus;
 import io.github.cpvmodel.progress.ValueKind;
 import io.github.cpvmodel.progress.YesNo;
+import io.github.cpvmodel.reference.NationalCongresses;
 import io.github.cpvmodel.reference.PartyDocuments;
 import io.github.cpvmodel.testkit.VocabularyGenerators;
 import io.github.cpvmodel.testkit.body.BodyGenerators;
@@ -85,16 +86,26 @@ import java.util.List;
 public final class GeneratedValues {
   private GeneratedValues() {}
 
+  /** Documents with and without a number, generated and built in (these with sources and terminations). */
   private static final Gen<Document> DOCUMENTS = Gen.oneOf(DocumentGenerators.documents(),
-      DocumentGenerators.centralDocuments(), DocumentGenerators.unnumberedDocuments());
+      DocumentGenerators.centralDocuments(), DocumentGenerators.unnumberedDocuments(),
+      Gen.elements(PartyDocuments.registry().documents()));
 
-  private static final ImmutableList<DocumentRelation> RELATIONS = PartyDocuments.registry().relations();
+  /** An element of the lists a generator makes, for values generated only within a whole. */
+  private static <T> Gen<T> anyOf(Gen<? extends List<? extends T>> lists) {
+    return lists.filter(list -> !list.isEmpty()).flatMap(list -> Gen.elements(list));
+  }
+
+  private static final List<Termination> BUILT_IN_TERMINATIONS = PartyDocuments.registry().documents().stream()
+      .flatMap(d -> d.termination().stream()).collect(ImmutableList.toImmutableList());
 
   private static final ImmutableMap<Class<?>, Gen<?>> ALL = ImmutableMap.<Class<?>, Gen<?>>builder()
+      // The shared vocabulary.
       .put(Id.class, VocabularyGenerators.ids())
       .put(Validity.class, VocabularyGenerators.validities())
       .put(LocalizedName.class, VocabularyGenerators.localizedNames())
       .put(Source.class, VocabularyGenerators.sources())
+      // Progress reporting.
       .put(ReportingPeriod.class, ProgressGenerators.reportingPeriods())
       .put(ValueKind.class, Gen.elements(ValueKind.values()))
       .put(ObservationStatus.class, Gen.elements(ObservationStatus.values()))
@@ -109,8 +120,10 @@ public final class GeneratedValues {
       .put(TaskStatus.class, Gen.elements(TaskStatus.values()))
       .put(Task.class, ProgressGenerators.tasks())
       .put(TaskGroup.class, ProgressGenerators.taskGroups())
+      // Documents.
       .put(DocumentReference.class, DocumentGenerators.references())
-      .put(DocumentNumber.class, DocumentGenerators.numbers())
+      .put(DocumentNumber.class, Gen.oneOf(DocumentGenerators.numbers(), DocumentGenerators.numbers()
+          .flatMap(DocumentGenerators::writtenForms).map(DocumentNumber::parse)))
       .put(DocumentType.class, Gen.elements(DocumentType.values()))
       .put(IssueDate.class, DocumentGenerators.issueDates())
       .put(ForceStatus.class, Gen.elements(ForceStatus.values()))
@@ -118,25 +131,32 @@ public final class GeneratedValues {
       .put(RelationKind.class, Gen.elements(RelationKind.values()))
       .put(Occasion.class, DocumentGenerators.occasions())
       .put(DocumentKey.class, DOCUMENTS.map(Document::key))
-      .put(Termination.class, DOCUMENTS.flatMap(ended -> DocumentGenerators.unnumberedDocuments()
-          .map(by -> Termination.superseded(ended.inForceFrom().latest().plusDays(1), by.key()))))
-      .put(DocumentRelation.class, Gen.oneOf(Gen.elements(RELATIONS), Gen.elements(RELATIONS)
-          .map(r -> DocumentRelation.unverified(r.document(), r.kind(), r.target()))))
+      .put(Termination.class, Gen.oneOf(Gen.elements(BUILT_IN_TERMINATIONS), DocumentGenerators.documents()
+          .flatMap(d -> Gen.elements(TerminationKind.SUPERSEDED, TerminationKind.REPEALED).map(kind -> Termination
+              .builder().kind(kind).on(d.inForceFrom().latest().plusDays(1)).by(d.key()).build()))))
+      .put(DocumentRelation.class, GeneratedValues.<DocumentRelation>anyOf(DocumentGenerators.registries()
+          .map(r -> r.relations()))
+          .flatMap(r -> Gen.elements(r, DocumentRelation.unverified(r.document(), r.kind(), r.target()))))
       .put(Document.class, DOCUMENTS)
+      // Bodies.
       .put(BodyKind.class, Gen.elements(BodyKind.values()))
       .put(BodyLevel.class, Gen.elements(BodyLevel.values()))
       .put(BodyChange.Kind.class, Gen.elements(BodyChange.Kind.values()))
       .put(ParentLink.class, BodyGenerators.ids().flatMap(parent -> BodyGenerators.validities()
           .map(days -> ParentLink.of(parent, days))))
       .put(Body.class, BodyGenerators.bodies())
-      .put(BodyChange.class, BodyGenerators.changes())
+      .put(BodyChange.class, Gen.oneOf(BodyGenerators.changes(), BodyGenerators.changes()
+          .flatMap(change -> DocumentGenerators.references().map(decision -> BodyChange.builder().from(change)
+              .decision(decision).note("Theo Quyết định").build()))))
+      // People, posts and tenures.
       .put(PostRole.class, Gen.elements(PostRole.values()))
       .put(PostSector.class, Gen.elements(PostSector.values()))
       .put(TenureBasis.class, Gen.elements(TenureBasis.values()))
       .put(Person.class, PersonGenerators.people())
       .put(Post.class, BodyGenerators.bodies().flatMap(PersonGenerators::postsIn))
-      .put(Tenure.class, PersonGenerators.staffed().filter(s -> !s.personnel().tenures().isEmpty())
-          .flatMap(s -> Gen.elements(s.personnel().tenures())))
+      .put(Tenure.class, GeneratedValues.<Tenure>anyOf(PersonGenerators.staffed().map(s -> s.personnel().tenures()))
+          .flatMap(t -> Gen.oneOf(Gen.constant(t), DocumentGenerators.references().map(t::withDecision))))
+      // Meetings.
       .put(ConferenceKind.class, Gen.elements(ConferenceKind.values()))
       .put(AttendanceMode.class, Gen.elements(AttendanceMode.values()))
       .put(ParticipantRole.class, Gen.elements(ParticipantRole.values()))
@@ -147,25 +167,23 @@ public final class GeneratedValues {
       .put(Participant.class, Gen.elements(ParticipantRole.values()).flatMap(MeetingGenerators::participants))
       .put(BridgePoint.class, anyOf(MeetingGenerators.conferences().map(Conference::bridgePoints)))
       .put(BridgePointCount.class, anyOf(MeetingGenerators.bridgePointCounts()))
-      .put(NamedEvent.class, MeetingGenerators.namedEvents())
+      .put(NamedEvent.class, Gen.oneOf(MeetingGenerators.namedEvents(), MeetingGenerators.namedEvents()
+          .flatMap(event -> VocabularyGenerators.sources()
+              .map(source -> NamedEvent.builder().from(event).source(source).build()))))
       .put(MeetingReference.class, MeetingGenerators.meetingReferences())
       .put(AgendaItem.class, anyOf(MeetingGenerators.conferences().map(Conference::agenda)))
       .put(Direction.class, anyOf(MeetingGenerators.conferences().map(Conference::directions)))
       .put(ElectedBody.class, anyOf(MeetingGenerators.congresses().map(Congress::elected)))
       .put(Leader.class, MeetingGenerators.leaders())
       .put(Conference.class, MeetingGenerators.conferences())
-      .put(Congress.class, MeetingGenerators.congresses())
+      .put(Congress.class, Gen.oneOf(MeetingGenerators.congresses(), Gen.elements(NationalCongresses.all())))
       .put(Plenum.class, MeetingGenerators.plenums())
-      .put(Meeting.class, Gen.<Meeting>oneOf(MeetingGenerators.conferences(), MeetingGenerators.congresses(),
+      .put(Meeting.class, Gen.oneOf(MeetingGenerators.conferences(), MeetingGenerators.congresses(),
           MeetingGenerators.plenums()))
-      .put(Term.class, MeetingGenerators.terms())
+      .put(Term.class, Gen.oneOf(MeetingGenerators.terms(), Gen.elements(NationalCongresses.terms())))
+      // The dataset document.
       .put(Dataset.class, DatasetGenerators.datasets())
       .buildOrThrow();
-
-  /** An element of the generated lists, of those that have one. */
-  private static <T> Gen<T> anyOf(Gen<? extends List<T>> lists) {
-    return lists.filter(list -> !list.isEmpty()).flatMap(list -> Gen.elements(list));
-  }
 
   /** {@return a generator of valid values for every type with a wire format, by type} */
   public static ImmutableMap<Class<?>, Gen<?>> all() {
