@@ -38,7 +38,7 @@ final class PeriodLabels {
 
   static String vietnamese(ReportingPeriod p) {
     LocalDate s = p.start();
-    String year = fourDigits(s.getYear());
+    String year = ReportingPeriod.fourDigits(s.getYear());
     switch (p.kind()) {
       case YEARS:
         return "giai đoạn " + english(p);
@@ -59,10 +59,10 @@ final class PeriodLabels {
 
   static String english(ReportingPeriod p) {
     LocalDate s = p.start();
-    String year = fourDigits(s.getYear());
+    String year = ReportingPeriod.fourDigits(s.getYear());
     switch (p.kind()) {
       case YEARS:
-        return year + "-" + fourDigits(p.end().getYear());
+        return year + "-" + ReportingPeriod.fourDigits(p.end().getYear());
       case YEAR:
         return year;
       case HALF:
@@ -78,12 +78,8 @@ final class PeriodLabels {
     }
   }
 
-  private static String fourDigits(int year) {
-    return String.format(Locale.ROOT, "%04d", year);
-  }
-
   private static String englishDate(LocalDate d) {
-    return d.getDayOfMonth() + " " + monthName(d.getMonth()) + " " + fourDigits(d.getYear());
+    return d.getDayOfMonth() + " " + monthName(d.getMonth()) + " " + ReportingPeriod.fourDigits(d.getYear());
   }
 
   private static String monthName(Month month) {

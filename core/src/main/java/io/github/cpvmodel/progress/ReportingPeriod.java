@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -463,22 +462,30 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
   /** Returns the canonical text, e.g. {@code 2016/2020}, {@code 2019}, {@code 2019-H1}, {@code 2019-Q4}, {@code 2019-01-01/P9M}. */
   @Override
   public String toString() {
-    int year = start().getYear();
+    // Written by hand rather than by a formatter: the JSON writer asks for it of every observation it writes.
+    String year = fourDigits(start().getYear());
     switch (kind()) {
       case YEARS:
-        return String.format(Locale.ROOT, "%04d/%04d", year, end().getYear());
+        return year + "/" + fourDigits(end().getYear());
       case YEAR:
-        return String.format(Locale.ROOT, "%04d", year);
+        return year;
       case HALF:
-        return String.format(Locale.ROOT, "%04d-H%d", year, start().getMonthValue() / 6 + 1);
+        return year + "-H" + (start().getMonthValue() / 6 + 1);
       case QUARTER:
-        return String.format(Locale.ROOT, "%04d-Q%d", year, start().getMonthValue() / 3 + 1);
+        return year + "-Q" + (start().getMonthValue() / 3 + 1);
       case MONTH:
-        return String.format(Locale.ROOT, "%04d-%02d", year, start().getMonthValue());
+        int month = start().getMonthValue();
+        return year + (month < 10 ? "-0" : "-") + month;
       case FIRST_MONTHS:
         return start() + "/P" + end().getMonthValue() + "M";
       default:
         return start() + "/" + end();
     }
+  }
+
+  /** A year of 1 to 9999 in four digits, as the text forms and the labels write it. */
+  static String fourDigits(int year) {
+    String digits = Integer.toString(year);
+    return digits.length() >= 4 ? digits : "0000".substring(digits.length()) + digits;
   }
 }
