@@ -30,8 +30,8 @@ import org.immutables.value.Value;
  * <p>The text form: {@code 2019-09-30T14:00/2019-09-30T17:00} (exact, local times in Asia/Ho_Chi_Minh),
  * {@code 2019-09-30 afternoon}, {@code 2016-01-21/2016-01-28} or {@code 2019-09-30} (whole days). A local time
  * that the clock showed twice (when it was turned back) carries its offset, so that it names one instant: at
- * midnight before 13 June 1975 the clock went back to 23:00, so {@code 1975-06-12T23:30+07:00} is the second
- * 23:30 of that night. {@code parse(t.toString()).equals(t)} for every {@code t}.
+ * midnight before 13 June 1975 the clock went back to 23:00 (from UTC+8 to UTC+7, as the IANA time-zone database
+ * the JDK ships records it), so {@code 1975-06-12T23:30+07:00} is the second 23:30 of that night. {@code parse(t.toString()).equals(t)} for every {@code t}.
  *
  * <p>A part of a day or a day whose midnight the clock skipped (1 April 1947, when Asia/Ho_Chi_Minh went from
  * midnight to one o'clock) begins at the first time the clock showed that day.
