@@ -2,7 +2,6 @@ package io.github.cpvmodel.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import io.github.cpvmodel.json.format.Codec;
 import io.github.cpvmodel.json.format.Limits;
 import io.github.cpvmodel.json.format.TokenStreams;
@@ -37,14 +36,14 @@ public final class CpvJson extends Codec<CpvJson> {
   }
 
   /**
-   * A new factory with this library's {@link Limits} and duplicate member names rejected; no global setting of
-   * Jackson is changed.
+   * A new factory with this library's {@link Limits}; no global setting of Jackson is changed. It leaves Jackson's
+   * check of repeated member names off, since the reader makes that check itself (placing a repeated name where it
+   * starts), whatever the factory.
    *
    * @return the factory
    */
   public static JsonFactory standardFactory() {
     return JsonFactory.builder()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(Limits.MAX_DEPTH)
             .maxStringLength(Limits.MAX_STRING_LENGTH)

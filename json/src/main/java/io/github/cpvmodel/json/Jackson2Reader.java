@@ -119,14 +119,6 @@ final class Jackson2Reader implements TokenStreams.Input {
     }
   }
 
-  @Override
-  public void skipValue() throws IOException {
-    try {
-      parser.skipChildren();
-    } catch (JsonProcessingException e) {
-      throw translate(e);
-    }
-  }
 
   @Override
   public String pointer() {

@@ -27,6 +27,7 @@ import io.github.cpvmodel.progress.ObservationStatus;
 import io.github.cpvmodel.progress.Ratio;
 import io.github.cpvmodel.progress.ReportingPeriod;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ErrorTest {
@@ -123,15 +124,27 @@ class ErrorTest {
   }
 
   @Test
-  void aDuplicateMemberIsRejected() {
-    JsonDataException e = error(CpvJson.standard(), Ratio.class, "{\"numerator\":1,\"numerator\":1}");
-    assertThat(e.rule()).isEqualTo(JsonDataException.DUPLICATE_MEMBER);
-    assertThat(e.line()).isEqualTo(1);
+  void aDuplicateMemberIsRejectedAtItsNameWhateverTheFactory() {
     String text = "{\"numerator\":1,\"denominator\":2,\"numerator\":1}";
-    JsonDataException own = error(CpvJson.standard().withFactory(new com.fasterxml.jackson.core.JsonFactory()),
-        Ratio.class, text);
-    assertProblem(own, "/numerator", 1, text.lastIndexOf("\"numerator") + 1, JsonDataException.DUPLICATE_MEMBER,
-        "member 'numerator' appears twice");
+    for (CpvJson json : List.of(CpvJson.standard(), CpvJson.standard().withLenient(true),
+        CpvJson.standard().withFactory(new com.fasterxml.jackson.core.JsonFactory()))) {
+      assertProblem(error(json, Ratio.class, text), "/numerator", 1, text.lastIndexOf("\"numerator") + 1,
+          JsonDataException.DUPLICATE_MEMBER, "member 'numerator' appears twice");
+    }
+  }
+
+  @Test
+  void aLenientReadingStillRejectsANameGivenTwiceInWhatItSkips() {
+    CpvJson lenient = CpvJson.standard().withLenient(true);
+    String unknownTwice = "{\"numerator\":1,\"x\":1,\"denominator\":2,\"x\":2}";
+    assertProblem(error(lenient, Ratio.class, unknownTwice), "/x", 1, unknownTwice.lastIndexOf("\"x") + 1,
+        JsonDataException.DUPLICATE_MEMBER, "member 'x' appears twice");
+    String within = "{\"numerator\":1,\"x\":[{\"a\":{\"b\":1,\"c\":[]},\"b\":2,\"a\":3}],\"denominator\":2}";
+    assertProblem(error(lenient, Ratio.class, within), "/x/0/a", 1, within.lastIndexOf("\"a") + 1,
+        JsonDataException.DUPLICATE_MEMBER, "member 'a' appears twice");
+    // The same names in different objects are no repetition.
+    assertThat(lenient.read(Ratio.class, ("{\"numerator\":1,\"x\":[{\"a\":{\"a\":1}},{\"a\":2}],\"y\":{\"x\":1},"
+        + "\"denominator\":2}").getBytes(StandardCharsets.UTF_8))).isEqualTo(Ratio.of(1, 2));
   }
 
   @Test

@@ -135,7 +135,7 @@ class NdjsonTest {
 
   @Test
   void aRepeatedMemberIsPlacedAtItsLine() {
-    assertFourthLine("{\"numerator\":1,\"numerator\":1}", "/numerator", 27, JsonDataException.DUPLICATE_MEMBER,
+    assertFourthLine("{\"numerator\":1,\"numerator\":1}", "/numerator", 16, JsonDataException.DUPLICATE_MEMBER,
         "member 'numerator' appears twice");
   }
 

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import io.github.cpvmodel.ValidationException;
 import java.io.IOException;
-import org.jspecify.annotations.Nullable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The declaration of a type written as a JSON object: its members in their canonical order, each with its wire
  * name, and how to build the value from them through core's builders or factories, which validate it. Reading takes
- * the members in their canonical order on a fast path and in any order otherwise; unknown members are rejected
- * unless the reading is lenient; a rejection by core is placed at the member it names.
+ * the members in their canonical order on a fast path and in any order otherwise; a member name given twice is
+ * rejected at its second occurrence, and so are unknown members unless the reading is lenient, which skips them (and
+ * still rejects a name given twice within what it skips); a rejection by core is placed at the member it names.
  *
  * @param <T> the type
  */
@@ -100,6 +101,8 @@ public final class ObjectShape<T> extends Shape<T> {
     Object[] slots = reading.values(array.length);
     try {
       Token t;
+      // The names of unknown members a lenient reading skipped, kept to reject one given twice.
+      List<String> skipped = null;
       if (read < 0) {
         t = r.current();
       } else {
@@ -118,18 +121,24 @@ public final class ObjectShape<T> extends Shape<T> {
         if (t != Token.NAME) {
           throw Reading.typeError(r, "a member name");
         }
-        int k = indexOf(r.name());
+        String name = r.name();
+        int k = indexOf(name);
         if (k < 0) {
           if (!reading.lenient()) {
             throw Reading.fail(r, JsonDataException.UNKNOWN_MEMBER, String.format(
-                "member '%s' is not one of %s", r.name(), known));
+                "member '%s' is not one of %s", name, known));
           }
+          if (skipped == null) {
+            skipped = new ArrayList<>(2);
+          } else if (skipped.contains(name)) {
+            throw JsonDataException.duplicate(r.pointer(), r.position(), name);
+          }
+          skipped.add(name);
           r.next();
-          r.skipValue();
+          Reading.skip(r);
         } else {
           if (slots[k] != null) {
-            throw Reading.fail(r, JsonDataException.DUPLICATE_MEMBER, String.format("member '%s' appears twice",
-                r.name()));
+            throw JsonDataException.duplicate(r.pointer(), r.position(), name);
           }
           readMember(k, r, reading, slots, base);
         }

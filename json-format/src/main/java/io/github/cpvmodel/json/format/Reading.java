@@ -1,10 +1,16 @@
 package io.github.cpvmodel.json.format;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.cpvmodel.ValidationException;
 import io.github.cpvmodel.Violation;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The state of one reading: its options and the caches of repeated values. Not thread-safe: one per reading. */
 public final class Reading {
@@ -94,6 +100,45 @@ public final class Reading {
 
   long position(int index) {
     return positions[index];
+  }
+
+  /**
+   * Skips the current value, with its members or elements when it is an object or an array, rejecting a member name
+   * given twice in any object within it, as in an object the format declares: the one check of repeated names, so
+   * that no parser need make it.
+   */
+  static void skip(TokenReader r) throws IOException {
+    Token t = r.current();
+    if (t != Token.START_OBJECT && t != Token.START_ARRAY) {
+      return;
+    }
+    // The names met in each object open, innermost last; null for an array.
+    List<@Nullable Set<String>> open = new ArrayList<>();
+    open.add(t == Token.START_OBJECT ? new HashSet<>() : null);
+    while (!open.isEmpty()) {
+      switch (r.next()) {
+        case START_OBJECT:
+          open.add(new HashSet<>());
+          break;
+        case START_ARRAY:
+          open.add(null);
+          break;
+        case END_OBJECT:
+        case END_ARRAY:
+          open.remove(open.size() - 1);
+          break;
+        case NAME:
+          String name = r.name();
+          if (!requireNonNull(open.get(open.size() - 1)).add(name)) {
+            throw JsonDataException.duplicate(r.pointer(), r.position(), name);
+          }
+          break;
+        case END:
+          throw JsonDataException.malformed(r.pointer(), r.position(), "Unexpected end-of-input");
+        default:
+          break;
+      }
+    }
   }
 
   static JsonDataException fail(TokenReader r, io.github.cpvmodel.Rule rule, String message) {

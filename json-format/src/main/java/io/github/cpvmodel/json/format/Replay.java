@@ -149,27 +149,6 @@ final class Replay implements TokenReader {
     return read.decimal();
   }
 
-  @Override
-  public void skipValue() throws IOException {
-    Read read = recorded();
-    if (read == null) {
-      live.skipValue();
-      return;
-    }
-    // A value read ahead ends before the member that names the kind, so it ends among the tokens read.
-    int depth = 0;
-    do {
-      Token t = tokens.get(at).token();
-      if (t == Token.START_OBJECT || t == Token.START_ARRAY) {
-        depth++;
-      } else if (t == Token.END_OBJECT || t == Token.END_ARRAY) {
-        depth--;
-      }
-      if (depth > 0) {
-        at++;
-      }
-    } while (depth > 0);
-  }
 
   @Override
   public String pointer() {

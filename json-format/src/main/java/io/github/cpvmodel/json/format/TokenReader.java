@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 
 /**
- * A pull parser over JSON tokens, implemented once per JSON library. Malformed input, broken limits and duplicate
- * names are reported by the implementation as {@link JsonDataException}s with the rule they break.
+ * A pull parser over JSON tokens, implemented once per JSON library. Malformed input and broken limits are reported
+ * by the implementation as {@link JsonDataException}s with the rule they break; member names given twice are found
+ * by the shapes that read the tokens, so a parser need not look for them.
  */
 public interface TokenReader {
   /**
@@ -73,12 +74,6 @@ public interface TokenReader {
    */
   BigDecimal decimalValue() throws IOException;
 
-  /**
-   * Skips the current value, with its members or elements when it is an object or an array.
-   *
-   * @throws IOException if the input cannot be read
-   */
-  void skipValue() throws IOException;
 
   /** {@return the JSON Pointer of the current value, e.g. {@code /observations/3/value}} */
   String pointer();

@@ -4,7 +4,6 @@ import io.github.cpvmodel.json.format.Codec;
 import io.github.cpvmodel.json.format.Limits;
 import io.github.cpvmodel.json.format.TokenStreams;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -38,14 +37,14 @@ public final class CpvJsonJackson3 extends Codec<CpvJsonJackson3> {
   }
 
   /**
-   * A new factory with this library's {@link Limits} and duplicate member names rejected, as the Jackson 2 module's
-   * is; no global setting of Jackson is changed.
+   * A new factory with this library's {@link Limits}, as the Jackson 2 module's is; no global setting of Jackson is
+   * changed. It leaves Jackson's check of repeated member names off, since the reader makes that check itself
+   * (placing a repeated name where it starts), whatever the factory.
    *
    * @return the factory
    */
   public static JsonFactory standardFactory() {
     return JsonFactory.builder()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(Limits.MAX_DEPTH)
             .maxStringLength(Limits.MAX_STRING_LENGTH)

@@ -125,14 +125,6 @@ final class Jackson3Reader implements TokenStreams.Input {
     }
   }
 
-  @Override
-  public void skipValue() throws IOException {
-    try {
-      parser.skipChildren();
-    } catch (JacksonException e) {
-      throw translate(e);
-    }
-  }
 
   @Override
   public String pointer() {
