@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.json.format.JsonDataException;
 import io.github.cpvmodel.json.format.Name;
+import io.github.cpvmodel.json.format.PreparedText;
 import io.github.cpvmodel.json.format.Problem;
 import io.github.cpvmodel.json.format.TextCache;
 import io.github.cpvmodel.json.format.Token;
@@ -41,6 +42,10 @@ final class Jackson2Reader implements TokenStreams.Input {
 
   static SerializableString prepared(Name name) {
     return name.prepared(SLOT, SerializedString::new);
+  }
+
+  static SerializableString prepared(PreparedText text) {
+    return text.prepared(SLOT, SerializedString::new);
   }
 
   @Override

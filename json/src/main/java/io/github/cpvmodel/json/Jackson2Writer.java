@@ -2,6 +2,7 @@ package io.github.cpvmodel.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.cpvmodel.json.format.Name;
+import io.github.cpvmodel.json.format.PreparedText;
 import io.github.cpvmodel.json.format.TokenStreams;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -60,6 +61,11 @@ final class Jackson2Writer implements TokenStreams.Output {
   @Override
   public void string(String text) throws IOException {
     generator.writeString(text);
+  }
+
+  @Override
+  public void string(PreparedText text) throws IOException {
+    generator.writeString(Jackson2Reader.prepared(text));
   }
 
   @Override

@@ -49,7 +49,11 @@ class DatasetJsonTest {
     Dataset seed = JSON.read(Dataset.class, fixture);
     assertThat(seed.conferences()).singleElement().satisfies(c -> assertThat(c.bridgePoints()).hasSize(64));
     assertThat(seed.observations()).hasSize(63);
+    // Many times the first chunk of the bytes written, in both forms, and the same as the text written.
     assertThat(JSON.withPretty(true).write(seed)).isEqualTo(fixture);
+    java.io.StringWriter compact = new java.io.StringWriter();
+    JSON.write(seed, compact);
+    assertThat(JSON.write(seed)).isEqualTo(compact.toString().getBytes(StandardCharsets.UTF_8));
     assertThat(JSON.read(Dataset.class, JSON.write(seed))).isEqualTo(seed);
   }
 

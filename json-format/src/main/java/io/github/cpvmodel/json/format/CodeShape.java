@@ -4,6 +4,7 @@ import io.github.cpvmodel.Coded;
 import io.github.cpvmodel.Rule;
 import io.github.cpvmodel.ValidationException;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.function.Function;
 
 /**
@@ -15,9 +16,14 @@ public final class CodeShape<E extends Enum<E> & Coded> extends Shape<E> {
   private final Function<String, E> parse;
   private final int cache = Reading.newCache();
 
+  /** The code of each constant, by its ordinal, prepared for writing. */
+  private final PreparedText[] codes;
+
   private CodeShape(Class<E> type, Rule rule, SchemaDefinitions.Definition definition) {
     super(type, definition);
     this.parse = code -> Coded.parse(type, code, rule);
+    this.codes = Arrays.stream(type.getEnumConstants()).map(e -> PreparedText.of(e.code()))
+        .toArray(PreparedText[]::new);
   }
 
   /**
@@ -50,7 +56,7 @@ public final class CodeShape<E extends Enum<E> & Coded> extends Shape<E> {
 
   @Override
   public void write(E value, TokenWriter w) throws IOException {
-    w.string(value.code());
+    w.string(codes[value.ordinal()]);
   }
 
   @Override

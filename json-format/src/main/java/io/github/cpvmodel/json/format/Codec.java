@@ -2,7 +2,6 @@ package io.github.cpvmodel.json.format;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -200,7 +199,7 @@ public abstract class Codec<S extends Codec<S>> {
    * @return the JSON
    */
   public final byte[] write(Object value) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ChunkedBytes out = new ChunkedBytes();
     try (TokenStreams.Output w = streams.create(out, pretty)) {
       write(value, w);
     } catch (IOException e) {

@@ -78,6 +78,11 @@ final class IndentedJson implements TokenWriter {
   }
 
   @Override
+  public void string(PreparedText text) {
+    string(text.text());
+  }
+
+  @Override
   public void number(long value) {
     value();
     out.append(value);

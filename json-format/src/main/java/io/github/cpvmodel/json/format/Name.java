@@ -2,20 +2,17 @@ package io.github.cpvmodel.json.format;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
 
 /**
  * A member name of the wire format, declared once as a constant and prepared once per JSON library for fast
- * matching and writing (Jackson's {@code SerializableString}).
+ * matching and writing (a {@link PreparedText}).
  */
 public final class Name {
-  private final String text;
-
-  // One slot per JSON library that has prepared this name: the Jackson 2 module uses slot 0, Jackson 3 slot 1.
-  private final AtomicReferenceArray<Object> prepared = new AtomicReferenceArray<>(4);
+  private final PreparedText text;
 
   private Name(String text) {
-    this.text = text;
+    this.text = PreparedText.of(text);
   }
 
   /**
@@ -34,29 +31,23 @@ public final class Name {
 
   /** {@return the name as written on the wire} */
   public String text() {
-    return text;
+    return text.text();
   }
 
   /**
    * The form a JSON library prepared for this name, made on first use.
    *
-   * @param slot the library's slot, 0 to 3
+   * @param slot the library's slot (see {@link PreparedText#prepared})
    * @param prepare makes the prepared form from the text
    * @param <P> the type of the prepared form
    * @return the prepared form
    */
-  @SuppressWarnings("unchecked")
-  public <P> P prepared(int slot, java.util.function.Function<String, P> prepare) {
-    Object p = prepared.get(slot);
-    if (p == null) {
-      p = prepare.apply(text);
-      prepared.set(slot, p);
-    }
-    return (P) p;
+  public <P> P prepared(int slot, Function<String, P> prepare) {
+    return text.prepared(slot, prepare);
   }
 
   @Override
   public String toString() {
-    return text;
+    return text.text();
   }
 }

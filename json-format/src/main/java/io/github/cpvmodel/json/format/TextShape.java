@@ -25,7 +25,7 @@ public final class TextShape<T> extends Shape<T> {
   private static final int WRITTEN = 256;
 
   /** A value and the text written for it; immutable, so that threads may share it without locking. */
-  private record Written(Object value, String text) {}
+  private record Written(Object value, PreparedText text) {}
 
   private TextShape(Class<T> type, SchemaDefinitions.@Nullable Definition definition, Function<String, T> parse,
       Function<? super T, String> format, boolean cached, Object[] schema) {
@@ -107,25 +107,27 @@ public final class TextShape<T> extends Shape<T> {
 
   @Override
   public void write(T value, TokenWriter w) throws IOException {
-    w.string(text(value));
+    if (written == null) {
+      w.string(format.apply(value));
+    } else {
+      w.string(text(value, written));
+    }
   }
 
   /**
-   * The canonical text of a value. A shape of values that repeat keeps the texts it last wrote, since making one can
-   * cost more than writing it (a period's text is formatted); a slot holds one immutable pair, so threads writing at
-   * once at worst make a text again.
+   * The canonical text of a value that repeats, prepared for writing. The shape keeps the texts it last wrote, since
+   * making one can cost more than writing it (a period's text is formatted) and a prepared text is written by copying
+   * its encoded bytes; a slot holds one immutable pair, so threads writing at once at worst make a text again.
    */
-  private String text(T value) {
-    if (written == null) {
-      return format.apply(value);
-    }
+  private PreparedText text(T value, Written[] written) {
     // Fibonacci hashing: the hash codes of dates and periods differ in few low bits, which a mask alone would keep.
     int slot = (value.hashCode() * 0x9E3779B9) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(WRITTEN));
     Written last = written[slot];
-    if (last != null && last.value().equals(value)) {
+    // Values read from one document, or made by one program, are often the same instance.
+    if (last != null && (last.value() == value || last.value().equals(value))) {
       return last.text();
     }
-    String text = format.apply(value);
+    PreparedText text = PreparedText.of(format.apply(value));
     written[slot] = new Written(value, text);
     return text;
   }

@@ -58,6 +58,14 @@ public interface TokenWriter {
   void string(String text) throws IOException;
 
   /**
+   * Writes a string value that repeats (an id, a code, a period) in the form this library prepared of it.
+   *
+   * @param text the text
+   * @throws IOException if the output cannot be written
+   */
+  void string(PreparedText text) throws IOException;
+
+  /**
    * Writes a whole number.
    *
    * @param value the number

@@ -2,6 +2,7 @@ package io.github.cpvmodel.json.jackson3;
 
 import io.github.cpvmodel.json.format.JsonDataException;
 import io.github.cpvmodel.json.format.Name;
+import io.github.cpvmodel.json.format.PreparedText;
 import io.github.cpvmodel.json.format.Problem;
 import io.github.cpvmodel.json.format.TextCache;
 import io.github.cpvmodel.json.format.Token;
@@ -42,6 +43,10 @@ final class Jackson3Reader implements TokenStreams.Input {
 
   static SerializableString prepared(Name name) {
     return name.prepared(SLOT, SerializedString::new);
+  }
+
+  static SerializableString prepared(PreparedText text) {
+    return text.prepared(SLOT, SerializedString::new);
   }
 
   @Override

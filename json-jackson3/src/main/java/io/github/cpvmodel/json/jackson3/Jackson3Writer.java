@@ -1,6 +1,7 @@
 package io.github.cpvmodel.json.jackson3;
 
 import io.github.cpvmodel.json.format.Name;
+import io.github.cpvmodel.json.format.PreparedText;
 import io.github.cpvmodel.json.format.TokenStreams;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -94,6 +95,15 @@ final class Jackson3Writer implements TokenStreams.Output {
   public void string(String text) throws IOException {
     try {
       generator.writeString(text);
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  @Override
+  public void string(PreparedText text) throws IOException {
+    try {
+      generator.writeString(Jackson3Reader.prepared(text));
     } catch (JacksonIOException e) {
       throw e.getCause();
     }
