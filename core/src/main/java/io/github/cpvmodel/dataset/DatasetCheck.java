@@ -127,12 +127,17 @@ final class DatasetCheck {
     Map<Id, Indicator> indicators = new LinkedHashMap<>();
     distinct(dataset.indicators(), Indicator::id, "indicators", Dataset.DUPLICATE_ID)
         .forEach(i -> indicators.put(i.id(), i));
-    // A dataset may hold millions of observations: the path of one is made only for a violation, and a body found
-    // is not looked up again for the observations that follow it, as a body's observations usually do.
+    // A dataset may hold millions of observations: the path of one is made only for a violation, and an indicator
+    // or a body found is not looked up again for the observations that follow it, as its observations usually do.
     Id found = null;
+    Id measured = null;
+    Indicator indicator = null;
     for (int i = 0; i < dataset.observations().size(); i++) {
       Observation observation = dataset.observations().get(i);
-      Indicator indicator = indicators.get(observation.indicator());
+      if (observation.indicator() != measured) {
+        indicator = indicators.get(observation.indicator());
+        measured = indicator == null ? null : observation.indicator();
+      }
       if (indicator == null) {
         unknown("observations[" + i + "].indicator", "indicator", observation.indicator());
       } else {

@@ -50,6 +50,7 @@ import io.github.cpvmodel.progress.Count;
 import io.github.cpvmodel.progress.Indicator;
 import io.github.cpvmodel.progress.Observation;
 import io.github.cpvmodel.progress.ObservationStatus;
+import io.github.cpvmodel.progress.Ratio;
 import io.github.cpvmodel.progress.ReportingPeriod;
 import io.github.cpvmodel.progress.ValueKind;
 import io.github.cpvmodel.progress.YesNo;
@@ -158,6 +159,30 @@ class DatasetTest {
                     Dataset.REFERENCE.code()),
                 tuple("meetings[0].participants[1].posts[0]",
                     Dataset.REFERENCE.code())));
+  }
+
+  @Test
+  void checksTheIndicatorOfEveryObservationWhetherOrNotItRepeatsTheOneBefore() {
+    Id unknown = Id.of("indicator/no-such-indicator");
+    Id dongNai = Id.of("party/dong-nai");
+    ReportingPeriod year = ReportingPeriod.year(2019);
+    assertThatThrownBy(() -> dataset(c -> c)
+        .addObservations(Observation.of(unknown, dongNai, year, Ratio.of(1, 2), ObservationStatus.FINAL))
+        .addObservations(Observation.of(PLAN_BUILT, dongNai, ReportingPeriod.year(2018), YesNo.NO,
+            ObservationStatus.FINAL))
+        .addObservations(Observation.of(unknown, dongNai, year, Ratio.of(1, 2), ObservationStatus.FINAL))
+        .addObservations(Observation.of(unknown, dongNai, year, Ratio.of(1, 2), ObservationStatus.PROVISIONAL))
+        .addObservations(Observation.of(PLAN_BUILT, dongNai, ReportingPeriod.year(2017), Count.of(3),
+            ObservationStatus.FINAL))
+        .build())
+        .isInstanceOf(ValidationException.class)
+        .asInstanceOf(type(ValidationException.class))
+        .satisfies(e -> assertThat(e.violations()).extracting(Violation::path, v -> v.rule().code())
+            .containsExactly(
+                tuple("observations[1].indicator", Dataset.REFERENCE.code()),
+                tuple("observations[3].indicator", Dataset.REFERENCE.code()),
+                tuple("observations[4].indicator", Dataset.REFERENCE.code()),
+                tuple("observations[5].value", ValueKind.MATCH.code())));
   }
 
   @Test
