@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The bytes of a document being written, kept in chunks that double in size and copied once into the result, where
- * a {@code ByteArrayOutputStream} copies all it holds each time it grows and once more at the end. Not thread-safe.
+ * The bytes of a document being written, kept in chunks that double in size up to a bound and copied once into the
+ * result, where a {@code ByteArrayOutputStream} copies all it holds each time it grows and once more at the end. Not
+ * thread-safe.
  */
 final class ChunkedBytes extends OutputStream {
   private static final int FIRST = 8192;
 
-  private static final int LARGEST = 1 << 24;
+  /** Below half of the G1 collector's smallest region (1 MB), from which it places an array apart as humongous. */
+  private static final int LARGEST = 1 << 18;
 
   private final List<byte[]> full = new ArrayList<>();
 
