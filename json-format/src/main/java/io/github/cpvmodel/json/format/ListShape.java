@@ -2,8 +2,11 @@ package io.github.cpvmodel.json.format;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An array of values of one shape, read into an immutable list in its order; for a set, an element read twice is
@@ -29,7 +32,7 @@ final class ListShape<E> extends Shape<ImmutableList<E>> {
     if (r.current() != Token.START_ARRAY) {
       throw Reading.typeError(r, "an array");
     }
-    ImmutableList.Builder<E> values = ImmutableList.builder();
+    Elements values = new Elements();
     Set<E> seen = distinct ? new HashSet<>() : Set.of();
     while (r.next() != Token.END_ARRAY) {
       String pointer = distinct ? r.pointer() : "";
@@ -41,7 +44,53 @@ final class ListShape<E> extends Shape<ImmutableList<E>> {
       }
       values.add(value);
     }
-    return values.build();
+    return values.toList();
+  }
+
+  /**
+   * The elements read so far, in chunks that double in size up to a bound below the size from which the G1 collector
+   * places an array apart as humongous, and then in one list of the exact size: a list of a million values would
+   * otherwise grow through several such arrays, which the collector frees late, and then be copied once more.
+   */
+  private static final class Elements {
+    private static final int LARGEST = 1 << 15;
+
+    private Object[] chunk = new Object[8];
+
+    private @Nullable List<Object[]> full;
+
+    private int used;
+
+    private int size;
+
+    void add(Object element) {
+      if (used == chunk.length) {
+        if (full == null) {
+          full = new ArrayList<>();
+        }
+        full.add(chunk);
+        chunk = new Object[Math.min(chunk.length * 2, LARGEST)];
+        used = 0;
+      }
+      chunk[used++] = element;
+      size++;
+    }
+
+    @SuppressWarnings("unchecked")
+    <E> ImmutableList<E> toList() {
+      ImmutableList.Builder<E> list = ImmutableList.builderWithExpectedSize(size);
+      if (full != null) {
+        for (Object[] c : full) {
+          for (Object element : c) {
+            list.add((E) element);
+          }
+        }
+      }
+      for (int i = 0; i < used; i++) {
+        list.add((E) chunk[i]);
+      }
+      return list.build();
+    }
   }
 
   @Override
