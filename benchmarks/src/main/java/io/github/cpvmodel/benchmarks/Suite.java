@@ -64,7 +64,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * too); its target is met when it runs to its end, and its line gives the seconds an operation took.
  */
 public final class Suite {
-  private static final List<String> QUICK_HEAP = List.of("-Xms1g", "-Xmx1g", "-Xmn512m", "-XX:+AlwaysPreTouch");
+  private static final List<String> QUICK_HEAP = List.of("-Xms1g", "-Xmx1g", "-Xmn512m", Measured.PRE_TOUCH,
+      Measured.REGIONS);
 
   /** The benchmarks of the observation document, whose ratios are of one size: their keys leave it out. */
   private static final String DOCUMENTS = Jackson2DocumentBenchmark.class.getPackageName()
