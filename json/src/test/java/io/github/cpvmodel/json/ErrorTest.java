@@ -107,6 +107,14 @@ class ErrorTest {
   }
 
   @Test
+  void aMissingMemberOfAFormIsPlacedAtItsObject() {
+    String text = "{\"indicator\":\"i\",\"subject\":\"s\",\"period\":\"2019\",\"value\":{\"numerator\":1},"
+        + "\"status\":\"final\"}";
+    assertProblem(error(CpvJson.standard(), Observation.class, text), text, "/value", "{\"numerator",
+        JsonDataException.REQUIRED, "member 'denominator' is missing from ratio");
+  }
+
+  @Test
   void aMissingMemberIsNamed() {
     JsonDataException e = error(CpvJson.standard(), Ratio.class, "{\"numerator\":1}");
     assertProblem(e, "", 1, 1, JsonDataException.REQUIRED, "member 'denominator' is missing from ratio");

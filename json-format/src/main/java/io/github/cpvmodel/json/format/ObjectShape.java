@@ -76,16 +76,7 @@ public final class ObjectShape<T> extends Shape<T> {
     if (r.current() != Token.START_OBJECT) {
       throw Reading.typeError(r, "an object (" + id + ")");
     }
-    return readMembers(r, reading, false);
-  }
-
-  /**
-   * Reads the members of an object whose start has been read.
-   *
-   * @param atName whether the reader is already on the first member's name (or the object's end)
-   */
-  T readMembers(TokenReader r, Reading reading, boolean atName) throws IOException {
-    return readMembers(r, reading, r.position(), atName ? -1 : 0, null);
+    return readMembers(r, reading, r.position(), 0, null);
   }
 
   /**

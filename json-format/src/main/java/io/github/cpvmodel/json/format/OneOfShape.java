@@ -61,7 +61,8 @@ public final class OneOfShape<T> extends Shape<T> {
     if (t == Token.NAME) {
       ObjectShape<? extends T> form = formOf.get(r.name());
       if (form != null) {
-        return form.readMembers(r, reading, true);
+        // A member found missing is placed at the object, as for an object of one form.
+        return form.readMembers(r, reading, start, -1, null);
       }
       throw Reading.fail(r, JsonDataException.ONE_OF, String.format("member '%s' belongs to none of the forms %s",
           r.name(), names));
