@@ -2,6 +2,7 @@ package io.github.cpvmodel.json.format;
 
 import java.util.Arrays;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small cache of values made from text, keyed by the characters themselves so that a hit makes no string: repeated
@@ -19,6 +20,15 @@ public final class TextCache<V> {
   private final char[][] keys = new char[SIZE][];
 
   private final Object[] values = new Object[SIZE];
+
+  /** The two texts looked up last, which are often looked up again at once, and their values. */
+  private char @Nullable [] last;
+
+  private @Nullable Object lastValue;
+
+  private char @Nullable [] before;
+
+  private @Nullable Object beforeValue;
 
   /**
    * A cache.
@@ -42,6 +52,16 @@ public final class TextCache<V> {
     if (length > MAX_KEY) {
       return make.apply(new String(chars, offset, length));
     }
+    // The members of a run of objects (observations of one indicator, one body, one status) repeat the values of
+    // the objects before them: comparing the text with the two last found spares hashing it.
+    char[] recent = last;
+    if (recent != null && Arrays.equals(recent, 0, recent.length, chars, offset, offset + length)) {
+      return (V) lastValue;
+    }
+    recent = before;
+    if (recent != null && Arrays.equals(recent, 0, recent.length, chars, offset, offset + length)) {
+      return (V) beforeValue;
+    }
     int h = 0;
     for (int i = offset; i < offset + length; i++) {
       h = 31 * h + chars[i];
@@ -49,12 +69,19 @@ public final class TextCache<V> {
     int slot = (h ^ (h >>> 16)) & (SIZE - 1);
     char[] key = keys[slot];
     // Compared as arrays, which the JIT compares many characters at a time.
+    V value;
     if (key != null && Arrays.equals(key, 0, key.length, chars, offset, offset + length)) {
-      return (V) values[slot];
+      value = (V) values[slot];
+    } else {
+      value = make.apply(new String(chars, offset, length));
+      key = Arrays.copyOfRange(chars, offset, offset + length);
+      keys[slot] = key;
+      values[slot] = value;
     }
-    V value = make.apply(new String(chars, offset, length));
-    keys[slot] = Arrays.copyOfRange(chars, offset, offset + length);
-    values[slot] = value;
+    before = last;
+    beforeValue = lastValue;
+    last = key;
+    lastValue = value;
     return value;
   }
 
