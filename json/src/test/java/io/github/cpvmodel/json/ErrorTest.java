@@ -107,11 +107,16 @@ class ErrorTest {
   }
 
   @Test
-  void aMissingMemberOfAFormIsPlacedAtItsObject() {
+  void theProblemsOfAOneOfValueArePlacedAsThoseOfAnObject() {
     String text = "{\"indicator\":\"i\",\"subject\":\"s\",\"period\":\"2019\",\"value\":{\"numerator\":1},"
         + "\"status\":\"final\"}";
     assertProblem(error(CpvJson.standard(), Observation.class, text), text, "/value", "{\"numerator",
         JsonDataException.REQUIRED, "member 'denominator' is missing from ratio");
+    for (String value : List.of("{\"numerator\":3,\"denominator\":2}", "{\"denominator\":2,\"numerator\":3}")) {
+      String wrong = text.replace("{\"numerator\":1}", value);
+      assertProblem(error(CpvJson.standard(), Observation.class, wrong), wrong, "/value/numerator", "3",
+          Ratio.NUMERATOR, "numerator 3 is outside 0..2");
+    }
   }
 
   @Test

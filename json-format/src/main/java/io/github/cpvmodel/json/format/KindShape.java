@@ -102,7 +102,7 @@ public final class KindShape<T> extends Shape<T> {
     if (r.nextName(member)) {
       r.next();
       int k = kindAt(r);
-      return forms.get(k).readMembers(r, reading, start, 1, codes.get(k));
+      return forms.get(k).readMembers(r, reading, start, r.position(), codes.get(k));
     }
     Replay replay = Replay.until(r, member);
     if (replay == null) {
@@ -110,7 +110,7 @@ public final class KindShape<T> extends Shape<T> {
           "member '%s' is missing; it names the kind, one of %s: %s", member, known,
           JsonDataException.REQUIRED.description())));
     }
-    return forms.get(kindAt(r)).readMembers(replay, reading, start, -1, null);
+    return forms.get(kindAt(r)).readMembers(replay, reading, start, -1);
   }
 
   /** The index of the kind the current token names. */

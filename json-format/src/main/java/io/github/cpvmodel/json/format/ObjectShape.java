@@ -76,18 +76,57 @@ public final class ObjectShape<T> extends Shape<T> {
     if (r.current() != Token.START_OBJECT) {
       throw Reading.typeError(r, "an object (" + id + ")");
     }
-    return readMembers(r, reading, r.position(), 0, null);
+    return readMembers(r, reading, r.position(), 0);
+  }
+
+  /**
+   * Reads the members of an object whose start and first member's name have been read: on the fast path from there
+   * when that member is the first declared, as in a one-of value, whose first name tells its form.
+   *
+   * @param start the position of the object, where a member found missing is reported
+   */
+  T readMembersFromName(TokenReader r, Reading reading, long start) throws IOException {
+    if (!r.name().equals(array[0].name().text())) {
+      return readMembers(r, reading, start, -1);
+    }
+    r.next();
+    // Read before the object's own member values are set up, as a kind's code is: a value of the first member that
+    // is itself an object uses that depth's array before this object does.
+    long at = r.position();
+    Object first = array[0].shape().read(r, reading);
+    return readMembers(r, reading, start, at, first);
   }
 
   /**
    * Reads the members of an object whose start has been read.
    *
    * @param start the position of the object, where a member found missing is reported
+   * @param read 0 to take the fast path from the next token, or -1 when the reader is on a member's name (or the
+   *     object's end) and the fast path is not taken
+   */
+  T readMembers(TokenReader r, Reading reading, long start, int read) throws IOException {
+    return readMembers(r, reading, start, read, null, 0);
+  }
+
+  /**
+   * Reads the members of an object whose first member's value has been read, the reader on that value.
+   *
+   * @param start the position of the object, where a member found missing is reported
+   * @param firstAt the position of the first member's value
+   * @param first the value of the first member
+   */
+  T readMembers(TokenReader r, Reading reading, long start, long firstAt, Object first) throws IOException {
+    return readMembers(r, reading, start, 1, first, firstAt);
+  }
+
+  /**
+   * Reads the members of an object.
+   *
    * @param read how many members have been read in their canonical order, the reader on the last one's value (0
    *     or 1), or -1 when the reader is on a member's name (or the object's end) and the fast path is not taken
-   * @param first the value of the first member, when it has been read
    */
-  T readMembers(TokenReader r, Reading reading, long start, int read, @Nullable Object first) throws IOException {
+  private T readMembers(TokenReader r, Reading reading, long start, int read, @Nullable Object first, long firstAt)
+      throws IOException {
     int base = reading.push(array.length);
     Object[] slots = reading.values(array.length);
     try {
@@ -100,7 +139,7 @@ public final class ObjectShape<T> extends Shape<T> {
         int i = read;
         if (i == 1) {
           slots[0] = first;
-          reading.position(base, r.position());
+          reading.position(base, firstAt);
         }
         while (i < array.length && r.nextName(array[i].name())) {
           readMember(i, r, reading, slots, base);

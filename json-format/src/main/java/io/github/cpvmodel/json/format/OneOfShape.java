@@ -62,7 +62,7 @@ public final class OneOfShape<T> extends Shape<T> {
       ObjectShape<? extends T> form = formOf.get(r.name());
       if (form != null) {
         // A member found missing is placed at the object, as for an object of one form.
-        return form.readMembers(r, reading, start, -1, null);
+        return form.readMembersFromName(r, reading, start);
       }
       throw Reading.fail(r, JsonDataException.ONE_OF, String.format("member '%s' belongs to none of the forms %s",
           r.name(), names));
