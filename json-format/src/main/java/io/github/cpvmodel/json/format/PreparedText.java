@@ -2,14 +2,15 @@ package io.github.cpvmodel.json.format;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A text the format writes often (a member name, or a value that repeats such as an id, a code or a period) with
  * the form each JSON library prepared of it, made once on first use: for Jackson a {@code SerializableString}, which
  * keeps the text quoted and encoded, so that writing it again copies bytes and matching it as a member name compares
- * them. Immutable apart from those forms, which are published safely: threads may share it.
+ * them. Immutable apart from those forms, which must be safe to publish without synchronisation: threads may share
+ * it.
  */
 public final class PreparedText {
   /** How many JSON libraries may prepare a text: the Jackson 2 module uses slot 0, Jackson 3 slot 1. */
@@ -17,7 +18,18 @@ public final class PreparedText {
 
   private final String text;
 
-  private final AtomicReferenceArray<Object> prepared = new AtomicReferenceArray<>(SLOTS);
+  /*
+   * The prepared forms, a field per slot: they are looked up for every name and repeated text written or matched, so
+   * without synchronisation, and without an array (one load less on that path). A form keeps its text in final
+   * fields, so a thread that sees one sees it whole, and a thread that does not see it yet makes its own.
+   */
+  private @Nullable Object prepared0;
+
+  private @Nullable Object prepared1;
+
+  private @Nullable Object prepared2;
+
+  private @Nullable Object prepared3;
 
   private PreparedText(String text) {
     this.text = text;
@@ -40,7 +52,8 @@ public final class PreparedText {
 
   /**
    * The form a JSON library prepared of this text, made on first use; threads that ask at once at worst make it
-   * twice, and then share one.
+   * more than once. The form must be safe to publish without synchronisation: its state in final fields, or made
+   * again where found missing, as Jackson's {@code SerializedString} does.
    *
    * @param slot the library's slot, from 0 to {@value #SLOTS} - 1
    * @param prepare makes the prepared form from the text
@@ -50,14 +63,39 @@ public final class PreparedText {
    */
   @SuppressWarnings("unchecked")
   public <P> P prepared(int slot, Function<String, P> prepare) {
-    Object p = prepared.get(slot);
-    if (p == null) {
-      p = prepare.apply(text);
-      if (!prepared.compareAndSet(slot, null, p)) {
-        p = prepared.get(slot);
-      }
+    Object p;
+    switch (slot) {
+      case 0:
+        p = prepared0;
+        if (p == null) {
+          p = prepare.apply(text);
+          prepared0 = p;
+        }
+        return (P) p;
+      case 1:
+        p = prepared1;
+        if (p == null) {
+          p = prepare.apply(text);
+          prepared1 = p;
+        }
+        return (P) p;
+      case 2:
+        p = prepared2;
+        if (p == null) {
+          p = prepare.apply(text);
+          prepared2 = p;
+        }
+        return (P) p;
+      case 3:
+        p = prepared3;
+        if (p == null) {
+          p = prepare.apply(text);
+          prepared3 = p;
+        }
+        return (P) p;
+      default:
+        throw new IndexOutOfBoundsException("Slot " + slot + " is not one of the " + SLOTS + " from 0");
     }
-    return (P) p;
   }
 
   @Override
