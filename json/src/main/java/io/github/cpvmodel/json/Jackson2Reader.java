@@ -20,6 +20,7 @@ import io.github.cpvmodel.json.format.Token;
 import io.github.cpvmodel.json.format.TokenStreams;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Arrays;
 
 /**
  * The token reader over a Jackson 2 parser; Jackson's own errors become {@link JsonDataException}s. Closing it closes
@@ -27,6 +28,10 @@ import java.math.BigDecimal;
  */
 final class Jackson2Reader implements TokenStreams.Input {
   static final int SLOT = 0;
+
+  /** The token of each of Jackson's, by its ordinal: looked up for every token read. */
+  private static final Token[] TOKENS =
+      Arrays.stream(JsonToken.values()).map(Jackson2Reader::map).toArray(Token[]::new);
 
   private final JsonParser parser;
 
@@ -36,7 +41,7 @@ final class Jackson2Reader implements TokenStreams.Input {
     this.parser = parser;
     JsonToken t = parser.currentToken();
     if (t != null) {
-      current = map(t);
+      current = TOKENS[t.ordinal()];
     }
   }
 
@@ -57,7 +62,7 @@ final class Jackson2Reader implements TokenStreams.Input {
   public Token next() throws IOException {
     try {
       JsonToken t = parser.nextToken();
-      current = t == null ? Token.END : map(t);
+      current = t == null ? Token.END : TOKENS[t.ordinal()];
       return current;
     } catch (JsonProcessingException e) {
       throw translate(e);
@@ -67,10 +72,13 @@ final class Jackson2Reader implements TokenStreams.Input {
   @Override
   public boolean nextName(Name expected) throws IOException {
     try {
-      boolean matched = parser.nextFieldName(prepared(expected));
+      if (parser.nextFieldName(prepared(expected))) {
+        current = Token.NAME;
+        return true;
+      }
       JsonToken t = parser.currentToken();
-      current = t == null ? Token.END : map(t);
-      return matched;
+      current = t == null ? Token.END : TOKENS[t.ordinal()];
+      return false;
     } catch (JsonProcessingException e) {
       throw translate(e);
     }

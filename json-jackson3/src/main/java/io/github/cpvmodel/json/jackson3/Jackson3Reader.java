@@ -9,6 +9,7 @@ import io.github.cpvmodel.json.format.Token;
 import io.github.cpvmodel.json.format.TokenStreams;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -29,6 +30,10 @@ final class Jackson3Reader implements TokenStreams.Input {
   /** The slot of a {@link Name} that holds Jackson 3's prepared form; Jackson 2 has slot 0. */
   static final int SLOT = 1;
 
+  /** The token of each of Jackson's, by its ordinal: looked up for every token read. */
+  private static final Token[] TOKENS =
+      Arrays.stream(JsonToken.values()).map(Jackson3Reader::map).toArray(Token[]::new);
+
   private final JsonParser parser;
 
   private Token current = Token.END;
@@ -37,7 +42,7 @@ final class Jackson3Reader implements TokenStreams.Input {
     this.parser = parser;
     JsonToken t = parser.currentToken();
     if (t != null) {
-      current = map(t);
+      current = TOKENS[t.ordinal()];
     }
   }
 
@@ -62,7 +67,7 @@ final class Jackson3Reader implements TokenStreams.Input {
   public Token next() throws IOException {
     try {
       JsonToken t = parser.nextToken();
-      current = t == null ? Token.END : map(t);
+      current = t == null ? Token.END : TOKENS[t.ordinal()];
       return current;
     } catch (JacksonException e) {
       throw translate(e);
@@ -72,10 +77,13 @@ final class Jackson3Reader implements TokenStreams.Input {
   @Override
   public boolean nextName(Name expected) throws IOException {
     try {
-      boolean matched = parser.nextName(prepared(expected));
+      if (parser.nextName(prepared(expected))) {
+        current = Token.NAME;
+        return true;
+      }
       JsonToken t = parser.currentToken();
-      current = t == null ? Token.END : map(t);
-      return matched;
+      current = t == null ? Token.END : TOKENS[t.ordinal()];
+      return false;
     } catch (JacksonException e) {
       throw translate(e);
     }
