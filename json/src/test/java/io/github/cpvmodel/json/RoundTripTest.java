@@ -1,6 +1,7 @@
 package io.github.cpvmodel.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -69,6 +70,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RoundTripTest {
@@ -405,6 +407,30 @@ class RoundTripTest {
   void aRatioIsWrittenAsNumeratorAndDenominator() {
     assertThat(new String(JSON.write(io.github.cpvmodel.progress.Ratio.of(63, 63)), StandardCharsets.UTF_8))
         .isEqualTo("{\"numerator\":63,\"denominator\":63}");
+  }
+
+  @Test
+  void observedValuesOfEveryFormReadInAnyOrderAndWithTheirMembersInAnyOrder() {
+    // The shape guesses each value is of the form read before it: every change of form is a wrong guess.
+    List<io.github.cpvmodel.progress.ObservedValue> values = List.of(io.github.cpvmodel.progress.Count.of(3),
+        io.github.cpvmodel.progress.Count.of(4), io.github.cpvmodel.progress.Ratio.of(63, 63),
+        io.github.cpvmodel.progress.Percentage.of(new java.math.BigDecimal("98.5")),
+        io.github.cpvmodel.progress.Ratio.of(1, 2), io.github.cpvmodel.progress.YesNo.of(true),
+        io.github.cpvmodel.progress.Count.of(0));
+    for (io.github.cpvmodel.progress.ObservedValue value : values) {
+      assertThat(JSON.read(io.github.cpvmodel.progress.ObservedValue.class, JSON.write(value))).isEqualTo(value);
+    }
+    assertThat(JSON.read(io.github.cpvmodel.progress.ObservedValue.class,
+        "{\"denominator\":63,\"numerator\":62}".getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(io.github.cpvmodel.progress.Ratio.of(62, 63));
+  }
+
+  @Test
+  void aOneOfShapeNeedsAForm() {
+    assertThatThrownBy(() -> io.github.cpvmodel.json.format.OneOfShape.of(
+        io.github.cpvmodel.progress.ObservedValue.class, "observed-value", "Giá trị (observed value)", "none"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("One-of shape 'observed-value' has no forms; it needs one or more");
   }
 
   @Test

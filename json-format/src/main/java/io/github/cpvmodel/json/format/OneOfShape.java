@@ -19,9 +19,18 @@ public final class OneOfShape<T> extends Shape<T> {
   /** The form of each member name, looked up once per value read rather than searched. */
   private final Map<String, ObjectShape<? extends T>> formOf;
   private final String names;
+  /**
+   * The form of the value read last, the likeliest form of the next (the values of a run of observations are of
+   * their indicator's kind): its first name is matched as it is expected, without a lookup. Written without
+   * synchronisation by the threads that share the shape, since any form is a valid guess.
+   */
+  private ObjectShape<? extends T> last;
 
   private OneOfShape(Class<T> type, SchemaDefinitions.Definition definition, List<ObjectShape<? extends T>> forms) {
     super(type, definition);
+    if (forms.isEmpty()) {
+      throw new IllegalArgumentException("One-of shape '" + definition.id() + "' has no forms; it needs one or more");
+    }
     this.forms = ImmutableList.copyOf(forms);
     Map<String, ObjectShape<? extends T>> formOf = new HashMap<>();
     for (ObjectShape<? extends T> form : forms) {
@@ -31,6 +40,7 @@ public final class OneOfShape<T> extends Shape<T> {
     }
     this.formOf = Map.copyOf(formOf);
     this.names = forms.stream().map(ObjectShape::id).collect(Collectors.joining(", "));
+    this.last = this.forms.get(0);
   }
 
   /**
@@ -57,11 +67,15 @@ public final class OneOfShape<T> extends Shape<T> {
       throw Reading.typeError(r, "an object (one of " + names + ")");
     }
     long start = r.position();
-    Token t = r.next();
-    if (t == Token.NAME) {
+    // A member found missing is placed at the object, as for an object of one form.
+    ObjectShape<? extends T> guess = last;
+    if (r.nextName(guess.fields().get(0).name())) {
+      return guess.readMembersFromName(r, reading, start);
+    }
+    if (r.current() == Token.NAME) {
       ObjectShape<? extends T> form = formOf.get(r.name());
       if (form != null) {
-        // A member found missing is placed at the object, as for an object of one form.
+        last = form;
         return form.readMembersFromName(r, reading, start);
       }
       throw Reading.fail(r, JsonDataException.ONE_OF, String.format("member '%s' belongs to none of the forms %s",
