@@ -25,6 +25,11 @@ public final class OneOfShape<T> extends Shape<T> {
    * synchronisation by the threads that share the shape, since any form is a valid guess.
    */
   private ObjectShape<? extends T> last;
+  /** The class of the value written last and its form, as one immutable pair, for the same reasons. */
+  private Written<T> written;
+
+  /** A class of values and the form that writes them. */
+  private record Written<T>(Class<?> type, ObjectShape<? extends T> form) {}
 
   private OneOfShape(Class<T> type, SchemaDefinitions.Definition definition, List<ObjectShape<? extends T>> forms) {
     super(type, definition);
@@ -41,6 +46,7 @@ public final class OneOfShape<T> extends Shape<T> {
     this.formOf = Map.copyOf(formOf);
     this.names = forms.stream().map(ObjectShape::id).collect(Collectors.joining(", "));
     this.last = this.forms.get(0);
+    this.written = new Written<>(Void.class, last);
   }
 
   /**
@@ -90,13 +96,14 @@ public final class OneOfShape<T> extends Shape<T> {
   @Override
   @SuppressWarnings("unchecked")
   public void write(T value, TokenWriter w) throws IOException {
-    for (ObjectShape<? extends T> form : forms) {
-      if (form.type().isInstance(value)) {
-        ((ObjectShape<Object>) form).write(value, w);
-        return;
-      }
+    Written<T> seen = written;
+    if (seen.type() != value.getClass()) {
+      seen = new Written<>(value.getClass(), forms.stream().filter(form -> form.type().isInstance(value)).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException(
+              "No form of " + type().getSimpleName() + " writes " + value.getClass())));
+      written = seen;
     }
-    throw new IllegalArgumentException("No form of " + type().getSimpleName() + " writes " + value.getClass());
+    ((ObjectShape<Object>) seen.form()).write(value, w);
   }
 
   @Override
