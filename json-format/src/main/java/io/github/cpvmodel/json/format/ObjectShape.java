@@ -257,21 +257,18 @@ public final class ObjectShape<T> extends Shape<T> {
   void writeMembers(T value, TokenWriter w) throws IOException {
     for (Field<T, ?> f : array) {
       Object v = f.valueOf(value);
-      switch (f.kind()) {
-        case OPTIONAL:
-          if (((Optional<?>) v).isEmpty()) {
-            continue;
-          }
-          v = ((Optional<?>) v).get();
-          break;
-        case LIST:
-          if (((List<?>) v).isEmpty()) {
-            continue;
-          }
-          v = ImmutableList.copyOf((List<?>) v);
-          break;
-        default:
-          break;
+      // Compared rather than switched on: most members are required, and an enum switch looks the kind up first.
+      Field.Kind kind = f.kind();
+      if (kind == Field.Kind.OPTIONAL) {
+        if (((Optional<?>) v).isEmpty()) {
+          continue;
+        }
+        v = ((Optional<?>) v).get();
+      } else if (kind == Field.Kind.LIST) {
+        if (((List<?>) v).isEmpty()) {
+          continue;
+        }
+        v = ImmutableList.copyOf((List<?>) v);
       }
       w.name(f.name());
       ((Shape<Object>) f.shape()).write(v, w);
