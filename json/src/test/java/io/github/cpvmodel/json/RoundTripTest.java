@@ -426,6 +426,29 @@ class RoundTripTest {
   }
 
   @Test
+  void anObjectTakesNothingFromTheObjectReadBeforeItAtItsDepth() {
+    // Objects at one depth share the array their member values are read into: a member one object has and the next
+    // lacks must not carry over, nor count as given twice when the next gives its members in another order.
+    io.github.cpvmodel.progress.Task full = io.github.cpvmodel.progress.Task.builder().id(Id.of("t1"))
+        .name(LocalizedName.of("Rà soát")).responsible(Id.of("cc/office")).deadline(LocalDate.of(2019, 12, 31))
+        .started(LocalDate.of(2019, 10, 1)).completed(LocalDate.of(2019, 11, 30)).build();
+    io.github.cpvmodel.progress.Task bare = io.github.cpvmodel.progress.Task.builder().id(Id.of("t2"))
+        .name(LocalizedName.of("Tổng kết")).responsible(Id.of("cc/office")).build();
+    io.github.cpvmodel.progress.TaskGroup group = io.github.cpvmodel.progress.TaskGroup.of(Id.of("g"),
+        LocalizedName.of("Nhóm"), ImmutableList.of(full, bare,
+            io.github.cpvmodel.progress.Task.builder().from(full).id(Id.of("t3")).build()));
+    assertThat(JSON.read(io.github.cpvmodel.progress.TaskGroup.class, JSON.write(group))).isEqualTo(group);
+    String shuffled = "{\"id\":\"g\",\"name\":{\"vi\":\"Nhóm\"},\"tasks\":["
+        + "{\"id\":\"t1\",\"name\":{\"vi\":\"Rà soát\"},\"responsible\":\"cc/office\",\"deadline\":\"2019-12-31\","
+        + "\"started\":\"2019-10-01\",\"completed\":\"2019-11-30\"},"
+        + "{\"responsible\":\"cc/office\",\"name\":{\"vi\":\"Tổng kết\"},\"id\":\"t2\"},"
+        + "{\"completed\":\"2019-11-30\",\"id\":\"t3\",\"started\":\"2019-10-01\",\"deadline\":\"2019-12-31\","
+        + "\"responsible\":\"cc/office\",\"name\":{\"vi\":\"Rà soát\"}}]}";
+    assertThat(JSON.read(io.github.cpvmodel.progress.TaskGroup.class, shuffled.getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(group);
+  }
+
+  @Test
   void aOneOfShapeNeedsAForm() {
     assertThatThrownBy(() -> io.github.cpvmodel.json.format.OneOfShape.of(
         io.github.cpvmodel.progress.ObservedValue.class, "observed-value", "Giá trị (observed value)", "none"))

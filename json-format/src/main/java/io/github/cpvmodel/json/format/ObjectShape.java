@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.cpvmodel.ValidationException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -22,11 +23,15 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the type
  */
 public final class ObjectShape<T> extends Shape<T> {
+  private static final Field<?, ?>[] NONE = new Field<?, ?>[0];
+
   private final String id;
   private final ImmutableList<Field<T, ?>> fields;
   private final Field<T, ?>[] array;
   private final Function<Object[], T> construct;
   private final String known;
+  /** How many members, in their canonical order, include every required one. */
+  private final int required;
 
   @SuppressWarnings("unchecked")
   private ObjectShape(Class<T> type, String id, String title, String description, List<Field<T, ?>> fields,
@@ -40,6 +45,13 @@ public final class ObjectShape<T> extends Shape<T> {
     }
     this.construct = construct;
     this.known = this.fields.stream().map(f -> f.name().text()).collect(Collectors.joining(", "));
+    int required = 0;
+    for (int i = 0; i < array.length; i++) {
+      if (array[i].isRequired()) {
+        required = i + 1;
+      }
+    }
+    this.required = required;
   }
 
   /**
@@ -133,10 +145,13 @@ public final class ObjectShape<T> extends Shape<T> {
       Token t;
       // The names of unknown members a lenient reading skipped, kept to reject one given twice.
       List<String> skipped = null;
+      // How many members were read in their canonical order, filling the first slots; the others still hold the
+      // values of the object read before at this depth, and are emptied.
+      int i = 0;
       if (read < 0) {
         t = r.current();
       } else {
-        int i = read;
+        i = read;
         if (i == 1) {
           slots[0] = first;
           reading.position(base, firstAt);
@@ -147,6 +162,9 @@ public final class ObjectShape<T> extends Shape<T> {
         }
         t = i == array.length ? r.next() : r.current();
       }
+      Arrays.fill(slots, i, array.length, null);
+      // An object read in the canonical order up to its last required member has them all.
+      boolean complete = t == Token.END_OBJECT && i >= required;
       while (t != Token.END_OBJECT) {
         if (t != Token.NAME) {
           throw Reading.typeError(r, "a member name");
@@ -174,7 +192,7 @@ public final class ObjectShape<T> extends Shape<T> {
         }
         t = r.next();
       }
-      for (Field<T, ?> f : array) {
+      for (Field<?, ?> f : complete ? NONE : array) {
         if (f.isRequired() && slots[f.index()] == null) {
           throw new JsonDataException(Problem.of(r.pointer(), start, JsonDataException.REQUIRED, String.format(
               "member '%s' is missing from %s, which has %s: %s", f.name(), id, known,

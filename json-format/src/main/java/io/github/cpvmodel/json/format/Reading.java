@@ -76,9 +76,10 @@ public final class Reading {
   }
 
   /**
-   * The array for the member values of the object just {@linkplain #push pushed}, its first {@code n} slots empty:
-   * the same array serves every object read at that depth, since an object's values are built into its value
-   * before the next object at its depth is read.
+   * The array for the member values of the object just {@linkplain #push pushed}, at least {@code n} long: the same
+   * array serves every object read at that depth, since an object's values are built into its value before the next
+   * object at its depth is read. Its slots still hold the values of the object read before at that depth: the
+   * reader empties those it does not fill.
    */
   Object[] values(int n) {
     if (depth > values.length) {
@@ -88,8 +89,6 @@ public final class Reading {
     if (slots == null || slots.length < n) {
       slots = new Object[n];
       values[depth - 1] = slots;
-    } else {
-      Arrays.fill(slots, 0, n, null);
     }
     return slots;
   }
