@@ -63,39 +63,23 @@ public final class PreparedText {
    */
   @SuppressWarnings("unchecked")
   public <P> P prepared(int slot, Function<String, P> prepare) {
-    Object p;
-    switch (slot) {
-      case 0:
-        p = prepared0;
-        if (p == null) {
-          p = prepare.apply(text);
-          prepared0 = p;
-        }
-        return (P) p;
-      case 1:
-        p = prepared1;
-        if (p == null) {
-          p = prepare.apply(text);
-          prepared1 = p;
-        }
-        return (P) p;
-      case 2:
-        p = prepared2;
-        if (p == null) {
-          p = prepare.apply(text);
-          prepared2 = p;
-        }
-        return (P) p;
-      case 3:
-        p = prepared3;
-        if (p == null) {
-          p = prepare.apply(text);
-          prepared3 = p;
-        }
-        return (P) p;
-      default:
-        throw new IndexOutOfBoundsException("Slot " + slot + " is not one of the " + SLOTS + " from 0");
+    Object p = switch (slot) {
+      case 0 -> prepared0;
+      case 1 -> prepared1;
+      case 2 -> prepared2;
+      case 3 -> prepared3;
+      default -> throw new IndexOutOfBoundsException("Slot " + slot + " is not one of the " + SLOTS + " from 0");
+    };
+    if (p == null) {
+      p = prepare.apply(text);
+      switch (slot) {
+        case 0 -> prepared0 = p;
+        case 1 -> prepared1 = p;
+        case 2 -> prepared2 = p;
+        default -> prepared3 = p;
+      }
     }
+    return (P) p;
   }
 
   @Override
