@@ -191,6 +191,17 @@ class ErrorTest {
   }
 
   @Test
+  void aValueWhoseFirstMemberIsOfNoFormIsRejectedAtThatMember() {
+    // Read after a value of another form, whose first name the reader expects first.
+    CpvJson.standard().read(Observation.class, String.format(OBSERVATION, "{\"count\":3}")
+        .getBytes(StandardCharsets.UTF_8));
+    String text = String.format(OBSERVATION, "{\"total\":3}");
+    JsonDataException e = error(CpvJson.standard(), Observation.class, text);
+    assertProblem(e, text, "/value/total", "\"total\"", JsonDataException.ONE_OF,
+        "member 'total' belongs to none of the forms count, ratio, percentage, yes-no");
+  }
+
+  @Test
   void textIsNormalisedToNfc() {
     io.github.cpvmodel.LocalizedName name = CpvJson.standard().read(io.github.cpvmodel.LocalizedName.class,
         "{\"vi\":\"\u00d0a\u0300ng\"}".getBytes(StandardCharsets.UTF_8));
