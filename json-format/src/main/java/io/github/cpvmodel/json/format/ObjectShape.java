@@ -23,8 +23,6 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the type
  */
 public final class ObjectShape<T> extends Shape<T> {
-  private static final Field<?, ?>[] NONE = new Field<?, ?>[0];
-
   private final String id;
   private final ImmutableList<Field<T, ?>> fields;
   private final Field<T, ?>[] array;
@@ -192,11 +190,13 @@ public final class ObjectShape<T> extends Shape<T> {
         }
         t = r.next();
       }
-      for (Field<?, ?> f : complete ? NONE : array) {
-        if (f.isRequired() && slots[f.index()] == null) {
-          throw new JsonDataException(Problem.of(r.pointer(), start, JsonDataException.REQUIRED, String.format(
-              "member '%s' is missing from %s, which has %s: %s", f.name(), id, known,
-              JsonDataException.REQUIRED.description())));
+      if (!complete) {
+        for (Field<T, ?> f : array) {
+          if (f.isRequired() && slots[f.index()] == null) {
+            throw new JsonDataException(Problem.of(r.pointer(), start, JsonDataException.REQUIRED, String.format(
+                "member '%s' is missing from %s, which has %s: %s", f.name(), id, known,
+                JsonDataException.REQUIRED.description())));
+          }
         }
       }
       try {

@@ -46,6 +46,7 @@ public final class OneOfShape<T> extends Shape<T> {
     this.formOf = Map.copyOf(formOf);
     this.names = forms.stream().map(ObjectShape::id).collect(Collectors.joining(", "));
     this.last = this.forms.get(0);
+    // No value is of class Void: the first value written finds its form.
     this.written = new Written<>(Void.class, last);
   }
 
