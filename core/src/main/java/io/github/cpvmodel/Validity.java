@@ -191,9 +191,14 @@ public abstract class Validity {
    *     unbounded
    */
   public boolean encloses(Validity other) {
-    boolean startOk = start().map(s -> other.start().map(o -> !o.isBefore(s)).orElse(false)).orElse(true);
-    boolean endOk = end().map(e -> other.end().map(o -> !o.isAfter(e)).orElse(false)).orElse(true);
-    return startOk && endOk;
+    Optional<LocalDate> start = start();
+    Optional<LocalDate> otherStart = other.start();
+    if (start.isPresent() && (otherStart.isEmpty() || otherStart.get().isBefore(start.get()))) {
+      return false;
+    }
+    Optional<LocalDate> end = end();
+    Optional<LocalDate> otherEnd = other.end();
+    return end.isEmpty() || otherEnd.isPresent() && !otherEnd.get().isAfter(end.get());
   }
 
   /**

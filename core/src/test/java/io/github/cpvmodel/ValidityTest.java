@@ -40,6 +40,26 @@ class ValidityTest {
     assertThat(Validity.endingOn(MERGER_EVE).precedes(Validity.startingOn(MERGER))).isTrue();
   }
 
+  @ParameterizedTest(name = "{0} encloses {1}: {2}")
+  @CsvSource({
+      "2008-08-01/2025-06-30, 2008-08-01/2025-06-30, true",
+      "2008-08-01/2025-06-30, 2019-09-30/2019-09-30, true",
+      "2008-08-01/2025-06-30, 2008-07-31/2019-09-30, false",
+      "2008-08-01/2025-06-30, 2019-09-30/2025-07-01, false",
+      "2008-08-01/2025-06-30, ../2019-09-30, false",
+      "2008-08-01/2025-06-30, 2019-09-30/.., false",
+      "../2025-06-30, ../2019-09-30, true",
+      "../2025-06-30, 1930-02-03/2025-06-30, true",
+      "2025-07-01/.., 2025-07-01/.., true",
+      "2025-07-01/.., 2030-01-01/2030-12-31, true",
+      "2025-07-01/.., 2025-06-30/.., false",
+      "../.., ../.., true",
+      "../.., 2008-08-01/2025-06-30, true",
+      "2008-08-01/2025-06-30, ../.., false"})
+  void enclosesCountingOpenEndsAsUnbounded(String outer, String inner, boolean encloses) {
+    assertThat(Validity.parse(outer).encloses(Validity.parse(inner))).isEqualTo(encloses);
+  }
+
   @Test
   void openEnds() {
     assertThat(THIRTY_FOUR.isOpenEnded()).isTrue();

@@ -284,16 +284,20 @@ public final class BodyHierarchy {
 
   /**
    * Whether following parent links, whatever their days, can lead from a body back to it: only then can a body be
-   * its own ancestor on some day. One depth-first walk over every body and link, so that a hierarchy without such a
-   * loop (every real one) is known to have no cycle without trying the days of each body.
+   * its own ancestor on some day. One depth-first walk over every parent and its links, so that a hierarchy without
+   * such a loop (every real one) is known to have no cycle without trying the days of each body.
    */
   private boolean hasLoop() {
+    // Each body of a loop is the parent of the next, so the walk starts from parents only and reaches no other
+    // body: a hierarchy of many grassroots organisations under few parents is walked over those few.
+    Set<Id> parents = byParent.keySet();
     // The state of each body: absent not reached yet, TRUE on the walk's path, FALSE done.
-    Map<Body, Boolean> state = new IdentityHashMap<>(bodies.size());
-    Body[] path = new Body[bodies.size()];
-    int[] nextLink = new int[bodies.size()];
-    for (Body root : bodies) {
-      if (state.containsKey(root)) {
+    Map<Body, Boolean> state = new IdentityHashMap<>(parents.size());
+    Body[] path = new Body[parents.size()];
+    int[] nextLink = new int[parents.size()];
+    for (Id id : parents) {
+      Body root = bodiesById.get(id);
+      if (root == null || state.containsKey(root)) {
         continue;
       }
       int top = 0;

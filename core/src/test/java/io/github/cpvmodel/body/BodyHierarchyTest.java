@@ -11,6 +11,8 @@ import io.github.cpvmodel.Validity;
 import io.github.cpvmodel.Violation;
 import io.github.cpvmodel.reference.PartyBodies;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BodyHierarchyTest {
@@ -117,5 +119,28 @@ class BodyHierarchyTest {
         "bodies[3].parents[0].validity", "bodies[4]", "bodies[5]");
     assertThat(violations.get(1).message()).contains("'party/dong-nai'").contains("'../2025-06-30'");
     assertThat(violations.get(2).message()).contains("'x/a' is its own ancestor on 2019-09-30");
+  }
+
+  @Test
+  void validateFindsLoopsAmongParentsWhateverLeavesHangUnderThem() {
+    Body a = cell("x/a", "x/c");
+    Body b = cell("x/b", "x/a");
+    Body c = cell("x/c", "x/b");
+    List<Body> bodies = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      bodies.add(cell("x/leaf-" + i, i % 2 == 0 ? "x/a" : "cc"));
+    }
+    bodies.addAll(List.of(CC, a, b, c));
+    ImmutableList<Violation> violations = BodyHierarchy.of(bodies).validate();
+    assertThat(violations).extracting(Violation::rule).containsOnly(BodyHierarchy.CYCLE);
+    assertThat(violations).extracting(Violation::path).containsExactly("bodies[51]", "bodies[52]", "bodies[53]");
+    assertThat(violations.get(2).message()).contains("'x/c' is its own ancestor");
+    bodies.set(bodies.indexOf(a), cell("x/a", "cc"));
+    assertThat(BodyHierarchy.of(bodies).validate()).isEmpty();
+  }
+
+  private static Body cell(String id, String parent) {
+    return Body.of(Id.of(id), BodyKind.CELL, BodyLevel.CELL, LocalizedName.of("Chi bộ"), Validity.always())
+        .withParents(ParentLink.of(Id.of(parent), Validity.always()));
   }
 }
