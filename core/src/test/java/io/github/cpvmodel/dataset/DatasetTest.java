@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Lists;
 import io.github.cpvmodel.Id;
 import io.github.cpvmodel.LocalizedName;
 import io.github.cpvmodel.Rule;
@@ -59,6 +60,8 @@ import io.github.cpvmodel.reference.PartyBodies;
 import io.github.cpvmodel.reference.PartyDocuments;
 import io.github.cpvmodel.reference.Provinces;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -183,6 +186,30 @@ class DatasetTest {
                 tuple("observations[3].indicator", Dataset.REFERENCE.code()),
                 tuple("observations[4].indicator", Dataset.REFERENCE.code()),
                 tuple("observations[5].value", ValueKind.MATCH.code())));
+  }
+
+  @Test
+  void findsTheSubjectOfEveryObservationWhateverTheOrderOfTheBodies() {
+    List<Body> bodies = dataset(c -> c).build().bodies();
+    List<Id> subjects = new ArrayList<>();
+    // In the order of the bodies, then against it, then in it again, each id a copy of the body's: the check
+    // goes on from the body it found last, which only the first and the last pass follow.
+    bodies.forEach(b -> subjects.add(Id.of(b.id().value())));
+    subjects.add(Id.of("party/atlantis"));
+    Lists.reverse(bodies).forEach(b -> subjects.add(Id.of(b.id().value())));
+    subjects.add(Id.of("party/atlantis"));
+    bodies.forEach(b -> subjects.add(Id.of(b.id().value())));
+    Dataset.Builder builder = dataset(c -> c);
+    subjects.forEach(subject -> builder.addObservations(Observation.of(PLAN_BUILT, subject,
+        ReportingPeriod.year(2019), YesNo.YES, ObservationStatus.FINAL)));
+    int first = dataset(c -> c).build().observations().size();
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(ValidationException.class)
+        .asInstanceOf(type(ValidationException.class))
+        .satisfies(e -> assertThat(e.violations()).extracting(Violation::path, v -> v.rule().code())
+            .containsExactly(
+                tuple("observations[" + (first + bodies.size()) + "].subject", Dataset.REFERENCE.code()),
+                tuple("observations[" + (first + 2 * bodies.size() + 1) + "].subject", Dataset.REFERENCE.code())));
   }
 
   @Test
