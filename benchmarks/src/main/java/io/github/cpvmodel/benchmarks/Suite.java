@@ -45,8 +45,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * of it counted; the elapsed times of the primary scores give the same ratios on a quiet machine and are printed
  * before them as {@code elapsed <name> <value>}. Each ratio's 99.9% confidence interval, from those JMH gives its two
  * scores, is printed as {@code interval <name> <low> <high>}: a ratio that misses its bound by no more than a narrow
- * interval (within 20% of the ratio either side) is within noise of it and meets it. The raw JMH results go to a
- * JSON file, the lines to a text file beside it.
+ * interval (within 20% of the ratio either side) is within noise of it and meets it. After the targets come the
+ * {@linkplain #REFERENCES references}, ratios without a bound. The raw JMH results go to a JSON file, the lines to a
+ * text file beside it.
  *
  * <p>Arguments: {@code --quick} for the short run (one fork per benchmark as always, but one warm-up and two measured
  * iterations of half a second, the roll-up over 1 of its 20 months, the dataset check over 100,000 observations' worth
@@ -56,8 +57,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * (default {@code benchmarks/target/results}); {@code --only <regex>} to run only the benchmarks whose names match
  * ({@code footprint} for the heap measurement), printing the ratios they give. The full run is set by
  * {@link Measured}. The quick run leaves out the JSON decoding at three sizes and the national briefing (whose
- * targets it then prints as n/a), and times the observation document at {@value #QUICK_DOCUMENT} observations
- * rather than 100,000, with 2 warm-up and 2 measured iterations.
+ * targets it then prints as n/a) and the references, and times the observation document at
+ * {@value #QUICK_DOCUMENT} observations rather than 100,000, with the iterations of the rest of the quick run.
  *
  * <p>A ratio of allocations compares the bytes each operation allocated, from JMH's GC profiler. The NDJSON
  * benchmark runs after the others, in forks of its own small heap ({@value NdjsonBenchmark#HEAP}, in the quick run
@@ -70,6 +71,13 @@ public final class Suite {
   /** The benchmarks of the observation document, whose ratios are of one size: their keys leave it out. */
   private static final String DOCUMENTS = Jackson2DocumentBenchmark.class.getPackageName()
       + "\\.Jackson[23]DocumentBenchmark\\..*";
+
+  /**
+   * The benchmarks of the reader and writer written by hand, references the quick run leaves out (its document's
+   * setup still checks them).
+   */
+  private static final String HAND_WRITTEN = Jackson2DocumentBenchmark.class.getPackageName()
+      + "\\.Jackson[23]DocumentBenchmark\\.hand.*";
 
   /** The size of the observation document in the quick run; the full run's is 100,000. */
   private static final int QUICK_DOCUMENT = 10_000;
@@ -131,15 +139,46 @@ public final class Suite {
           score(DecodeScalingBenchmark.class, "jackson3", "observations", 1_000_000),
           score(DecodeScalingBenchmark.class, "jackson3", "observations", 100_000), 11));
 
+  /**
+   * Ratios without a bound, printed after the targets as {@code reference <name> <value> interval <low> <high>}:
+   * where a reader and a writer written by hand for the observation document stand against the baselines the targets
+   * name, and the library against them. The calibration of the JSON targets measured such a reader; these lines show
+   * how near the targets it comes on the machine of the run, and what the library's general reading and writing cost
+   * beyond it.
+   */
+  static final List<Target> REFERENCES = List.of(
+      Target.reference("json2-hand-written-decode-vs-databind", document(Jackson2DocumentBenchmark.class, "databind"),
+          document(Jackson2DocumentBenchmark.class, "handDecode")),
+      Target.reference("json3-hand-written-decode-vs-databind", document(Jackson3DocumentBenchmark.class, "databind"),
+          document(Jackson3DocumentBenchmark.class, "handDecode")),
+      Target.reference("json2-hand-written-decode-vs-token-scan", document(Jackson2DocumentBenchmark.class, "scan"),
+          document(Jackson2DocumentBenchmark.class, "handDecode")),
+      Target.reference("json3-hand-written-decode-vs-token-scan", document(Jackson3DocumentBenchmark.class, "scan"),
+          document(Jackson3DocumentBenchmark.class, "handDecode")),
+      Target.reference("json2-decode-vs-hand-written", document(Jackson2DocumentBenchmark.class, "handDecode"),
+          document(Jackson2DocumentBenchmark.class, "decode")),
+      Target.reference("json3-decode-vs-hand-written", document(Jackson3DocumentBenchmark.class, "handDecode"),
+          document(Jackson3DocumentBenchmark.class, "decode")),
+      Target.reference("json2-hand-written-encode-vs-databind",
+          document(Jackson2DocumentBenchmark.class, "databindEncode"),
+          document(Jackson2DocumentBenchmark.class, "handEncode")),
+      Target.reference("json3-hand-written-encode-vs-databind",
+          document(Jackson3DocumentBenchmark.class, "databindEncode"),
+          document(Jackson3DocumentBenchmark.class, "handEncode")),
+      Target.reference("json2-encode-vs-hand-written", document(Jackson2DocumentBenchmark.class, "handEncode"),
+          document(Jackson2DocumentBenchmark.class, "encode")),
+      Target.reference("json3-encode-vs-hand-written", document(Jackson3DocumentBenchmark.class, "handEncode"),
+          document(Jackson3DocumentBenchmark.class, "encode")));
+
   private Suite() {}
 
   /**
-   * A ratio {@code numerator / denominator} of two scores and the bound it must reach.
+   * A ratio {@code numerator / denominator} of two scores and the bound it must reach, or a reference without one.
    *
    * @param name the name printed
    * @param numerator the key of the score above the line
    * @param denominator the key of the score below it
-   * @param bound the bound
+   * @param bound the bound, NaN for a reference
    * @param atLeast whether the ratio must be at least the bound (a speed-up), else at most (a cost)
    */
   record Target(String name, String numerator, String denominator, double bound, boolean atLeast) {
@@ -154,6 +193,11 @@ public final class Suite {
     /** A cost ratio, at most {@code bound}. */
     static Target atMost(String name, String numerator, String denominator, double bound) {
       return new Target(name, numerator, denominator, bound, false);
+    }
+
+    /** A speed ratio without a bound, printed for reference: the baseline's time over the path's. */
+    static Target reference(String name, String baseline, String path) {
+      return new Target(name, baseline, path, Double.NaN, true);
     }
 
     /**
@@ -217,6 +261,16 @@ public final class Suite {
       double[] interval = interval(scores, errors);
       return Optional.of(String.format(Locale.ROOT, "interval %s %s %s", name, format(interval[0]),
           format(interval[1])));
+    }
+
+    /** The line of a reference, with its interval, or nothing when it has no scores. */
+    Optional<String> referenceLine(Map<String, Double> scores, Map<String, Double> errors) {
+      if (!scores.containsKey(numerator) || !scores.containsKey(denominator)) {
+        return Optional.empty();
+      }
+      double[] interval = interval(scores, errors);
+      return Optional.of(String.format(Locale.ROOT, "reference %s %s interval %s %s", name,
+          format(scores.get(numerator) / scores.get(denominator)), format(interval[0]), format(interval[1])));
     }
 
     /** The same ratio of elapsed times, or nothing when it has none (the heap footprint). */
@@ -337,6 +391,9 @@ public final class Suite {
         lines.add(target.line(scores, errors));
       }
     }
+    for (Target reference : REFERENCES) {
+      reference.referenceLine(scores, errors).ifPresent(lines::add);
+    }
     Double finder = scores.get(score(MentionFinderBenchmark.class, "find", "copies", 1));
     if (finder != null) {
       lines.add(String.format(Locale.ROOT, "throughput mention-finder %.0f chars per ms of CPU time",
@@ -356,6 +413,7 @@ public final class Suite {
   private static Collection<RunResult> runSmallDocuments(Path out) throws RunnerException {
     return new Runner(new OptionsBuilder()
         .include(DOCUMENTS)
+        .exclude(HAND_WRITTEN)
         .param("observations", String.valueOf(QUICK_DOCUMENT))
         .warmupIterations(1).warmupTime(TimeValue.seconds(1))
         .measurementIterations(2).measurementTime(TimeValue.milliseconds(500))
